@@ -24,10 +24,17 @@ lint: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
-integration: $(STAMP)
+integration: $(STAMP) prometheus
 	$(BIN)/python -m pytest tests/integration
 
-test: lint
+# Debian's prometheus package brings prometheus and promtool for the alert-rule and
+# real-Prometheus tests; the script keeps the package's own service from running.
+.PHONY: prometheus
+prometheus:
+	@command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1 \
+		|| sh deploy/scripts/install-prometheus.sh
+
+test: lint prometheus
 	$(BIN)/smishwall rules validate
 	$(BIN)/smishwall rules test
 	$(BIN)/python -m pytest
