@@ -1,0 +1,238 @@
+"""Compiled rule conditions.
+
+Every leaf condition tests one *feature* of a message (a literal set hit, a sender class, a URL
+property...). Features are small integers assigned when a pack set is compiled; screening a
+message computes the set of features present once, then evaluates only the rules that one of
+those features can trigger (:meth:`Cond.trigger`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rules.normalise import Normalised
+from rules.senders import SenderInfo, Signature
+from rules.urls import DomainSet, Url
+
+Span = tuple[str, int, int]
+"""A matched span: (field, start, end) with offsets into the original field text."""
+
+
+class Context:
+    """What the conditions of one message look at; built once per screened message."""
+
+    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags")
+
+    def __init__(self, norm: Normalised, hits: dict[int, list[tuple[int, int]]],
+                 features: set[int], sender: SenderInfo, signature: Signature | None,
+                 urls: Sequence[Url], url_flags: Sequence[frozenset[str]]) -> None:
+        self.norm = norm
+        self.hits = hits
+        self.features = features
+        self.sender = sender
+        self.signature = signature
+        self.urls = urls
+        self.url_flags = url_flags
+
+
+class Cond:
+    """Base class of compiled conditions."""
+
+    __slots__ = ()
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether the condition holds for the message."""
+        raise NotImplementedError
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Append the spans that make this (true) condition hold."""
+
+    def trigger(self) -> frozenset[int] | None:
+        """Features of which at least one must be present for the condition to hold.
+
+        ``None`` means the condition can hold with no particular feature (it is evaluated for
+        every message).
+        """
+        return None
+
+
+class All(Cond):
+    """True when every child is true."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, children: Sequence[Cond]) -> None:
+        self.children = tuple(children)
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether every child holds."""
+        return all(child.test(ctx) for child in self.children)
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Collect the spans of every child."""
+        for child in self.children:
+            child.spans(ctx, out)
+
+    def trigger(self) -> frozenset[int] | None:
+        """Return the narrowest trigger of any child: all must hold, so one suffices."""
+        best: frozenset[int] | None = None
+        for child in self.children:
+            trig = child.trigger()
+            if trig is not None and (best is None or len(trig) < len(best)):
+                best = trig
+        return best
+
+
+class AnyOf(Cond):
+    """True when at least one child is true."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, children: Sequence[Cond]) -> None:
+        self.children = tuple(children)
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether one child holds."""
+        return any(child.test(ctx) for child in self.children)
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Collect the spans of the children that hold."""
+        for child in self.children:
+            if child.test(ctx):
+                child.spans(ctx, out)
+
+    def trigger(self) -> frozenset[int] | None:
+        """Return the union of the children's triggers, or ``None`` if one has none."""
+        union: set[int] = set()
+        for child in self.children:
+            trig = child.trigger()
+            if trig is None:
+                return None
+            union |= trig
+        return frozenset(union)
+
+
+class Not(Cond):
+    """True when its child is false."""
+
+    __slots__ = ("child",)
+
+    def __init__(self, child: Cond) -> None:
+        self.child = child
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether the child does not hold."""
+        return not self.child.test(ctx)
+
+
+class Feature(Cond):
+    """True when one feature is present; reports no span of its own."""
+
+    __slots__ = ("feature", "field")
+
+    def __init__(self, feature: int, field: str = "sender") -> None:
+        self.feature = feature
+        self.field = field
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether the feature is present."""
+        return self.feature in ctx.features
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the whole sender when the feature concerns it."""
+        if self.field == "sender" and ctx.sender.raw:
+            out.append(("sender", 0, len(ctx.sender.raw)))
+
+    def trigger(self) -> frozenset[int] | None:
+        """Return this feature."""
+        return frozenset((self.feature,))
+
+
+class Keywords(Feature):
+    """True when a literal of the set occurs in the normalised body."""
+
+    __slots__ = ()
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report every hit of the set, mapped to the original body."""
+        for start, end in ctx.hits.get(self.feature, ()):
+            s, e = ctx.norm.span(start, end)
+            out.append(("body", s, e))
+
+
+class SignatureCond(Feature):
+    """True when the claimed signature contains a literal of the set (or exists, for ``any``)."""
+
+    __slots__ = ()
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the signature text."""
+        if ctx.signature is not None:
+            out.append(("body", ctx.signature.start, ctx.signature.end))
+
+
+class UrlFlag(Feature):
+    """True when a URL of the message has a property (``risky_tld``, ``lookalike``...)."""
+
+    __slots__ = ("flag",)
+
+    def __init__(self, feature: int, flag: str) -> None:
+        super().__init__(feature, "body")
+        self.flag = flag
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the URLs that have the property."""
+        for url, flags in zip(ctx.urls, ctx.url_flags, strict=True):
+            if self.flag in flags:
+                out.append(("body", url.start, url.end))
+
+
+class UrlDomain(Cond):
+    """True when a URL host equals, or is a sub-domain of, an entry of the set."""
+
+    __slots__ = ("domains", "any_url")
+
+    def __init__(self, domains: DomainSet, any_url: int) -> None:
+        self.domains = domains
+        self.any_url = any_url
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether a URL host is in the set."""
+        match = self.domains.match
+        return any(match(url.host) is not None for url in ctx.urls)
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the URLs in the set."""
+        for url in ctx.urls:
+            if self.domains.match(url.host) is not None:
+                out.append(("body", url.start, url.end))
+
+    def trigger(self) -> frozenset[int] | None:
+        """Only messages with a URL can hold."""
+        return frozenset((self.any_url,))
+
+
+class Regex(Cond):
+    """True when a prefilter literal hit and the RE2 pattern matches the normalised body."""
+
+    __slots__ = ("prefilter", "pattern")
+
+    def __init__(self, prefilter: int, pattern: Any) -> None:
+        self.prefilter = prefilter
+        self.pattern = pattern
+
+    def test(self, ctx: Context) -> bool:
+        """Run the pattern only after a prefilter hit."""
+        return self.prefilter in ctx.features and self.pattern.search(ctx.norm.text) is not None
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the pattern's first match, mapped to the original body."""
+        match = self.pattern.search(ctx.norm.text)
+        if match is not None and match.end() > match.start():
+            s, e = ctx.norm.span(match.start(), match.end())
+            out.append(("body", s, e))
+
+    def trigger(self) -> frozenset[int] | None:
+        """Return the prefilter's feature."""
+        return frozenset((self.prefilter,))

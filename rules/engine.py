@@ -1,0 +1,408 @@
+"""The compiled engine: one immutable object per pack set, and the screening function.
+
+``Engine.screen`` is a pure function of (compiled packs, event): it normalises the body, runs the
+body automaton once, classifies the sender, extracts URLs only when the body hints at one, then
+evaluates just the rules that a present feature can trigger. Hot reload is a reference swap to a
+new :class:`Engine`; a pack set that fails to load never produces one.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import re2
+
+from rules import conditions as c
+from rules.errors import PackError, PackSetError
+from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
+from rules.matcher import AnchoredMatcher, LiteralMatcher
+from rules.normalise import normalise, normalise_literal
+from rules.senders import CountryPlan, SenderClassifier, extract_signature
+from rules.urls import DomainSet, LookalikeDetector, extract_urls, has_url_hint
+
+SENDER_CLASSES = ("international", "domestic_mobile", "domestic_landline", "short_code",
+                  "alphanumeric", "unknown")
+URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
+             "allowlisted", "unlisted", "blocklisted")
+_NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class FiredRule:
+    """A rule that fired on a message.
+
+    Attributes:
+        id: The rule id.
+        pack: The pack it belongs to.
+        group: Its score group.
+        score: Its score (before group caps).
+        shadow: True for experimental rules: reported, not counted.
+        spans: ``(field, start, end)`` in the original field text.
+    """
+
+    id: str
+    pack: str
+    group: str
+    score: float
+    shadow: bool
+    spans: tuple[tuple[str, int, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form used in output events."""
+        return {
+            "id": self.id,
+            "pack": self.pack,
+            "group": self.group,
+            "score": self.score,
+            "shadow": self.shadow,
+            "fields": sorted({field for field, _, _ in self.spans}),
+            "spans": [[s, e] for field, s, e in self.spans if field == "body"],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of screening one message.
+
+    Attributes:
+        action: ``deliver``, ``tag``, ``quarantine`` or ``block``.
+        score: Total score after group caps (shadow rules excluded).
+        rules: Fired rules, enforced and shadow, in pack order.
+        packs: Pack name to version of the engine that screened the message.
+        elapsed_us: Time spent screening, in microseconds.
+    """
+
+    action: str
+    score: float
+    rules: tuple[FiredRule, ...]
+    packs: Mapping[str, str]
+    elapsed_us: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form attached to output events as ``verdict``."""
+        return {
+            "action": self.action,
+            "score": self.score,
+            "rules": [rule.to_dict() for rule in self.rules],
+            "packs": dict(self.packs),
+            "elapsed_us": self.elapsed_us,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    spec: RuleSpec
+    cond: c.Cond
+    shadow: bool
+
+
+class _Features:
+    """Assigns feature ids while compiling."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[Any, ...], int] = {}
+
+    def get(self, key: tuple[Any, ...]) -> int:
+        fid = self.ids.get(key)
+        if fid is None:
+            fid = self.ids[key] = len(self.ids)
+        return fid
+
+
+class _Compiler:
+    """Turns a validated :class:`PackSet` into automata, conditions and indexes."""
+
+    def __init__(self, packset: PackSet) -> None:
+        self.packset = packset
+        self.features = _Features()
+        self.body: dict[str, set[int]] = {}
+        self.signature: dict[str, set[int]] = {}
+        self.sender_prefix: dict[str, set[int]] = {}
+        self.sender_exact: dict[str, set[int]] = {}
+        self.errors: list[PackError] = []
+        plan = CountryPlan.from_mapping(packset.settings["country"])
+        self.classifier = SenderClassifier(plan)
+        self.class_ids = {name: self.features.get(("class", name)) for name in SENDER_CLASSES}
+        self.url_ids = {name: self.features.get(("url", name)) for name in URL_FLAGS}
+        self.signature_any = self.features.get(("signature", "any"))
+
+    def _literals(self, value: Any) -> tuple[str, list[str]]:
+        if isinstance(value, Mapping):
+            name = value["list"]
+            return f"list:{name}", list(self.packset.lists[name].entries)
+        items = [str(v) for v in value]
+        return "inline:" + "\x1f".join(items), items
+
+    def _literal_set(self, kind: str, value: Any, table: dict[str, set[int]],
+                     rule: RuleSpec, path: list[Any]) -> int:
+        key, items = self._literals(value)
+        fid = self.features.get((kind, key))
+        for item in items:
+            norm = normalise_literal(item)
+            if not norm:
+                self.errors.append(PackError(rule.file, self._line(rule, path),
+                                             f"{rule.id}: literal {item!r} is empty once "
+                                             "normalised"))
+                continue
+            table.setdefault(norm, set()).add(fid)
+        return fid
+
+    def _sender_set(self, value: Any, prefix: bool) -> int:
+        key, items = self._literals(value)
+        fid = self.features.get(("sender_prefix" if prefix else "sender_number", key))
+        for item in items:
+            for form in self._sender_forms(item, prefix):
+                table = self.sender_prefix if prefix else self.sender_exact
+                table.setdefault(form, set()).add(fid)
+        return fid
+
+    def _sender_forms(self, item: str, prefix: bool) -> list[str]:
+        raw = item.strip()
+        if _NUMBER.match(raw):
+            digits = "".join(ch for ch in raw if ch.isdigit())
+            if raw.startswith("+") or raw.startswith("00"):
+                digits = digits[2:] if raw.startswith("00") else digits
+                return ["+" + digits]
+            if prefix:
+                return [digits]
+            info = self.classifier.classify(raw)
+            return sorted({info.canonical, info.national or digits} - {""})
+        return ["".join(raw.split()).casefold()]
+
+    def _line(self, rule: RuleSpec, path: list[Any]) -> int:
+        node: Any = rule.match
+        line = rule.line
+        for step in path:
+            try:
+                line = line_of(node, [step]) or line
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+        return line
+
+    def cond(self, rule: RuleSpec, node: Mapping[str, Any], path: list[Any]) -> c.Cond:
+        (key, value), = node.items()
+        here = path + [key]
+        if key == "all":
+            return c.All([self.cond(rule, v, here + [i]) for i, v in enumerate(value)])
+        if key == "any":
+            return c.AnyOf([self.cond(rule, v, here + [i]) for i, v in enumerate(value)])
+        if key == "not":
+            return c.Not(self.cond(rule, value, here))
+        if key == "keywords":
+            return c.Keywords(self._literal_set("kw", value, self.body, rule, here), "body")
+        if key == "regex":
+            prefilter = self._literal_set("kw", value["prefilter"], self.body, rule, here)
+            try:
+                pattern = re2.compile(value["pattern"])
+            except re2.error as exc:
+                self.errors.append(PackError(rule.file, self._line(rule, here),
+                                             f"{rule.id}: invalid RE2 pattern: {exc}"))
+                pattern = re2.compile("$^")
+            return c.Regex(prefilter, pattern)
+        if key == "signature":
+            if value == "any":
+                return c.SignatureCond(self.signature_any, "body")
+            return c.SignatureCond(
+                self._literal_set("sig", value, self.signature, rule, here), "body")
+        if key == "sender_class":
+            conds: list[c.Cond] = [c.Feature(self.class_ids[name]) for name in value]
+            return conds[0] if len(conds) == 1 else c.AnyOf(conds)
+        if key == "sender_prefix":
+            return c.Feature(self._sender_set(value, prefix=True))
+        if key == "sender_number":
+            return c.Feature(self._sender_set(value, prefix=False))
+        if key == "url":
+            return c.UrlFlag(self.url_ids[value], value)
+        if key == "url_domain":
+            _, items = self._literals(value)
+            return c.UrlDomain(DomainSet(items), self.url_ids["any"])
+        raise PackError(rule.file, self._line(rule, here), f"{rule.id}: unknown condition {key}")
+
+
+class Engine:
+    """A compiled pack set. Immutable once built; share it freely between tasks and threads."""
+
+    def __init__(self, packset: PackSet, load_seconds: float = 0.0) -> None:
+        """Compile ``packset``.
+
+        Args:
+            packset: A validated pack set from :func:`rules.loader.load_packset`.
+            load_seconds: Time already spent loading, added to :attr:`load_seconds`.
+
+        Raises:
+            PackSetError: A literal or pattern that validated cannot be compiled.
+        """
+        started = time.perf_counter()
+        comp = _Compiler(packset)
+        rules: list[_Rule] = []
+        for spec in packset.rules():
+            rules.append(_Rule(spec, comp.cond(spec, spec.match, []),
+                               spec.status == "experimental"))
+        if comp.errors:
+            raise PackSetError(comp.errors)
+        settings = packset.settings
+        lists = packset.lists
+        url_lists = settings["url"]
+
+        def entries(name: str) -> tuple[str, ...]:
+            return lists[url_lists[name]].entries
+
+        self.packset = packset
+        self._rules = tuple(rules)
+        self._body = LiteralMatcher(comp.body)
+        self._signature = LiteralMatcher(comp.signature)
+        self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
+        self._classifier = comp.classifier
+        self._class_ids = comp.class_ids
+        self._url_ids = comp.url_ids
+        self._signature_any = comp.signature_any
+        self._risky_tlds = frozenset(t.strip(".").casefold() for t in entries("risky_tlds"))
+        self._shorteners = DomainSet(entries("shorteners"))
+        self._allow = DomainSet(entries("allow_domains"))
+        self._block = DomainSet(entries("block_domains"))
+        self._lookalike = LookalikeDetector(entries("protected_domains"))
+        index: dict[int, list[int]] = {}
+        always: list[int] = []
+        for position, rule in enumerate(self._rules):
+            trig = rule.cond.trigger()
+            if trig is None:
+                always.append(position)
+            else:
+                for fid in trig:
+                    index.setdefault(fid, []).append(position)
+        self._index = {fid: tuple(pos) for fid, pos in index.items()}
+        self._always = tuple(always)
+        thresholds = settings["thresholds"]
+        self._thresholds = tuple((a, float(thresholds[a])) for a in reversed(ACTIONS))
+        self._groups = {
+            name: (float(spec.get("floor", float("-inf"))), float(spec.get("cap", float("inf"))))
+            for name, spec in settings["groups"].items()
+        }
+        self.versions: dict[str, str] = {p.name: p.version for p in packset.packs}
+        self.pattern_counts: dict[str, int] = {
+            "body": len(self._body),
+            "signature": len(self._signature),
+            "sender": len(self._senders),
+            "domains": len(self._allow) + len(self._block) + len(self._shorteners),
+        }
+        self.rule_count = len(self._rules)
+        self.load_seconds = load_seconds + time.perf_counter() - started
+
+    @property
+    def rules(self) -> tuple[RuleSpec, ...]:
+        """Return the active rules (experimental ones included), in pack order."""
+        return tuple(rule.spec for rule in self._rules)
+
+    def _url_flags(self, urls: list[Any]) -> list[frozenset[str]]:
+        out = []
+        for url in urls:
+            flags = {"any"}
+            host = url.host
+            if url.is_ip:
+                flags.add("ip_host")
+            tld = url.suffix.rsplit(".", 1)[-1] if url.suffix else host.rsplit(".", 1)[-1]
+            if tld in self._risky_tlds or url.suffix in self._risky_tlds:
+                flags.add("risky_tld")
+            if self._shorteners.match(host) is not None:
+                flags.add("shortener")
+            if self._allow.match(host) is not None:
+                flags.add("allowlisted")
+            else:
+                flags.add("unlisted")
+            if self._block.match(host) is not None:
+                flags.add("blocklisted")
+            if url.obfuscated:
+                flags.add("obfuscated")
+            if url.masked:
+                flags.add("masked")
+            if not url.is_ip and self._lookalike.check(host) is not None:
+                flags.add("lookalike")
+            out.append(frozenset(flags))
+        return out
+
+    def screen(self, sender: str | None, body: str, recipient: str = "") -> Verdict:
+        """Screen one message.
+
+        Args:
+            sender: The originating address as received (number or alphanumeric id).
+            body: The message text.
+            recipient: The destination number (not used by the shipped rules; available to
+                future ones).
+
+        Returns:
+            The :class:`Verdict`.
+        """
+        started = time.perf_counter_ns()
+        norm = normalise(body)
+        hits = self._body.find(norm)
+        features = set(hits)
+        info = self._classifier.classify(sender)
+        features.add(self._class_ids.get(info.cls, self._class_ids["unknown"]))
+        if len(self._senders):
+            features |= self._senders.find(info.canonical, info.national)
+        signature = extract_signature(body)
+        if signature is not None:
+            features.add(self._signature_any)
+            if len(self._signature):
+                features.update(self._signature.find(normalise(signature.text)))
+        urls = extract_urls(body) if has_url_hint(body) else []
+        flags = self._url_flags(urls) if urls else []
+        for url_flags in flags:
+            for flag in url_flags:
+                features.add(self._url_ids[flag])
+        candidates: set[int] = set(self._always)
+        index = self._index
+        for fid in features:
+            positions = index.get(fid)
+            if positions:
+                candidates.update(positions)
+        ctx = c.Context(norm, hits, features, info, signature, urls, flags)
+        fired: list[FiredRule] = []
+        totals: dict[str, float] = {}
+        for position in sorted(candidates):
+            rule = self._rules[position]
+            if not rule.cond.test(ctx):
+                continue
+            spans: list[c.Span] = []
+            rule.cond.spans(ctx, spans)
+            spec = rule.spec
+            fired.append(FiredRule(spec.id, spec.pack, spec.group, spec.score, rule.shadow,
+                                   tuple(sorted(set(spans)))))
+            if not rule.shadow:
+                totals[spec.group] = totals.get(spec.group, 0.0) + spec.score
+        score = 0.0
+        for group, total in totals.items():
+            floor, cap = self._groups.get(group, (float("-inf"), float("inf")))
+            score += min(max(total, floor), cap)
+        score = round(score, 3)
+        action = "deliver"
+        for name, threshold in self._thresholds:
+            if score >= threshold:
+                action = name
+                break
+        elapsed = (time.perf_counter_ns() - started) // 1000
+        return Verdict(action, score, tuple(fired), self.versions, elapsed)
+
+
+def load(local_dir: str | Path | None = None, shipped_dir: str | Path | None = None) -> Engine:
+    """Load, validate and compile a pack set.
+
+    Args:
+        local_dir: A deployment's own packs and overrides (``SMISHWALL_RULES_DIR``), or None.
+        shipped_dir: The shipped packs; defaults to the ones installed with the package.
+
+    Returns:
+        A ready :class:`Engine`.
+
+    Raises:
+        PackSetError: The pack set is invalid; the message lists every file, line and reason.
+    """
+    started = time.perf_counter()
+    packset = load_packset(shipped_dir, local_dir)
+    return Engine(packset, time.perf_counter() - started)
