@@ -1,0 +1,188 @@
+"""The screening agent: one stream event per fetched batch, acked after the broker acks.
+
+Per batch the agent screens every record (:class:`streams.screening.BatchScreener`), appends the
+outputs to one aiokafka ``BatchBuilder`` per output partition and hands each builder to the
+producer (:class:`OutputSender`). It does not wait for the broker there: a settle task waits for
+the batch's produce futures and only then acks the event, which makes the batch's offsets
+committable (see :mod:`streams.transport`). Up to ``max_inflight_batches`` batches can be waiting
+like this; the agent blocks when that many are. The builders are appended in batch order, so the
+outputs of a partition keep their order.
+
+A produce failure that aiokafka does not retry away crashes the worker without acking the batch:
+its offsets stay uncommitted and the records are screened again after the restart
+(at-least-once). Outputs carry the inbound ``id`` so consumers can drop duplicates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from functools import lru_cache
+from typing import Any
+
+import faust
+from aiokafka.partitioner import murmur2
+
+from streams import metrics
+from streams.screening import BatchResult, BatchScreener
+from streams.settings import Settings
+from streams.topics import GatewayTopics, build_topics
+
+__all__ = ["OutputSender", "register"]
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_hash(key: bytes) -> int:
+    return murmur2(key) & 0x7FFFFFFF
+
+
+class OutputSender:
+    """Produces a batch's outputs with one aiokafka ``BatchBuilder`` per topic partition.
+
+    Partitions are chosen like Kafka's default partitioner (murmur2 of the key), so every
+    output of one recipient lands in the same partition of its topic.
+
+    Args:
+        producer: A started ``aiokafka.AIOKafkaProducer``.
+    """
+
+    def __init__(self, producer: Any) -> None:
+        self.producer = producer
+        self._partitions: dict[str, int] = {}
+
+    async def _partition_count(self, topic: str) -> int:
+        count = self._partitions.get(topic)
+        if count is None:
+            await self.producer.client._wait_on_metadata(topic)
+            parts = self.producer.client.cluster.partitions_for_topic(topic)
+            count = len(parts) if parts else 1
+            self._partitions[topic] = count
+        return count
+
+    async def send(
+        self, outputs: dict[str, list[tuple[bytes | None, bytes]]]
+    ) -> list[asyncio.Future[Any]]:
+        """Enqueue the outputs of one batch.
+
+        Args:
+            outputs: ``(key, value)`` pairs by topic, in order.
+
+        Returns:
+            One future per producer batch, done when the broker acknowledged it.
+        """
+        producer = self.producer
+        futures: list[asyncio.Future[Any]] = []
+        for topic, pairs in outputs.items():
+            if not pairs:
+                continue
+            count = await self._partition_count(topic)
+            builders: dict[int, Any] = {}
+            for key, value in pairs:
+                part = _key_hash(key) % count if key is not None else 0
+                builder = builders.get(part)
+                if builder is None:
+                    builder = builders[part] = producer.create_batch()
+                if builder.append(key=key, value=value, timestamp=None) is None:
+                    futures.append(await producer.send_batch(builder, topic, partition=part))
+                    builder = builders[part] = producer.create_batch()
+                    if builder.append(key=key, value=value, timestamp=None) is None:
+                        raise ValueError("output record larger than the producer batch size")
+            for part, builder in builders.items():
+                if builder.record_count():
+                    futures.append(await producer.send_batch(builder, topic, partition=part))
+        return futures
+
+
+def _log_deadletters(result: BatchResult, topic: str, partition: int) -> None:
+    logger.warning(
+        "dead-lettered %d record(s) of %s[%d] from offset %d: %s",
+        sum(result.deadletters.values()),
+        topic,
+        partition,
+        result.first_offset,
+        ", ".join(f"{reason}={n}" for reason, n in sorted(result.deadletters.items())),
+    )
+
+
+def register(
+    app: faust.App,
+    settings: Settings,
+    engine_ref: Callable[[], Any],
+    on_batch: Callable[[BatchResult], Awaitable[None] | None] | None = None,
+) -> tuple[Any, GatewayTopics]:
+    """Register the screening agent on an app.
+
+    Args:
+        app: The Faust app.
+        settings: Gateway settings.
+        engine_ref: Returns the current rules engine; called once per batch, so a reload is a
+            reference swap.
+        on_batch: Optional hook called with each batch's result after it was enqueued.
+
+    Returns:
+        The agent and the app's topics.
+    """
+    topics = build_topics(app, settings)
+    inbound = topics.inbound
+
+    @app.agent(inbound, name="smishwall.screen")
+    async def screen(stream: faust.StreamT) -> None:
+        producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
+        sender = OutputSender(producer)
+        slots = asyncio.Semaphore(settings.max_inflight_batches)
+        pending: set[asyncio.Task[None]] = set()
+
+        async def settle(event: faust.EventT, futures: list[asyncio.Future[Any]]) -> None:
+            try:
+                await asyncio.gather(*futures)
+            except Exception as exc:
+                logger.error(
+                    "produce failed for %s[%d] up to offset %d; not committing: %r",
+                    event.message.topic,
+                    event.message.partition,
+                    event.message.offset,
+                    exc,
+                )
+                await app.crash(exc)
+                return
+            finally:
+                slots.release()
+            event.ack()
+
+        screener: BatchScreener | None = None
+        engine: Any = None
+        async for event in stream.noack().events():  # type: ignore[attr-defined]
+            records = event.value
+            started = time.perf_counter()
+            current = engine_ref()
+            if current is not engine or screener is None:
+                engine = current
+                screener = BatchScreener(engine, settings)
+            result = screener.screen_batch(records)
+            await slots.acquire()
+            futures = await sender.send(result.outputs)
+            task = asyncio.ensure_future(settle(event, futures))
+            pending.add(task)
+            task.add_done_callback(pending.discard)
+            if result.deadletters:
+                for reason, n in result.deadletters.items():
+                    metrics.record_deadletter(reason, n)
+                _log_deadletters(result, event.message.topic, event.message.partition)
+            metrics.record_batch(
+                result.actions,
+                result.rule_hits,
+                result.screen_seconds,
+                result.delays,
+                time.perf_counter() - started,
+                len(records),
+            )
+            if on_batch is not None:
+                maybe = on_batch(result)
+                if maybe is not None:
+                    await maybe
+
+    return screen, topics

@@ -1,0 +1,109 @@
+"""Starts a gateway worker: settings → rules engine → Faust app → agents → Faust worker.
+
+The worker runs on uvloop when it is installed and ``SMISHWALL_UVLOOP`` is on. Faust leaves the
+root logger at DEBUG (for its console spinner), which makes every ``logger.debug`` in Faust and
+aiokafka build a record: the worker sets the root level back once it has started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from streams import metrics
+from streams.settings import Settings
+
+__all__ = ["build_worker", "run_worker"]
+
+logger = logging.getLogger(__name__)
+
+
+def load_engine(settings: Settings) -> Any:
+    """Load the rules engine with the shipped packs and ``SMISHWALL_RULES_DIR``.
+
+    Args:
+        settings: Gateway settings.
+
+    Returns:
+        The loaded :class:`rules.Engine`.
+    """
+    import rules
+
+    engine = rules.load(local_dir=settings.rules_dir or None)
+    metrics.set_pack(engine)
+    return engine
+
+
+def _install_uvloop(settings: Settings) -> None:
+    if not settings.uvloop:
+        return
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - optional on some platforms
+        return
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+
+
+def build_worker(
+    settings: Settings, engine_factory: Callable[[Settings], Any] = load_engine
+) -> Any:
+    """Build the Faust worker of a gateway process, ready for ``execute_from_commandline()``.
+
+    Args:
+        settings: Gateway settings.
+        engine_factory: Loads the rules engine.
+
+    Returns:
+        A :class:`faust.Worker`.
+    """
+    _install_uvloop(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+
+    import faust
+
+    from streams.agents import register
+    from streams.app import create_app
+    from streams.web import register_views
+
+    engine = engine_factory(settings)
+    app = create_app(settings)
+    register(app, settings, lambda: engine)
+    register_views(app)
+    level = getattr(logging, settings.log_level.upper(), logging.WARNING)
+
+    class GatewayWorker(faust.Worker):
+        async def on_started(self) -> None:
+            await super().on_started()
+            logging.getLogger().setLevel(level)
+            metrics.set_worker_up(True)
+
+        async def on_stop(self) -> None:
+            metrics.set_worker_up(False)
+            await super().on_stop()
+
+    settings.data_path.mkdir(parents=True, exist_ok=True)
+    return GatewayWorker(
+        app,
+        loglevel=settings.log_level,
+        loop=loop,
+        quiet=True,
+        redirect_stdouts=False,
+        workdir=str(settings.data_path),
+    )
+
+
+def run_worker(settings: Settings, engine_factory: Callable[[Settings], Any] = load_engine) -> None:
+    """Create the topics if needed, then run a worker until it is stopped by a signal.
+
+    Args:
+        settings: Gateway settings.
+        engine_factory: Loads the rules engine.
+    """
+    from streams.topics import ensure_topics
+
+    ensure_topics(settings)
+    worker = build_worker(settings, engine_factory)
+    worker.execute_from_commandline()
