@@ -28,11 +28,11 @@ integration: $(STAMP) prometheus
 	$(BIN)/python -m pytest tests/integration
 
 # Debian's prometheus package brings prometheus and promtool for the alert-rule and
-# real-Prometheus tests; the script keeps the package's own service from running.
+# real-Prometheus tests (docker-compose comes along for the compose file check); the script
+# keeps the package's own service from running.
 .PHONY: prometheus
 prometheus:
-	@command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1 \
-		|| sh deploy/scripts/install-prometheus.sh
+	@sh deploy/scripts/install-test-tools.sh
 
 test: lint prometheus
 	$(BIN)/smishwall rules validate

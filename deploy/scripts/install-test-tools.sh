@@ -1,9 +1,12 @@
 #!/bin/sh
-# Install Debian's prometheus package (prometheus and promtool) for the test suite, without
-# leaving the package's own service running: the tests start their own Prometheus on 127.0.0.1.
+# Install the Debian packages the deployment tests use, without leaving any service running:
+#   prometheus      prometheus and promtool (alert-rule tests, the real-Prometheus test; the
+#                   tests start their own Prometheus on 127.0.0.1)
+#   docker-compose  `docker-compose config`, the static check of docker-compose.yml
 set -eu
 
-if command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1; then
+if command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1 \
+        && command -v docker-compose >/dev/null 2>&1; then
     exit 0
 fi
 
@@ -29,9 +32,9 @@ cleanup() {
 trap cleanup EXIT
 
 export DEBIAN_FRONTEND=noninteractive
-if ! $SUDO apt-get install -y --no-install-recommends prometheus; then
+if ! $SUDO apt-get install -y --no-install-recommends prometheus docker-compose; then
     $SUDO apt-get update
-    $SUDO apt-get install -y --no-install-recommends prometheus
+    $SUDO apt-get install -y --no-install-recommends prometheus docker-compose
 fi
 
 # Belt and braces: if the package's service started anyway (a host with systemd and no
