@@ -16,7 +16,8 @@ Helpers:
 - :func:`record_deadletter` -- a dead-lettered message with a reason from :data:`REASONS`.
 - :func:`set_pack` -- pack versions, pattern counts and load time after a (re)load.
 - :func:`record_reload_failure` -- a failed rules reload (the old packs stay active).
-- :func:`set_lag` -- consumer lag of one partition.
+- :func:`set_lag` and :func:`set_partition_lags` -- consumer lag of one partition, or of the
+  whole assignment (dropping partitions that moved away after a rebalance).
 - :func:`set_worker_up` and :func:`set_build_info` -- liveness and build labels.
 - :func:`exposition` -- the text exposition format for a ``/metrics`` view.
 """
@@ -171,6 +172,7 @@ _reason_children = {reason: DEADLETTER.labels(reason=reason) for reason in REASO
 _rule_children: dict[tuple[str, str, str], Counter] = {}
 _pack_versions: dict[str, str] = {}
 _automata: set[str] = set()
+_lag_partitions: set[tuple[str, str]] = set()
 
 
 def _rule_child(key: tuple[str, str, str]) -> Counter:
@@ -297,6 +299,25 @@ def set_lag(topic: str, partition: int, lag: int) -> None:
         lag: Messages between the committed offset and the end of the partition.
     """
     CONSUMER_LAG.labels(topic=topic, partition=str(partition)).set(max(lag, 0))
+
+
+def set_partition_lags(lags: Mapping[tuple[str, int], int]) -> None:
+    """Set the lag of every partition this worker owns and drop the series of the others.
+
+    Call it periodically with the current assignment, so that partitions that moved to another
+    worker after a rebalance stop being reported here.
+
+    Args:
+        lags: Lag per ``(topic, partition)`` currently assigned to this worker.
+    """
+    with _lock:
+        current = {(topic, str(partition)) for topic, partition in lags}
+        for topic, gone in _lag_partitions - current:
+            forget_lag(topic, int(gone))
+        for (topic, partition), lag in lags.items():
+            set_lag(topic, partition, lag)
+        _lag_partitions.clear()
+        _lag_partitions.update(current)
 
 
 def forget_lag(topic: str, partition: int) -> None:

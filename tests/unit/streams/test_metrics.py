@@ -216,3 +216,17 @@ def test_exposition_returns_text_format() -> None:
     body, content_type = metrics.exposition()
     assert content_type.startswith("text/plain")
     assert b"smishwall_messages_total" in body
+
+
+def test_set_partition_lags_drops_partitions_no_longer_assigned() -> None:
+    metrics.set_partition_lags({("sms.inbound", 0): 5, ("sms.inbound", 1): 7})
+    assert value("smishwall_consumer_lag", topic="sms.inbound", partition="1") == 7
+    metrics.set_partition_lags({("sms.inbound", 0): 2})
+    assert value("smishwall_consumer_lag", topic="sms.inbound", partition="0") == 2
+    assert (
+        REGISTRY.get_sample_value(
+            "smishwall_consumer_lag", {"topic": "sms.inbound", "partition": "1"}
+        )
+        is None
+    )
+    metrics.set_partition_lags({})
