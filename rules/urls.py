@@ -1,0 +1,864 @@
+"""URL extraction, Public Suffix List splitting, domain sets and look-alike detection.
+
+Everything here runs once per message on the hot path, so the module compiles its regular
+expressions at import time, parses the Public Suffix List once (lazily) into sets, and keeps
+per-message work to a cheap pre-check (:func:`has_url_hint`), one regex scan and a few set
+lookups per candidate URL.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+__all__ = [
+    "DEFAULT_RISKY_TLDS",
+    "DomainSet",
+    "LookalikeDetector",
+    "PublicSuffixList",
+    "Url",
+    "default_psl",
+    "extract_urls",
+    "has_url_hint",
+    "skeleton",
+]
+
+PSL_PATH = Path(__file__).resolve().parent / "data" / "public_suffix_list.dat"
+
+
+@dataclass(frozen=True, slots=True)
+class Url:
+    """A URL found in a message body.
+
+    Attributes:
+        start: Start offset of the URL in the original text.
+        end: End offset (exclusive) of the URL in the original text.
+        raw: The original text of the span, ``text[start:end]``.
+        host: Cleaned host: lowercased, de-obfuscated, IDNA decoded to Unicode, no port.
+        registrable: Registrable domain (eTLD+1); ``''`` for IP hosts or bare suffixes.
+        suffix: Public suffix of the host (``'cn'``, ``'gov.cn'``); ``''`` for IP hosts.
+        is_ip: The host is an IPv4 address.
+        obfuscated: The URL was written to dodge filters (defanged dots, ``hxxp``, full-width
+            or ideographic dots, spaces around dots, ``dot`` words).
+        masked: The host contains ``*``, as in ``www.k**y.show``.
+        path: Path, query and fragment as written (``''`` when absent).
+    """
+
+    start: int
+    end: int
+    raw: str
+    host: str
+    registrable: str
+    suffix: str
+    is_ip: bool
+    obfuscated: bool
+    masked: bool
+    path: str
+
+    @property
+    def tld(self) -> str:
+        """The last label of the host (``''`` for IP hosts)."""
+        return "" if self.is_ip else self.host.rpartition(".")[2]
+
+
+# --------------------------------------------------------------------------------------------
+# Public Suffix List
+# --------------------------------------------------------------------------------------------
+
+
+def _to_unicode_host(host: str) -> str:
+    """Lowercase a host and decode its punycode (``xn--``) labels to Unicode."""
+    host = host.lower().strip(".")
+    if "xn--" not in host:
+        return host
+    labels = host.split(".")
+    for i, label in enumerate(labels):
+        if label.startswith("xn--"):
+            try:
+                labels[i] = label[4:].encode("ascii").decode("punycode").lower()
+            except (UnicodeError, ValueError):
+                pass  # keep the label as written: an invalid A-label is still a host label
+    return ".".join(labels)
+
+
+class PublicSuffixList:
+    """The Public Suffix List, parsed once into sets of normal, wildcard and exception rules.
+
+    Args:
+        path: A file in the ``public_suffix_list.dat`` format; the bundled snapshot by default.
+        include_private: Also apply the PRIVATE section (``github.io``, ``blogspot.com``...),
+            so that each customer of such a service gets its own registrable domain.
+    """
+
+    __slots__ = ("_normal", "_wildcard", "_exception", "tlds", "_cache")
+
+    _CACHE_MAX = 16384
+
+    def __init__(self, path: str | Path | None = None, *, include_private: bool = True) -> None:
+        normal: set[str] = set()
+        wildcard: set[str] = set()
+        exception: set[str] = set()
+        private = False
+        text = Path(path or PSL_PATH).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("//"):
+                if "===BEGIN PRIVATE DOMAINS===" in line:
+                    private = True
+                continue
+            if private and not include_private:
+                continue
+            rule = _to_unicode_host(line.split()[0])
+            if rule.startswith("!"):
+                exception.add(rule[1:])
+            elif rule.startswith("*."):
+                wildcard.add(rule[2:])
+            else:
+                normal.add(rule)
+        self._normal = frozenset(normal)
+        self._wildcard = frozenset(wildcard)
+        self._exception = frozenset(exception)
+        #: Every top-level label the list knows (``com``, ``cn``, ``show``, ``中国``...).
+        self.tlds = frozenset(r.rpartition(".")[2] for r in normal | wildcard | exception)
+        self._cache: dict[str, tuple[str, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._normal) + len(self._wildcard) + len(self._exception)
+
+    def split(self, host: str) -> tuple[str, str]:
+        """Split a host into its registrable domain and public suffix.
+
+        Args:
+            host: A host name, lowercase Unicode (punycode labels are decoded too).
+
+        Returns:
+            ``(registrable, suffix)``: ``('nhsa.gov.cn', 'gov.cn')`` for ``a.b.nhsa.gov.cn``.
+            The registrable domain is ``''`` when the host is itself a public suffix. Unknown
+            top-level labels count as a suffix of one label (the PSL's implicit ``*`` rule).
+        """
+        cached = self._cache.get(host)
+        if cached is not None:
+            return cached
+        result = self._split(host)
+        if len(self._cache) >= self._CACHE_MAX:
+            self._cache.clear()
+        self._cache[host] = result
+        return result
+
+    def _split(self, host: str) -> tuple[str, str]:
+        host = _to_unicode_host(host)
+        if not host:
+            return "", ""
+        normal, wildcard, exception = self._normal, self._wildcard, self._exception
+        # Label start offsets, left to right; the first (longest) matching rule wins.
+        starts = [0]
+        pos = host.find(".")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = host.find(".", pos + 1)
+        suffix_at = len(starts) - 1  # default rule '*': the last label
+        for i, start in enumerate(starts):
+            cand = host[start:]
+            if cand in exception:
+                suffix_at = i + 1
+                break
+            if cand in normal:
+                suffix_at = i
+                break
+            if i + 1 < len(starts) and host[starts[i + 1]:] in wildcard:
+                suffix_at = i
+                break
+        if suffix_at >= len(starts):  # an exception rule on a one-label host
+            return host, ""
+        suffix = host[starts[suffix_at]:]
+        if suffix_at == 0:
+            return "", suffix
+        return host[starts[suffix_at - 1]:], suffix
+
+
+@functools.cache
+def default_psl() -> PublicSuffixList:
+    """Return the process-wide :class:`PublicSuffixList` built from the bundled snapshot."""
+    return PublicSuffixList()
+
+
+# --------------------------------------------------------------------------------------------
+# Domain sets
+# --------------------------------------------------------------------------------------------
+
+
+class DomainSet:
+    """A set of domains matched by suffix: an entry matches itself and all its sub-domains.
+
+    Entries are written ``nhsa.gov.cn``, ``gov.cn`` or ``*.gov.cn`` (the last matches only
+    sub-domains, not ``gov.cn`` itself). Blank entries and ``#`` comments are ignored; entries
+    are lowercased and punycode is decoded, so they compare with :attr:`Url.host`.
+
+    Args:
+        entries: The domain entries.
+    """
+
+    __slots__ = ("_self_and_sub", "_sub_only")
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self._self_and_sub: dict[str, str] = {}
+        self._sub_only: dict[str, str] = {}
+        for entry in entries:
+            entry = entry.split("#", 1)[0].strip().lower()
+            if not entry:
+                continue
+            if entry.startswith("*."):
+                self._sub_only.setdefault(_to_unicode_host(entry[2:]), entry)
+            else:
+                self._self_and_sub.setdefault(_to_unicode_host(entry.lstrip(".")), entry)
+
+    def __len__(self) -> int:
+        return len(self._self_and_sub) + len(self._sub_only)
+
+    def __contains__(self, host: object) -> bool:
+        return isinstance(host, str) and self.match(host) is not None
+
+    def match(self, host: str) -> str | None:
+        """Find the entry that covers a host.
+
+        Args:
+            host: A cleaned host (:attr:`Url.host`); case and a trailing dot are tolerated.
+
+        Returns:
+            The matching entry as listed (lowercased), the most specific one when several
+            match, or ``None``.
+        """
+        full, sub = self._self_and_sub, self._sub_only
+        if not host.islower() or host.endswith("."):
+            host = host.lower().rstrip(".")
+        hit = full.get(host)
+        if hit is not None:
+            return hit
+        pos = host.find(".")
+        while pos != -1:
+            parent = host[pos + 1:]
+            hit = full.get(parent) or sub.get(parent)
+            if hit is not None:
+                return hit
+            pos = host.find(".", pos + 1)
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------------------------
+
+# Whitespace tolerated around a separator ("www . abc . top", "nhsa． gov． cn").
+_SP = "[ \\t\\u00a0\\u3000]"
+# A host-label character: any Unicode letter or digit except CJK and other wide scripts (so
+# that "请登录www.abc.top更新" stops at the Chinese text), full-width ASCII letters and digits
+# (U+FF10..U+FF5A are kept), '_', '-' and '*' (masked hosts).
+_LABEL_CLASS = "[*\\-]|[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]"
+_LABEL = f"(?:{_LABEL_CLASS})+"
+_WIDE_DOTS = "．。｡"
+_DOT_WORD = "(?:dot|DOT|Dot)"
+_OPENERS = "[({（【"
+_CLOSERS = "])}）】"
+_SEP = (
+    "(?:"
+    "\\."  # tight ASCII dot
+    # An ASCII dot spaced on both sides; spaced on one side only it is a sentence end.
+    f"|{_SP}{{1,3}}\\.{_SP}{{1,3}}"
+    f"|{_SP}{{0,2}}[{_WIDE_DOTS}]{_SP}{{0,2}}"
+    f"|{_SP}{{0,2}}[\\[(\\{{（【]{_SP}?(?:[.{_WIDE_DOTS}]|{_DOT_WORD}){_SP}?[\\])}}）】]{_SP}{{0,2}}"
+    f"|{_SP}+{_DOT_WORD}{_SP}+"
+    ")"
+)
+_SCHEME = "(?P<scheme>(?i:https?|hxxps?|h\\*\\*ps?|ftp))(?:://|\\[:\\]//|[:：][/／][/／])"
+_USERINFO = "(?:[A-Za-z0-9._~%!$&'*+,;=:\\-]{1,64}@)?"
+_TAIL = "(?P<port>:\\d{1,5})?(?P<path>[/?#][!-~]*)?"
+_URL_RE = re.compile(
+    f"(?:{_SCHEME}{_USERINFO}(?P<h1>{_LABEL}(?:{_SEP}{_LABEL})*)"
+    f"|(?<![*\\-@])(?<!{_LABEL_CLASS})(?P<h2>{_LABEL}(?:{_SEP}{_LABEL})+)){_TAIL}"
+)
+_SEP_RE = re.compile(_SEP)
+# Characters that make an ASCII host need the full separator parse (" . ", "[.]", "(dot)").
+_FANCY_ASCII_RE = re.compile(r"[ \t\[({]")
+_ASCII_RUN_RE = re.compile(r"[A-Za-z0-9*_.\-]*")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4_RE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+_PATH_TRAILING = ".,;:!?'\")]}>*"
+
+# Top-level domains that are also common words or file extensions: written without a scheme,
+# "www." or a path they are more likely ordinary text ("done.Is", "setup.py").
+AMBIGUOUS_TLDS = frozenset(
+    "am as at be by cd do id im in is it ms my name no pl ps py rs sh so st to us".split()
+)
+
+#: TLDs cheap to register and common in phishing; used when no risky list is configured.
+DEFAULT_RISKY_TLDS = frozenset(
+    "top xyz vip show cc icu cyou buzz club shop site online live work click link fun pw tk ml "
+    "ga cf gq sbs cfd bond rest lol quest store space website tech win bid loan top wang ink "
+    "mobi monster today life asia info".split()
+)
+
+_HINT_SPACES = " \t\u00a0\u3000"
+_HINT_SKIP_AFTER = _HINT_SPACES + _CLOSERS
+_HINT_SKIP_BEFORE = _HINT_SPACES + "[({（【"
+_HINT_BRACKETS = "[({（【])}）】"
+
+
+_ASCII_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_")
+
+
+def _is_label_char(c: str) -> bool:
+    """Mirror of :data:`_LABEL_CLASS` for one character."""
+    if c in _ASCII_LABEL:
+        return True
+    if c < "\x80" or not c.isalnum():
+        return False
+    return c < "\u2e80" or "\uff10" <= c <= "\uff5a"
+
+
+def _dot_hint(text: str, i: int, ascii_dot: bool) -> bool:
+    """Tell whether the separator at ``i`` could join two host labels."""
+    n = len(text)
+    j = i + 1
+    while j < n and j - i <= 4 and text[j] in _HINT_SKIP_AFTER:
+        j += 1
+    if j >= n or not _is_label_char(text[j]):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and text[k] in _HINT_SKIP_BEFORE:
+        k -= 1
+    if k < 0 or not _is_label_char(text[k]):
+        return False
+    if not ascii_dot or (j == i + 1) == (k == i - 1):
+        return True
+    # An ASCII dot spaced on one side only is a sentence end ("today. Please"), unless it is
+    # written inside brackets ("abc[ .]com").
+    return any(c in _HINT_BRACKETS for c in text[k + 1:j])
+
+
+def has_url_hint(text: str) -> bool:
+    """Tell cheaply whether the text can contain a URL at all.
+
+    Never false when :func:`extract_urls` would find something; plain prose without any
+    dot-like character between two host-label characters (and without ``//`` or ``dot``)
+    is rejected without running a regular expression.
+
+    Args:
+        text: A message body.
+
+    Returns:
+        ``True`` when :func:`extract_urls` has to look at the text.
+    """
+    if "//" in text or "／／" in text or "/／" in text or "／/" in text:
+        return True
+    if "dot" in text or "DOT" in text or "Dot" in text:
+        return True
+    for sep in (".", "．", "。", "｡"):
+        i = text.find(sep)
+        ascii_dot = sep == "."
+        while i != -1:
+            if _dot_hint(text, i, ascii_dot):
+                return True
+            i = text.find(sep, i + 1)
+    return False
+
+
+def _sentence_break(prev: str, last: str) -> bool:
+    """Tell whether ``prev.Last`` reads as two sentences ("today.Click") rather than a host.
+
+    A capitalised last label after a label that is not capitalised (or upper case) is prose
+    missing the space after a full stop; hosts are written in one case ("Google.Com" too).
+    """
+    if len(last) < 2 or not last[0].isupper() or not last[1:].islower():
+        return False
+    return not (prev[:1].isupper() and (prev[1:].islower() or prev.isupper()))
+
+
+_DOT_WORD_BEFORE = _HINT_SPACES + "[({（【"
+_DOT_WORD_AFTER = _HINT_SPACES + "])}）】"
+_SCHEME_CHARS = frozenset("hHtTpPsSxXfF*")
+
+
+def _seeds(text: str) -> list[tuple[int, bool]]:
+    """Find where URL candidates can start, in text order.
+
+    Returns ``(position, scheme)`` pairs: the start of the host label before each plausible
+    separator (see :func:`_dot_hint`) or ``dot`` word, or the start of the scheme before
+    each ``//``. Every match of :data:`_URL_RE` contains such a separator, so a regex match
+    anchored at these positions finds every URL a full scan would find.
+    """
+    seeds: list[tuple[int, bool]] = []
+    for sep in (".", "．", "。", "｡"):
+        if sep not in text:
+            continue
+        find = text.find
+        i = find(sep)
+        ascii_dot = sep == "."
+        while i != -1:
+            k = _dot_seed(text, i, ascii_dot)
+            if k >= 0:
+                seeds.append((k, False))
+                if ascii_dot:  # the rest of "a.b.c" belongs to the same candidate
+                    i = _ASCII_RUN_RE.match(text, i + 1).end() - 1  # type: ignore[union-attr]
+            i = find(sep, i + 1)
+    if "ot" in text or "OT" in text:
+        for word in ("dot", "DOT", "Dot"):
+            i = text.find(word)
+            while i != -1:
+                if (i > 0 and text[i - 1] in _DOT_WORD_BEFORE and i + 3 < len(text)
+                        and text[i + 3] in _DOT_WORD_AFTER):
+                    k = _label_start(text, i, _DOT_WORD_BEFORE)
+                    if k < i:
+                        seeds.append((k, False))
+                i = text.find(word, i + 3)
+    if "/" in text or "／" in text:
+        for slashes in ("//", "／／", "/／", "／/"):
+            i = text.find(slashes)
+            while i != -1:
+                j = i
+                if j >= 1 and text[j - 1] in ":：":
+                    j -= 1
+                elif text[max(0, j - 3):j] == "[:]":
+                    j -= 3
+                k = j
+                while k > 0 and j - k < 16 and text[k - 1] in _SCHEME_CHARS:
+                    k -= 1
+                for s in range(k, j):
+                    if text[s] in "hHfF":
+                        seeds.append((s, True))
+                        break
+                i = text.find(slashes, i + 2)
+    if len(seeds) > 1:
+        seeds.sort()
+    return seeds
+
+
+def _dot_seed(text: str, i: int, ascii_dot: bool) -> int:
+    """Return where the host label before the separator at ``i`` starts, or -1.
+
+    -1 when :func:`_dot_hint` rejects the separator, and for plain numbers (``3.5元``,
+    ``10.30``, ``1.2.3.4``): digits and dots not followed by a port, path or letter.
+    """
+    if not _dot_hint(text, i, ascii_dot):
+        return -1
+    k = _label_start(text, i, _HINT_SKIP_BEFORE)
+    if ascii_dot and text[i + 1].isdigit() and text[k:i].isdigit():
+        r = _ASCII_RUN_RE.match(text, i + 1).end()  # type: ignore[union-attr]
+        if r == len(text) or (text[r] not in "/:" and not _is_label_char(text[r])):
+            if text[i + 1:r].replace(".", "").isdigit():
+                return -1
+    return k
+
+
+def _label_start(text: str, i: int, skip: str) -> int:
+    """Walk back from a separator at ``i`` over blanks/brackets, then over one host label."""
+    k = i
+    while k > 0 and i - k < 4 and text[k - 1] in skip:
+        k -= 1
+    ascii_label = _ASCII_LABEL
+    while k > 0:
+        c = text[k - 1]
+        if c not in ascii_label and not _is_label_char(c):
+            break
+        k -= 1
+    return k
+
+
+def _clean_label(label: str) -> str:
+    """Lowercase one host label, folding full-width forms and decoding punycode."""
+    if not label.isascii():
+        label = unicodedata.normalize("NFKC", label)
+    label = label.lower()
+    if label.startswith("xn--"):
+        try:
+            label = label[4:].encode("ascii").decode("punycode").lower()
+        except (UnicodeError, ValueError):
+            pass
+    return label
+
+
+class _Extractor:
+    """Turns regex candidates into :class:`Url` objects (holds the PSL and its TLD set)."""
+
+    __slots__ = ("psl", "tlds")
+
+    def __init__(self, psl: PublicSuffixList) -> None:
+        self.psl = psl
+        self.tlds = psl.tlds
+
+    def scan(self, text: str) -> list[Url]:
+        urls: list[Url] = []
+        done = 0
+        match = _URL_RE.match
+        for pos, scheme in _seeds(text):
+            if pos < done:
+                continue
+            m = match(text, pos)
+            if m is None:
+                if scheme:
+                    continue
+                # The walk back stopped early (e.g. at a '*' or '-' the lookbehind refuses):
+                # let the regex find the host start itself within this stretch.
+                m = _URL_RE.search(text, pos, pos + 256)
+                if m is None or m.start("h2") < 0:
+                    continue
+            done = m.end()
+            url = self._candidate(text, m)
+            if url is not None:
+                urls.append(url)
+        return urls
+
+    def _candidate(self, text: str, m: re.Match[str]) -> Url | None:
+        # Group spans in one call: 1 scheme, 2 h1 (after a scheme), 3 h2, 4 port, 5 path.
+        regs = m.regs
+        has_scheme = regs[1][0] >= 0
+        base, hend = regs[2] if has_scheme else regs[3]
+        host_raw = text[base:hend]
+        port_end = regs[4][1]
+        path_start, path_end = regs[5]
+        path = text[path_start:path_end].rstrip(_PATH_TRAILING) if path_start >= 0 else ""
+        tail = port_end >= 0 or bool(path)
+
+        if (not (has_scheme or tail) and host_raw[-1].isdigit()
+                and host_raw.replace(".", "").isdigit()):
+            return None  # numbers: "3.5", "10.30", "1.2.3.4"
+        spans: list[tuple[int, int]] = []
+        seps: list[str]
+        if host_raw.isascii() and not _FANCY_ASCII_RE.search(host_raw):
+            # Plain "a.b.c": split on the dots, no de-obfuscation needed.
+            raw_labels = host_raw.split(".")
+            pos = 0
+            for label in raw_labels:
+                spans.append((pos, pos + len(label)))
+                pos += len(label) + 1
+            seps = ["."] * (len(raw_labels) - 1)
+            lowered = host_raw.lower()
+            cleaned = lowered.split(".")
+            if "xn--" in lowered:
+                cleaned = [_clean_label(label) for label in cleaned]
+        else:
+            seps = []
+            pos = 0
+            for sm in _SEP_RE.finditer(host_raw):
+                spans.append((pos, sm.start()))
+                seps.append(sm.group())
+                pos = sm.end()
+            spans.append((pos, len(host_raw)))
+            raw_labels = [host_raw[x:y] for x, y in spans]
+            cleaned = [_clean_label(label) for label in raw_labels]
+
+        if not has_scheme:
+            first = cleaned.index("www", 1) if "www" in cleaned[1:-1] else 0
+        else:
+            first = 0  # "now.www.abc.top": prose glued to the host starts at "www"
+        n = len(cleaned)
+        trim = 0
+        is_ip = False
+        while True:
+            labels = cleaned[first:n]
+            last = labels[-1]
+            if last[-1:] in ("-", "_", "*"):
+                last = last.rstrip("-_*")  # trailing punctuation, not part of the label
+                trim = len(labels[-1]) - len(last)
+                labels[-1] = last
+                port_end = -1
+                path = ""
+                tail = False
+            host = ".".join(labels)
+            is_ip = last.isdigit() and _IPV4_RE.fullmatch(host) is not None
+            if last and (has_scheme or self._accept(labels, is_ip, tail) and (
+                    tail or labels[0] == "www"
+                    or not _sentence_break(raw_labels[n - 2], raw_labels[n - 1]))):
+                break
+            if has_scheme or n - first <= 2:
+                return None
+            n -= 1  # drop the last label and retry: "abc.com.Thanks" -> "abc.com"
+            port_end = -1
+            path = ""
+            tail = False
+            trim = 0
+
+        start = regs[0][0] if has_scheme else base + spans[first][0]
+        if path:
+            end = path_start + len(path)
+        elif port_end >= 0:
+            end = port_end
+        else:
+            end = base + spans[n - 1][1] - trim
+        obfuscated = False
+        for sep in seps[first:n - 1]:
+            if sep != ".":
+                obfuscated = True
+                break
+        if not obfuscated and not host_raw.isascii():
+            host_text = host_raw[spans[first][0]:spans[n - 1][1]]
+            obfuscated = any("\uff01" <= c <= "\uff5e" for c in host_text)
+        if has_scheme and not obfuscated:
+            s0, s1 = regs[1]
+            obfuscated = text[s0 + 1] in "xX*" or text[s1:s1 + 3] != "://"
+        if is_ip:
+            registrable = suffix = ""
+        else:
+            registrable, suffix = self.psl.split(host)
+        return Url(start, end, text[start:end], host, registrable, suffix, is_ip, obfuscated,
+                   "*" in host, path)
+
+    def _accept(self, labels: list[str], is_ip: bool, tail: bool) -> bool:
+        """Decide whether the cleaned labels of a host without a scheme make a link."""
+        if is_ip:
+            return tail  # a bare IPv4 address needs a port or a path to be a link
+        tld = labels[-1]
+        if not tld.isalpha() or tld not in self.tlds:
+            return False
+        if tail or labels[0] == "www":
+            return True
+        if tld in AMBIGUOUS_TLDS:
+            return False
+        # List numbering rather than a host: "1.Open the app 2.Click here".
+        return not (len(labels) == 2 and len(labels[0]) == 1 and labels[0].isdigit())
+
+
+_extractor: _Extractor | None = None
+
+
+def _get_extractor() -> _Extractor:
+    global _extractor
+    if _extractor is None:
+        _extractor = _Extractor(default_psl())
+    return _extractor
+
+
+def _scan(text: str) -> list[Url]:
+    """Run the extraction without the :func:`has_url_hint` pre-check."""
+    return _get_extractor().scan(text)
+
+
+def extract_urls(text: str) -> list[Url]:
+    """Find the URLs in a message body, including obfuscated and masked ones.
+
+    Finds ``http(s)://`` and ``hxxp://`` links, ``www.`` hosts, bare domains whose top-level
+    label is in the Public Suffix List, defanged (``www[.]x[.]top``), full-width
+    (``ｗｗｗ．ｘ．ｔｏｐ``) and spaced (``www . abc . top``) hosts, IPv4 hosts and IDN hosts,
+    while leaving ordinary text alone (``6.3``, ``3.5元``, ``e.g.``, ``Mr.Smith``,
+    ``today.Please``). A host stops at the first character that cannot be part of it, so
+    Chinese text glued to a URL is not taken in.
+
+    Args:
+        text: A message body (original, not normalised: spans refer to it).
+
+    Returns:
+        The URLs in order of appearance.
+    """
+    if not has_url_hint(text):
+        return []
+    return _get_extractor().scan(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Look-alike detection
+# --------------------------------------------------------------------------------------------
+
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w",
+    "к": "k", "м": "m", "н": "h", "т": "t", "г": "r", "п": "n", "ь": "b", "ɡ": "g",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Armenian and Latin look-alikes
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n", "ı": "i", "ł": "l", "ǀ": "l", "ɑ": "a", "ĸ": "k",
+    # digits
+    "0": "o", "1": "l",
+}
+_SKELETON_TABLE = str.maketrans(
+    {**{k: v for k, v in _CONFUSABLES.items()}, ".": None, "-": None, "_": None}
+)
+
+
+def skeleton(host: str) -> str:
+    """Reduce a host to a comparison skeleton for homograph detection.
+
+    Lowercases, strips accents, maps confusable letters and digits to ASCII (Cyrillic ``а`` to
+    ``a``, ``0`` to ``o``, ``1`` to ``l``, ``rn`` to ``m``, ``vv`` to ``w``) and drops ``.``,
+    ``-`` and ``_``.
+
+    Args:
+        host: A host name.
+
+    Returns:
+        The skeleton: ``nhsagovcn`` for ``nhsа.gov.cn`` (Cyrillic ``а``) and ``nhsa-gov.cn``.
+    """
+    host = host.lower()
+    if not host.isascii():
+        host = unicodedata.normalize("NFKD", host)
+        host = "".join(c for c in host if not unicodedata.combining(c))
+    host = host.translate(_SKELETON_TABLE)
+    if "rn" in host:
+        host = host.replace("rn", "m")
+    if "vv" in host:
+        host = host.replace("vv", "w")
+    return host
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Damerau-Levenshtein (optimal string alignment) distance of at most 1."""
+    la, lb = len(a), len(b)
+    if la < lb:
+        a, b, la, lb = b, a, lb, la
+    if la - lb > 1:
+        return False
+    i = 0
+    while i < lb and a[i] == b[i]:
+        i += 1
+    if i == lb:
+        return True  # equal, or one trailing insertion
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (
+            i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+        )
+    return a[i + 1:] == b[i:]
+
+
+@dataclass(frozen=True, slots=True)
+class _Protected:
+    domain: str
+    skeleton: str
+    registrable: str
+    suffix: str
+    label: str  # skeleton of the registrable label
+
+
+class LookalikeDetector:
+    """Flags hosts that imitate protected brand or agency domains.
+
+    A host that is a protected domain or one of its sub-domains is never flagged. Any other
+    host is flagged when (a) its skeleton (see :func:`skeleton`) equals a protected domain's
+    (``nhsа.gov.cn`` with Cyrillic ``а``, ``nhsa-gov.cn``), (b) its skeleton contains a
+    protected skeleton while its registrable domain differs (``nhsa-gov.cn.vip``,
+    ``www-nhsa-gov-cn.top``), or (c) its registrable label is within Damerau-Levenshtein
+    distance 1 of a protected registrable label, one of the two labels has at least five
+    characters and the public suffix is the same or risky (``icbcc.com.cn``, ``paypai.com``).
+
+    Args:
+        protected: Protected domains (``nhsa.gov.cn``, ``icbc.com.cn``, ``paypal.com``...).
+        risky_tlds: Suffixes or TLDs for which rule (c) ignores a suffix change; defaults to
+            :data:`DEFAULT_RISKY_TLDS`.
+        psl: The Public Suffix List; :func:`default_psl` by default.
+    """
+
+    __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items")
+
+    def __init__(
+        self,
+        protected: Iterable[str],
+        *,
+        risky_tlds: Iterable[str] | None = None,
+        psl: PublicSuffixList | None = None,
+    ) -> None:
+        self._psl = psl or default_psl()
+        self._risky = frozenset(
+            t.strip().lower().lstrip(".") for t in (DEFAULT_RISKY_TLDS if risky_tlds is None
+                                                      else risky_tlds)
+        )
+        domains = []
+        for entry in protected:
+            entry = entry.split("#", 1)[0].strip().lower()
+            if entry.startswith("*."):
+                entry = entry[2:]
+            if entry:
+                domains.append(_to_unicode_host(entry))
+        self._own = DomainSet(domains)
+        self._items: list[_Protected] = []
+        self._by_skeleton: dict[str, int] = {}
+        self._by_delete: dict[str, list[int]] = {}
+        self._automaton = ahocorasick.Automaton()
+        for domain in dict.fromkeys(domains):
+            registrable, suffix = self._psl.split(domain)
+            label = skeleton(registrable.partition(".")[0]) if registrable else ""
+            item = _Protected(domain, skeleton(domain), registrable, suffix, label)
+            idx = len(self._items)
+            self._items.append(item)
+            if not item.skeleton:
+                continue
+            self._by_skeleton.setdefault(item.skeleton, idx)
+            if item.skeleton not in self._automaton:
+                self._automaton.add_word(item.skeleton, idx)
+            if label:
+                for variant in self._variants(label):
+                    self._by_delete.setdefault(variant, []).append(idx)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def _variants(label: str) -> set[str]:
+        """Return the label and every string one deletion away (symmetric-delete keys)."""
+        out = {label}
+        for i in range(len(label)):
+            out.add(label[:i] + label[i + 1:])
+        return out
+
+    def check(
+        self, host: str, registrable: str | None = None, suffix: str | None = None
+    ) -> str | None:
+        """Tell which protected domain a host imitates.
+
+        Args:
+            host: A cleaned host (:attr:`Url.host`).
+            registrable: The host's registrable domain, when already known (saves a PSL split).
+            suffix: The host's public suffix, when already known.
+
+        Returns:
+            The imitated protected domain, or ``None`` when the host is a protected domain,
+            a sub-domain of one, or unrelated.
+        """
+        if not self._items:
+            return None
+        host = host.lower().rstrip(".")
+        if self._own.match(host) is not None:
+            return None
+        if registrable is None or suffix is None:
+            registrable, suffix = self._psl.split(host)
+        hs = skeleton(host)
+        items = self._items
+        # (a) homograph: the same skeleton.
+        idx = self._by_skeleton.get(hs)
+        if idx is not None:
+            return items[idx].domain
+        # (b) the protected name embedded in another registrable domain.
+        if len(self._automaton):
+            for _, idx in self._automaton.iter(hs):
+                if items[idx].registrable != registrable:
+                    return items[idx].domain
+        # (c) typo-squatting of the registrable label.
+        if not registrable:
+            return None
+        label = skeleton(registrable.partition(".")[0])
+        risky = suffix in self._risky or suffix.rpartition(".")[2] in self._risky
+        seen: set[int] = set()
+        by_delete = self._by_delete
+        for variant in self._variants(label):
+            for idx in by_delete.get(variant, ()):
+                if idx in seen:
+                    continue
+                seen.add(idx)
+                item = items[idx]
+                if item.registrable == registrable:
+                    continue
+                if max(len(label), len(item.label)) < 5:
+                    continue
+                if not (risky or suffix == item.suffix):
+                    continue
+                if _within_one(label, item.label):
+                    return item.domain
+        return None

@@ -1,0 +1,134 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rules.senders import (
+    SENDER_CLASSES,
+    CountryPlan,
+    SenderClassifier,
+    extract_signature,
+)
+
+SETTINGS = Path(__file__).resolve().parents[3] / "rules" / "packs" / "settings.yaml"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> SenderClassifier:
+    country = yaml.safe_load(SETTINGS.read_text(encoding="utf-8"))["country"]
+    return SenderClassifier(CountryPlan.from_mapping(country))
+
+
+@pytest.mark.parametrize(
+    ("sender", "canonical", "national", "cls"),
+    [
+        ("+614913117945", "+614913117945", "", "international"),
+        ("0061 491 311 7945", "+614913117945", "", "international"),
+        ("008210 1234 5678", "+821012345678", "", "international"),
+        ("+1 (650) 253-0000", "+16502530000", "", "international"),
+        ("+86 138-0013-8000", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("13800138000", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("0086 13800138000", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("8613800138000", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("１３８００１３８０００", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("＋８６ １３８ ００１３ ８０００", "+8613800138000", "13800138000", "domestic_mobile"),
+        ("010-12345678", "+861012345678", "1012345678", "domestic_landline"),
+        ("(0731) 8888 1234", "+8673188881234", "73188881234", "domestic_landline"),
+        ("+86 10 1234 5678", "+861012345678", "1012345678", "domestic_landline"),
+        ("106901234567", "106901234567", "106901234567", "short_code"),
+        ("95588", "95588", "95588", "short_code"),
+        ("12315", "12315", "12315", "short_code"),
+        ("+8695588", "95588", "95588", "short_code"),
+        ("ICBC", "icbc", "", "alphanumeric"),
+        ("Bank of China", "bankofchina", "", "alphanumeric"),
+        ("", "", "", "unknown"),
+        (None, "", "", "unknown"),
+        ("+", "+", "", "unknown"),
+        ("1234", "1234", "1234", "unknown"),
+    ],
+)
+def test_classify(classifier: SenderClassifier, sender: str | None, canonical: str,
+                  national: str, cls: str) -> None:
+    info = classifier.classify(sender)
+    assert (info.canonical, info.national, info.cls) == (canonical, national, cls)
+    assert info.raw == (sender or "")
+    assert info.cls in SENDER_CLASSES
+
+
+def test_classify_is_cached(classifier: SenderClassifier) -> None:
+    assert classifier.classify("95588") is classifier.classify("95588")
+
+
+def test_country_plan_validation() -> None:
+    base = {"code": "cn", "calling_code": "+86", "mobile": r"^1\d{10}$",
+            "landline": r"^\d{9,11}$", "short_code": r"^9\d{4}$"}
+    plan = CountryPlan.from_mapping(base)
+    assert (plan.code, plan.calling_code, plan.trunk_prefix, plan.international_prefix) == (
+        "CN", "86", "", "00")
+    with pytest.raises(ValueError, match="missing"):
+        CountryPlan.from_mapping({k: v for k, v in base.items() if k != "mobile"})
+    with pytest.raises(ValueError, match="invalid"):
+        CountryPlan.from_mapping({**base, "mobile": "("})
+    with pytest.raises(ValueError, match="digits"):
+        CountryPlan.from_mapping({**base, "calling_code": "x"})
+
+
+def test_other_plan() -> None:
+    plan = CountryPlan.from_mapping({
+        "code": "AU", "calling_code": "61", "trunk_prefix": "0", "international_prefix": "0011",
+        "mobile": r"^4\d{8}$", "landline": r"^[2378]\d{8}$", "short_code": r"^1\d{3,7}$"})
+    sc = SenderClassifier(plan)
+    assert sc.classify("+614913117945").cls == "unknown"  # 10 digits after 61: not a mobile
+    assert sc.classify("0491 311 794").canonical == "+61491311794"
+    assert sc.classify("0491 311 794").cls == "domestic_mobile"
+    assert sc.classify("0011 86 138 0013 8000").cls == "international"
+    assert sc.classify("+8613800138000").canonical == "+8613800138000"
+
+
+# --------------------------------------------------------------------------- signatures
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "position"),
+    [
+        ("【中国工商银行】您的账户存在异常", "中国工商银行", "start"),
+        ("您的账户存在异常【中国工商银行】", "中国工商银行", "end"),
+        ("  〖湖南省医  保局〗您的参保账户已失效  ", "湖南省医  保局", "start"),
+        ("您的参保账户已失效〖湖南省医保局〗 \n", "湖南省医保局", "end"),
+        ("[ICBC] your card is locked", "ICBC", "start"),
+        ("［工行］您的卡已冻结", "工行", "start"),
+        ("(ICBC) your card is locked", "ICBC", "start"),
+        ("您的卡已冻结（工商银行）", "工商银行", "end"),
+        ("【 ICBC 】 hi", "ICBC", "start"),
+        ("【A】中间【B】", "A", "start"),
+    ],
+)
+def test_signature(body: str, text: str, position: str) -> None:
+    sig = extract_signature(body)
+    assert sig is not None
+    assert (sig.text, sig.position) == (text, position)
+    assert body[sig.start:sig.end] == sig.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "您好【工行】请回复",
+        "your card (ICBC) is locked",
+        "reply STOP (to opt out)",
+        "【】您好",
+        "【" + "长" * 25 + "】您好",
+        "【未闭合 您好",
+        "您好 未打开】",
+        "",
+        "   ",
+        "【第一行\n第二行】您好",
+    ],
+)
+def test_no_signature(body: str) -> None:
+    assert extract_signature(body) is None
+
+
+def test_signature_max_length() -> None:
+    sig = extract_signature("【" + "长" * 24 + "】您好")
+    assert sig is not None and len(sig.text) == 24

@@ -1,0 +1,275 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules.urls import (
+    DomainSet,
+    LookalikeDetector,
+    PublicSuffixList,
+    Url,
+    _scan,
+    default_psl,
+    extract_urls,
+    has_url_hint,
+    skeleton,
+)
+
+
+def one(text: str) -> Url:
+    urls = extract_urls(text)
+    assert len(urls) == 1, (text, urls)
+    url = urls[0]
+    assert text[url.start:url.end] == url.raw
+    return url
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "host"),
+    [
+        ("请打开 www.k**y.show 更新医保凭证", "www.k**y.show", "www.k**y.show"),
+        ("〖湖南省医保局〗请打开 k**y.show 更新", "k**y.show", "k**y.show"),
+        ("官网 http://ybj.hunan.gov.cn/ 查询", "http://ybj.hunan.gov.cn/", "ybj.hunan.gov.cn"),
+        ("请登录nhsa． gov． cn办理", "nhsa． gov． cn", "nhsa.gov.cn"),
+        ("请登录www.abc.top更新", "www.abc.top", "www.abc.top"),
+        ("https://abc.top/login?id=1 now", "https://abc.top/login?id=1", "abc.top"),
+        ("visit hxxp://evil[.]top/login now", "hxxp://evil[.]top/login", "evil.top"),
+        ("hxxps[:]//evil.top/a", "hxxps[:]//evil.top/a", "evil.top"),
+        ("点击www[.]x[.]top领取", "www[.]x[.]top", "www.x.top"),
+        ("点击ｗｗｗ．ｘ．ｔｏｐ领取", "ｗｗｗ．ｘ．ｔｏｐ", "www.x.top"),
+        ("go to www . abc . top now", "www . abc . top", "www.abc.top"),
+        ("open http://45.12.3.9/x today", "http://45.12.3.9/x", "45.12.3.9"),
+        ("短链 t.cn/A6x9 点击", "t.cn/A6x9", "t.cn"),
+        ("abc.top/x", "abc.top/x", "abc.top"),
+        ("官网nhsa.gov.cn查询", "nhsa.gov.cn", "nhsa.gov.cn"),
+        ("abc dot top", "abc dot top", "abc.top"),
+        ("abc[dot]top", "abc[dot]top", "abc.top"),
+        ("登录abc。top", "abc。top", "abc.top"),
+        ("HTTPS://WWW.ABC.TOP/X", "HTTPS://WWW.ABC.TOP/X", "www.abc.top"),
+        ("Visit abc.com. Call now", "abc.com", "abc.com"),
+        ("Visit www.abc.com. Call now", "www.abc.com", "www.abc.com"),
+        ("url (https://abc.com/x).", "https://abc.com/x", "abc.com"),
+        ("login now.www.abc.top please", "www.abc.top", "www.abc.top"),
+        ("try now.com", "now.com", "now.com"),
+        ("45.12.3.9:8080/a", "45.12.3.9:8080/a", "45.12.3.9"),
+        ("在12306.cn购票", "12306.cn", "12306.cn"),
+    ],
+)
+def test_extracts(text: str, raw: str, host: str) -> None:
+    url = one(text)
+    assert url.raw == raw
+    assert url.host == host
+    assert has_url_hint(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "版本6.3已发布",
+        "本次消费3.5元",
+        "e.g. this, i.e. that",
+        "Dear Mr.Smith,",
+        "余额1234.56元",
+        "meet at 10.30 tomorrow",
+        "upgrade to v1.2.3 now",
+        "see you today.Please call",
+        "done.Is it ok",
+        "1.Open the app 2.Click here",
+        "Your code is 1234.Do not share",
+        "see item.name and setup.py",
+        "write to x@abc.com",
+        "ip 1.2.3.4 only",
+        "today.Click here",
+        "",
+        "您好，您的快递已到。请及时领取。",
+    ],
+)
+def test_no_url(text: str) -> None:
+    assert extract_urls(text) == []
+
+
+def test_url_fields() -> None:
+    url = one("请打开 www.k**y.show 更新医保凭证")
+    assert (url.registrable, url.suffix, url.masked, url.obfuscated, url.is_ip) == (
+        "k**y.show", "show", True, False, False)
+    assert url.tld == "show"
+
+    url = one("请登录nhsa． gov． cn办理")
+    assert (url.registrable, url.suffix, url.obfuscated) == ("nhsa.gov.cn", "gov.cn", True)
+    assert url.start == 3 and url.end == 3 + len("nhsa． gov． cn")
+
+    url = one("http://ybj.hunan.gov.cn/")
+    assert (url.start, url.path, url.obfuscated) == (0, "/", False)
+    assert url.registrable == "hunan.gov.cn"
+
+    url = one("open http://45.12.3.9/x today")
+    assert (url.is_ip, url.registrable, url.suffix, url.path, url.tld) == (True, "", "", "/x", "")
+
+    for text in ("hxxp://evil.top/a", "www[.]x[.]top", "www . abc . top", "abc dot top",
+                 "ｗｗｗ．ｘ．ｔｏｐ", "abc。top"):
+        assert one(text).obfuscated, text
+    for text in ("https://evil.top/a", "www.x.top", "t.cn/A6x9"):
+        assert not one(text).obfuscated, text
+
+
+def test_userinfo_trick_takes_real_host() -> None:
+    url = one("http://www.icbc.com.cn@evil.top/a?b=1.")
+    assert url.host == "evil.top"
+    assert url.raw == "http://www.icbc.com.cn@evil.top/a?b=1"
+    assert url.path == "/a?b=1"
+
+
+def test_idn_hosts() -> None:
+    url = one("see http://xn--80ak6aa92e.com/x")
+    assert url.host == "аррӏе.com"
+    assert url.registrable == "аррӏе.com"
+    url = one("请访问 nhsа.gov.cn 办理")  # Cyrillic а
+    assert url.host == "nhsа.gov.cn"
+    assert url.suffix == "gov.cn"
+
+
+def test_several_urls_in_order() -> None:
+    text = "A: www.a.top B: http://b.xyz/p C: c.cn/x"
+    urls = extract_urls(text)
+    assert [u.host for u in urls] == ["www.a.top", "b.xyz", "c.cn"]
+    assert all(text[u.start:u.end] == u.raw for u in urls)
+
+
+def test_hint_rejects_prose() -> None:
+    assert not has_url_hint("您好，您的快递已到。请及时领取。")
+    assert not has_url_hint("Hello. How are you? Fine, thanks.")
+    assert not has_url_hint("")
+    assert has_url_hint("www.abc.top")
+    assert has_url_hint("http://x")
+
+
+_ALPHABET = "ab.．。 [](){}/:*-w0123456789hxtpcomdotDOT@中文ｗ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_hint_never_hides_a_url(text: str) -> None:
+    if _scan(text):
+        assert has_url_hint(text)
+    for url in extract_urls(text):
+        assert text[url.start:url.end] == url.raw
+
+
+# --------------------------------------------------------------------------- PSL
+
+
+@pytest.mark.parametrize(
+    ("host", "registrable", "suffix"),
+    [
+        ("a.b.nhsa.gov.cn", "nhsa.gov.cn", "gov.cn"),
+        ("x.com.cn", "x.com.cn", "com.cn"),
+        ("www.x.com.cn", "x.com.cn", "com.cn"),
+        ("foo.show", "foo.show", "show"),
+        ("gov.cn", "", "gov.cn"),
+        ("cn", "", "cn"),
+        ("a.b.unknowntld", "b.unknowntld", "unknowntld"),
+        ("a.b.ck", "a.b.ck", "b.ck"),  # wildcard *.ck
+        ("www.ck", "www.ck", "ck"),  # exception !www.ck
+        ("例子.中国", "例子.中国", "中国"),
+        ("xn--fsqu00a.xn--fiqs8s", "例子.中国", "中国"),
+    ],
+)
+def test_psl_split(host: str, registrable: str, suffix: str) -> None:
+    assert default_psl().split(host) == (registrable, suffix)
+
+
+def test_psl_is_cached_and_private_section_optional() -> None:
+    assert default_psl() is default_psl()
+    assert default_psl().split("abc.github.io") == ("abc.github.io", "github.io")
+    icann = PublicSuffixList(include_private=False)
+    assert icann.split("abc.github.io") == ("github.io", "io")
+    assert len(icann) < len(default_psl())
+
+
+# --------------------------------------------------------------------------- DomainSet
+
+
+def test_domain_set_suffix_semantics() -> None:
+    ds = DomainSet(["nhsa.gov.cn", "*.gov.cn", "t.cn", "", "# comment", "EXAMPLE.com  # x"])
+    assert len(ds) == 4
+    assert ds.match("nhsa.gov.cn") == "nhsa.gov.cn"
+    assert ds.match("fuwu.nhsa.gov.cn") == "nhsa.gov.cn"
+    assert ds.match("ybj.hunan.gov.cn") == "*.gov.cn"
+    assert ds.match("gov.cn") is None  # '*.' only covers sub-domains
+    assert ds.match("t.cn") == "t.cn"
+    assert ds.match("T.CN.") == "t.cn"
+    assert ds.match("at.cn") is None
+    assert ds.match("www.example.com") == "example.com"
+    assert ds.match("example.com.evil.top") is None
+    assert "x.t.cn" in ds
+    assert DomainSet(["gov.cn"]).match("gov.cn") == "gov.cn"
+
+
+def test_domain_set_idn() -> None:
+    ds = DomainSet(["xn--fiqs8s"])
+    assert ds.match("例子.中国") == "xn--fiqs8s"
+
+
+# --------------------------------------------------------------------------- look-alikes
+
+PROTECTED = ["nhsa.gov.cn", "ybj.hunan.gov.cn", "chinatax.gov.cn", "icbc.com.cn", "12306.cn",
+             "paypal.com"]
+
+
+@pytest.fixture(scope="module")
+def detector() -> LookalikeDetector:
+    return LookalikeDetector(PROTECTED)
+
+
+@pytest.mark.parametrize(
+    ("host", "imitated"),
+    [
+        ("nhsа.gov.cn", "nhsa.gov.cn"),  # Cyrillic а
+        ("nhsa-gov.cn", "nhsa.gov.cn"),
+        ("nhsa-gov.cn.vip", "nhsa.gov.cn"),
+        ("nhsa.gov.cn.xyz", "nhsa.gov.cn"),
+        ("www-nhsa-gov-cn.top", "nhsa.gov.cn"),
+        ("ybj-hunan.gov.cn.top", "ybj.hunan.gov.cn"),
+        ("chinatax-gov.cn", "chinatax.gov.cn"),
+        ("icbcc.com.cn", "icbc.com.cn"),
+        ("paypai.com", "paypal.com"),
+        ("paypa1.com", "paypal.com"),
+        ("pаypal.com", "paypal.com"),
+        ("paypal.top", "paypal.com"),
+        ("l2306.cn", "12306.cn"),
+    ],
+)
+def test_lookalike_positive(detector: LookalikeDetector, host: str, imitated: str) -> None:
+    assert detector.check(host) == imitated
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["nhsa.gov.cn", "www.nhsa.gov.cn", "fuwu.nhsa.gov.cn", "ybj.hunan.gov.cn", "hunan.gov.cn",
+     "rst.hunan.gov.cn", "example.com", "12306.cn", "www.paypal.com", "baidu.com", "icbc.com",
+     "k**y.show", "PAYPAL.COM"],
+)
+def test_lookalike_negative(detector: LookalikeDetector, host: str) -> None:
+    assert detector.check(host) is None
+
+
+def test_lookalike_accepts_known_split(detector: LookalikeDetector) -> None:
+    url = one("打开 www-nhsa-gov-cn.top 办理")
+    assert detector.check(url.host, url.registrable, url.suffix) == "nhsa.gov.cn"
+
+
+def test_lookalike_rule_c_needs_same_or_risky_suffix() -> None:
+    det = LookalikeDetector(["paypal.com"], risky_tlds=["xyz"])
+    assert det.check("paypai.xyz") == "paypal.com"
+    assert det.check("paypai.org") is None
+    assert LookalikeDetector([]).check("paypai.com") is None
+
+
+def test_skeleton() -> None:
+    assert skeleton("nhsа.gov.cn") == "nhsagovcn"
+    assert skeleton("NHSA-GOV_CN") == "nhsagovcn"
+    assert skeleton("paypa1.c0m") == "paypalcom"
+    assert skeleton("rnicrosoft") == skeleton("microsoft")
+    assert skeleton("pàypal") == "paypal"
