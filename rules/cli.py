@@ -159,8 +159,9 @@ def highlight(text: str, spans: list[tuple[int, int]], color: bool) -> str:
 
 def format_verdict(verdict: Verdict, body: str, color: bool = False) -> str:
     """Render a verdict for people: action, score, each rule and the marked text."""
+    packs = ", ".join(f"{name} {version}" for name, version in verdict.packs.items())
     lines = [f"action: {verdict.action}   score: {verdict.score}   "
-             f"({verdict.elapsed_us} µs, packs {', '.join(f'{k} {v}' for k, v in verdict.packs.items())})"]
+             f"({verdict.elapsed_us} µs, packs {packs})"]
     spans: list[tuple[int, int]] = []
     for rule in verdict.rules:
         mode = " shadow" if rule.shadow else ""

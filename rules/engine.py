@@ -306,8 +306,7 @@ class Engine:
             host = url.host
             if url.is_ip:
                 flags.add("ip_host")
-            tld = url.suffix.rsplit(".", 1)[-1] if url.suffix else host.rsplit(".", 1)[-1]
-            if tld in self._risky_tlds or url.suffix in self._risky_tlds:
+            if url.tld in self._risky_tlds or url.suffix in self._risky_tlds:
                 flags.add("risky_tld")
             if self._shorteners.match(host) is not None:
                 flags.add("shortener")
@@ -321,7 +320,8 @@ class Engine:
                 flags.add("obfuscated")
             if url.masked:
                 flags.add("masked")
-            if not url.is_ip and self._lookalike.check(host) is not None:
+            if not url.is_ip and self._lookalike.check(host, url.registrable,
+                                                       url.suffix) is not None:
                 flags.add("lookalike")
             out.append(frozenset(flags))
         return out

@@ -399,7 +399,8 @@ def load_packset(
 
     settings, overrides, settings_file = _load_settings(shipped, local, errs)
     lists = _load_lists([shipped] + ([local] if local is not None else []), errs)
-    groups = settings.get("groups") if isinstance(settings.get("groups"), Mapping) else {}
+    raw_groups = settings.get("groups")
+    groups: Mapping[str, Any] = raw_groups if isinstance(raw_groups, Mapping) else {}
     for key, name in (settings.get("url") or {}).items():
         if name not in lists:
             errs.add(settings_file, 0, f"url.{key} names list {name!r}, which does not exist")

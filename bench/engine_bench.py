@@ -1,0 +1,249 @@
+"""Benchmark of the screening engine on mixed Chinese and English traffic.
+
+Prints, as medians of several runs on one core:
+- messages/second of the whole engine with the default packs, and with 1k, 10k and 100k extra
+  keywords loaded through a local pack (as an operator would add them);
+- the normaliser's share of the engine's time;
+- the automaton step alone on the same 10k literals: pyahocorasick over UTF-8 bytes mapped to
+  code points (what the engine uses), pyahocorasick over ``str``, and Hyperscan (block mode,
+  literal database) in the same run, with the ratio;
+- build time and memory of 100k patterns.
+
+Usage: python bench/engine_bench.py [--runs 5] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import ahocorasick
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import rules  # noqa: E402
+from rules.matcher import LiteralMatcher, to_latin1  # noqa: E402
+from rules.normalise import normalise, normalise_literal  # noqa: E402
+
+TRAFFIC_FILES = [
+    ROOT / "streams" / "data" / "demo_traffic.jsonl",
+    ROOT / "tests" / "corpus" / "benign.jsonl",
+    ROOT / "tests" / "corpus" / "smishing.jsonl",
+]
+EN_WORDS = ("account verify payment parcel delivery refund bonus claim secure update confirm "
+            "limited offer support service customer notice urgent reward invoice package "
+            "suspend locked unusual activity login password code prize winner loan credit "
+            "toll unpaid tax rebate crypto wallet transfer deposit").split()
+
+
+def load_traffic() -> list[tuple[str, str]]:
+    """Return (sender, body) of every valid event in the bundled traffic files."""
+    out = []
+    for path in TRAFFIC_FILES:
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(event, dict) and isinstance(event.get("body"), str) and event["body"]:
+                out.append((str(event.get("sender") or ""), event["body"]))
+    if not out:
+        sys.exit("no traffic found: " + ", ".join(str(p) for p in TRAFFIC_FILES))
+    return out
+
+
+def extra_keywords(n: int, traffic: Sequence[tuple[str, str]], seed: int = 7) -> list[str]:
+    """Return ``n`` distinct keywords: Chinese n-grams and English phrases like real lists."""
+    rng = random.Random(seed)
+    cjk = [ch for _, body in traffic for ch in body if "\u4e00" <= ch <= "\u9fff"]
+    out: set[str] = set()
+    while len(out) < n:
+        if rng.random() < 0.6:
+            out.add("".join(rng.choice(cjk) for _ in range(rng.randint(3, 6))))
+        else:
+            words = rng.sample(EN_WORDS, rng.randint(2, 3))
+            out.add(" ".join(words) + ("" if rng.random() < 0.5 else str(rng.randint(1, 999))))
+    return sorted(out)
+
+
+def local_dir_with(keywords: Sequence[str], root: Path) -> Path:
+    """Write a local rules directory holding one rule over ``keywords``."""
+    local = root / f"extra{len(keywords)}"
+    (local / "lists").mkdir(parents=True)
+    (local / "lists" / "bench_extra.txt").write_text("\n".join(keywords) + "\n",
+                                                     encoding="utf-8")
+    pack = {
+        "pack": {"name": "bench-extra", "version": "1", "description": "benchmark keywords"},
+        "rules": [{
+            "id": "BENCH_EXTRA_KEYWORDS", "title": "extra keywords",
+            "description": "operator keyword list", "group": "urgency", "score": 0.5,
+            "status": "stable", "tags": [], "match": {"keywords": {"list": "bench_extra"}},
+            "examples": {"hit": [keywords[0]], "miss": ["zzqqxx"]},
+        }],
+    }
+    (local / "bench-extra.yaml").write_text(json.dumps(pack, ensure_ascii=False),
+                                            encoding="utf-8")
+    return local
+
+
+def rate(fn: Callable[[], int], runs: int) -> float:
+    """Median items/second of ``fn`` (which returns the number of items it processed)."""
+    results = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        count = fn()
+        results.append(count / (time.perf_counter() - started))
+    return statistics.median(results)
+
+
+def engine_rate(engine: rules.Engine, traffic: Sequence[tuple[str, str]], runs: int) -> float:
+    """Median messages/second of ``engine.screen`` over the traffic."""
+    screen = engine.screen
+
+    def run() -> int:
+        for sender, body in traffic:
+            screen(sender, body)
+        return len(traffic)
+
+    return rate(run, runs)
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="small sizes, one run (smoke test)")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    sizes = [1_000] if args.quick else [1_000, 10_000, 100_000]
+    traffic = load_traffic()
+    if args.quick:
+        traffic = traffic[:500]
+    lengths = sorted(len(body) for _, body in traffic)
+    zh = sum(1 for _, b in traffic if any("\u4e00" <= ch <= "\u9fff" for ch in b))
+    median_len = lengths[len(lengths) // 2]
+    print(f"traffic: {len(traffic)} messages, {zh} with Chinese, median {median_len} chars; "
+          f"median of {runs} run(s), one core")
+
+    default = rules.load()
+    base = engine_rate(default, traffic, runs)
+    print(f"\nwhole engine, default packs ({default.pattern_counts['body']} body literals, "
+          f"{default.rule_count} rules): {base:,.0f} msg/s")
+
+    def norm_only() -> int:
+        for _, body in traffic:
+            normalise(body)
+        return len(traffic)
+
+    norm_rate = rate(norm_only, runs)
+    print(f"normaliser alone: {norm_rate:,.0f} msg/s = {1e6 / norm_rate:.1f} µs/msg, "
+          f"{100 * base / norm_rate:.0f}% of the engine's time")
+
+    keywords_by_size = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            keywords = extra_keywords(size, traffic)
+            keywords_by_size[size] = keywords
+            local = local_dir_with(keywords, Path(tmp))
+            started = time.perf_counter()
+            engine = rules.load(local_dir=local)
+            build = time.perf_counter() - started
+            value = engine_rate(engine, traffic, runs)
+            print(f"whole engine + {size:>7,} keywords: {value:>9,.0f} msg/s "
+                  f"({value / base:.2f}x default), pack set load {build:.2f} s")
+            del engine
+
+    size = 1_000 if args.quick else 10_000
+    literals = [normalise_literal(k) for k in keywords_by_size[size]]
+    texts = [normalise(body).text for _, body in traffic]
+    print(f"\nautomaton step alone, {size:,} literals, pre-normalised text:")
+    matcher = ahocorasick.Automaton()
+    for i, lit in enumerate(literals):
+        matcher.add_word(to_latin1(lit), i)
+    matcher.make_automaton()
+    latin = [to_latin1(t) for t in texts]
+
+    def ac_bytes() -> int:
+        hits = 0
+        for text in latin:
+            for _ in matcher.iter(text):
+                hits += 1
+        return len(latin)
+
+    str_matcher = ahocorasick.Automaton()
+    for i, lit in enumerate(literals):
+        str_matcher.add_word(lit, i)
+    str_matcher.make_automaton()
+
+    def ac_str() -> int:
+        hits = 0
+        for text in texts:
+            for _ in str_matcher.iter(text):
+                hits += 1
+        return len(texts)
+
+    ac_b = rate(ac_bytes, runs)
+    ac_s = rate(ac_str, runs)
+    print(f"  pyahocorasick, UTF-8 bytes as code points: {ac_b:>9,.0f} msg/s")
+    print(f"  pyahocorasick, str:                        {ac_s:>9,.0f} msg/s")
+    try:
+        import hyperscan
+    except ImportError:
+        print("  hyperscan not installed (pip install '.[bench]')")
+    else:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=[lit.encode() for lit in literals],
+                   ids=list(range(len(literals))), literal=True)
+        encoded = [t.encode() for t in texts]
+        scratch = hyperscan.Scratch(db)
+
+        def on_match(*_args: object) -> None:
+            return None
+
+        def hs() -> int:
+            for data in encoded:
+                db.scan(data, match_event_handler=on_match, scratch=scratch)
+            return len(encoded)
+
+        hs_rate = rate(hs, runs)
+        print(f"  Hyperscan, literal database, block mode:   {hs_rate:>9,.0f} msg/s")
+        print(f"  ratio pyahocorasick (bytes) / Hyperscan:   {ac_b / hs_rate:.2f}")
+
+    size = sizes[-1]
+    literals = {normalise_literal(k): (0,) for k in keywords_by_size[size]}
+    print(f"\nbuild of {size:,} patterns:")
+    builds = []
+    for _ in range(min(runs, 3)):
+        gc.collect()
+        started = time.perf_counter()
+        built = LiteralMatcher(literals)
+        builds.append(time.perf_counter() - started)
+    print(f"  engine automaton (bytes): {statistics.median(builds):.2f} s")
+    auto = built._automaton
+    if auto is not None:
+        print(f"  automaton memory: {auto.get_stats()['total_size'] / 2**20:.0f} MiB")
+    try:
+        import hyperscan
+    except ImportError:
+        return
+    started = time.perf_counter()
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(expressions=[lit.encode() for lit in literals], literal=True)
+    print(f"  Hyperscan literal database: {time.perf_counter() - started:.2f} s, "
+          f"{db.size() / 2**20:.0f} MiB" if hasattr(db, "size") else "")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The default packs on corpora written independently of the rules.
+
+``benign.jsonl``: legitimate traffic (OTPs, bank alerts, deliveries, agency notices, anti-fraud
+warnings quoting scam words, people chatting about scams). Budget: at most 1 in 300 held
+(quarantine or block), as SpamAssassin's mass-check tuning.
+``smishing.jsonl``: fraud, each with the least severe action an operator would accept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import rules
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
+
+
+def read(name: str) -> list[dict]:
+    return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def engine() -> rules.Engine:
+    return rules.load()
+
+
+def test_benign_corpus_is_large_enough_and_bilingual():
+    events = read("benign.jsonl")
+    assert len(events) >= 300
+    langs = Counter(e["lang"] for e in events)
+    assert langs["zh"] >= 100 and langs["en"] >= 100
+
+
+def test_benign_corpus_stays_within_false_positive_budget(engine):
+    events = read("benign.jsonl")
+    held = []
+    for event in events:
+        verdict = engine.screen(event["sender"], event["body"])
+        if verdict.action in ("quarantine", "block"):
+            held.append((event["id"], verdict.action, verdict.score,
+                         [r.id for r in verdict.rules]))
+    budget = len(events) // 300
+    assert len(held) <= budget, f"{len(held)} legitimate messages held (budget {budget}): {held}"
+
+
+def test_benign_corpus_is_rarely_even_tagged(engine):
+    events = read("benign.jsonl")
+    tagged = [e["id"] for e in events if engine.screen(e["sender"], e["body"]).action == "tag"]
+    assert len(tagged) <= len(events) * 0.05, tagged
+
+
+def test_smishing_corpus_reaches_expected_actions(engine):
+    events = read("smishing.jsonl")
+    assert len(events) >= 150
+    short, delivered = [], []
+    for event in events:
+        verdict = engine.screen(event["sender"], event["body"])
+        if SEVERITY[verdict.action] < SEVERITY[event["min_action"]]:
+            short.append((event["id"], event["min_action"], verdict.action, verdict.score))
+        if verdict.action == "deliver":
+            delivered.append(event["id"])
+    assert len(delivered) <= len(events) * 0.03, f"fraud delivered: {delivered}"
+    assert len(short) <= len(events) * 0.10, f"below expected action: {short}"

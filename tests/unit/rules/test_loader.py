@@ -1,0 +1,247 @@
+"""Pack loading, validation errors with file and line, and local overrides."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import rules
+from rules.loader import SHIPPED_DIR, load_packset
+
+SETTINGS = """\
+thresholds: {tag: 3, quarantine: 6, block: 10}
+groups:
+  lure: {cap: 5}
+  link: {cap: 6}
+  allow: {cap: 0, floor: -8}
+country: {code: CN, calling_code: "86", trunk_prefix: "0", international_prefix: "00",
+          mobile: '^1[3-9]\\d{9}$', landline: '^0\\d{9,11}$', short_code: '^(1\\d{4}|95\\d{3,6})$'}
+url: {risky_tlds: tlds, shorteners: short, allow_domains: allow, block_domains: block,
+      protected_domains: protected}
+"""
+
+PACK = """\
+pack: {name: base, version: "1.0", description: test pack}
+rules:
+  - id: LURE_ACCOUNT_LAPSE
+    title: lapse
+    description: account lapsed
+    group: lure
+    score: 4
+    status: stable
+    tags: []
+    match:
+      all:
+        - keywords: [参保账户, medical account]
+        - keywords: {list: lapse_words}
+    examples:
+      hit: ["您的参保账户已失效"]
+      miss: ["参保账户余额查询"]
+  - id: LINK_RISKY
+    title: risky link
+    description: risky tld
+    group: link
+    score: 3
+    status: stable
+    tags: []
+    match: {url: risky_tld}
+    examples:
+      hit: ["open www.abc.top now"]
+      miss: ["open www.abc.com now"]
+  - id: ALLOW_OFFICIAL
+    title: official
+    description: official sender
+    group: allow
+    score: -6
+    status: stable
+    tags: []
+    match: {sender_number: ["12393"]}
+    examples:
+      hit: [{sender: "12393", body: "您的参保账户已失效"}]
+      miss: [{sender: "13800138000", body: "hello"}]
+  - id: LURE_TRIAL
+    title: shadow rule
+    description: experimental
+    group: lure
+    score: 9
+    status: experimental
+    tags: []
+    match: {keywords: [更新医保凭证]}
+    examples:
+      hit: ["请更新医保凭证"]
+      miss: ["医保凭证"]
+"""
+
+
+def make_packs(root: Path, pack: str = PACK, settings: str = SETTINGS) -> Path:
+    packs = root / "packs"
+    (packs / "lists").mkdir(parents=True)
+    (packs / "settings.yaml").write_text(settings, encoding="utf-8")
+    (packs / "base.yaml").write_text(pack, encoding="utf-8")
+    lists = {
+        "lapse_words": "# words\n失效\n停用\nexpired\n",
+        "tlds": "top\nxyz\nshow\n",
+        "short": "t.cn\nbit.ly\n",
+        "allow": "gov.cn\n",
+        "block": "evil.example\n",
+        "protected": "nhsa.gov.cn\n",
+    }
+    for name, text in lists.items():
+        (packs / "lists" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return packs
+
+
+def test_loads_shipped_packs_without_errors():
+    engine = rules.load()
+    assert engine.rule_count > 0
+    assert engine.versions
+    assert engine.pattern_counts["body"] > 0
+
+
+def test_scores_and_caps_groups_and_ignores_shadow_rules(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path))
+    verdict = engine.screen("+614913117945", "您的参保账  户已失效，请更新医保凭证 www.k**y.show")
+    fired = {r.id: r for r in verdict.rules}
+    assert set(fired) == {"LURE_ACCOUNT_LAPSE", "LINK_RISKY", "LURE_TRIAL"}
+    assert fired["LURE_TRIAL"].shadow is True
+    assert verdict.score == 7.0  # 4 + 3; the shadow rule's 9 is not counted
+    assert verdict.action == "quarantine"
+
+
+def test_group_cap_limits_one_family_of_evidence(tmp_path):
+    pack = PACK.replace("status: experimental", "status: stable")
+    engine = rules.load(shipped_dir=make_packs(tmp_path, pack))
+    verdict = engine.screen("", "您的参保账户已失效，请更新医保凭证")
+    assert {r.id for r in verdict.rules} == {"LURE_ACCOUNT_LAPSE", "LURE_TRIAL"}
+    assert verdict.score == 5.0  # 4 + 9 capped at the group's 5
+    assert verdict.action == "tag"
+
+
+def test_allow_rule_subtracts(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path))
+    verdict = engine.screen("12393", "您的参保账户已失效 www.x.top")
+    assert verdict.score == 1.0  # 4 + 3 - 6
+    assert verdict.action == "deliver"
+
+
+def test_spans_point_into_the_original_text(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path))
+    body = "提醒：您的参保账  户已失效"
+    verdict = engine.screen("", body)
+    (rule,) = [r for r in verdict.rules if r.id == "LURE_ACCOUNT_LAPSE"]
+    texts = {body[s:e] for field, s, e in rule.spans if field == "body"}
+    assert texts == {"参保账  户", "失效"}
+
+
+def test_english_keyword_matches_whole_words_only(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path))
+    assert "LURE_ACCOUNT_LAPSE" in {
+        r.id for r in engine.screen("", "your medical account has expired").rules}
+    assert "LURE_ACCOUNT_LAPSE" not in {
+        r.id for r in engine.screen("", "your medical accountant has expiredness").rules}
+
+
+def test_reports_file_and_line_of_a_schema_error(tmp_path):
+    broken = PACK.replace("    score: 3\n", "    score: high\n")
+    packs = make_packs(tmp_path, broken)
+    with pytest.raises(rules.PackSetError) as info:
+        load_packset(packs)
+    (error,) = info.value.errors
+    assert error.file == str(packs / "base.yaml")
+    assert error.line == 21
+    assert "score" in error.reason
+
+
+def test_rejects_duplicate_ids_unknown_lists_groups_and_bad_regex(tmp_path):
+    extra = textwrap.dedent("""\
+        pack: {name: extra, version: "1", description: more}
+        rules:
+          - id: LINK_RISKY
+            title: dup
+            description: dup
+            group: link
+            score: 1
+            status: stable
+            tags: []
+            match: {keywords: {list: no_such_list}}
+            examples: {hit: [a], miss: [b]}
+          - id: NEW_RULE
+            title: t
+            description: d
+            group: nowhere
+            score: 1
+            status: stable
+            tags: []
+            match: {regex: {pattern: "(a", prefilter: [abc]}}
+            examples: {hit: [a], miss: [b]}
+        """)
+    packs = make_packs(tmp_path)
+    (packs / "extra.yaml").write_text(extra, encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    reasons = [(e.line, e.reason) for e in info.value.errors]
+    assert any("duplicate rule id LINK_RISKY" in r and line == 3 for line, r in reasons)
+    assert any("unknown group 'nowhere'" in r for _, r in reasons)
+    packs2 = make_packs(tmp_path / "b")
+    (packs2 / "extra.yaml").write_text(
+        extra.replace("id: LINK_RISKY", "id: OTHER").replace("{list: no_such_list}", "[x]"),
+        encoding="utf-8")
+    (packs2 / "settings.yaml").write_text(
+        SETTINGS.replace("lure: {cap: 5}", "lure: {cap: 5}\n  nowhere: {cap: 1}"),
+        encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs2)
+    assert any("invalid RE2 pattern" in e.reason and e.line == 19 for e in info.value.errors)
+
+
+def test_rejects_invalid_yaml_and_duplicate_keys_with_line(tmp_path):
+    packs = make_packs(tmp_path, PACK.replace("    group: link\n",
+                                              "    group: link\n    group: lure\n"))
+    with pytest.raises(rules.PackSetError) as info:
+        load_packset(packs)
+    assert "duplicate key 'group'" in info.value.errors[0].reason
+    assert info.value.errors[0].line == 21
+
+
+def test_local_overrides_change_scores_disable_rules_and_extend_lists(tmp_path):
+    packs = make_packs(tmp_path)
+    local = tmp_path / "local"
+    (local / "lists").mkdir(parents=True)
+    (local / "overrides.yaml").write_text(
+        "scores: {LURE_ACCOUNT_LAPSE: 2.5}\ndisable: [LINK_RISKY]\n"
+        "status: {LURE_TRIAL: stable}\nthresholds: {tag: 2}\n", encoding="utf-8")
+    (local / "lists" / "lapse_words.txt").write_text("冻结\n", encoding="utf-8")
+    engine = rules.load(local_dir=local, shipped_dir=packs)
+    assert "LINK_RISKY" not in {r.id for r in engine.rules}
+    verdict = engine.screen("", "您的参保账户已冻结 www.x.top")
+    assert [r.id for r in verdict.rules] == ["LURE_ACCOUNT_LAPSE"]
+    assert verdict.score == 2.5 and verdict.action == "tag"
+    trial = engine.screen("", "请更新医保凭证")
+    assert trial.rules[0].shadow is False
+
+
+def test_unknown_override_target_is_an_error(tmp_path):
+    packs = make_packs(tmp_path)
+    local = tmp_path / "local"
+    local.mkdir()
+    (local / "overrides.yaml").write_text("scores: {NO_SUCH_RULE: 1}\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(local_dir=local, shipped_dir=packs)
+    assert "unknown rule id NO_SUCH_RULE" in info.value.errors[0].reason
+
+
+def test_shipped_pack_directory_is_the_default():
+    assert (SHIPPED_DIR / "settings.yaml").is_file()
+
+
+def test_copy_of_shipped_packs_with_a_broken_file_is_rejected_whole(tmp_path):
+    copy = tmp_path / "packs"
+    shutil.copytree(SHIPPED_DIR, copy)
+    target = sorted(p for p in copy.glob("*.yaml") if p.name != "settings.yaml")[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\n  - id: broken\n",
+                      encoding="utf-8")
+    with pytest.raises(rules.PackSetError):
+        rules.load(shipped_dir=copy)
