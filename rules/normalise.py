@@ -43,8 +43,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from importlib import resources
-from itertools import chain, repeat
+from itertools import accumulate, chain
 
 __all__ = ["Normalised", "normalise", "normalise_literal"]
 
@@ -232,7 +233,17 @@ def _build() -> tuple[list[int | str | None], dict[int, str], list[int]]:
     return table, extras, uneven
 
 
+def _entry_lengths(table: list[int | str | None], uneven: list[int]) -> bytearray:
+    """Return the length of every table entry, indexed by code point."""
+    lengths = bytearray(b"\x01") * len(table)
+    for cp in uneven:
+        entry = table[cp]
+        lengths[cp] = len(entry) if isinstance(entry, str) else 0
+    return lengths
+
+
 _TABLE, _EXTRAS, _UNEVEN_CODE_POINTS = _build()
+_LENGTHS = _entry_lengths(_TABLE, _UNEVEN_CODE_POINTS)
 # Characters whose normalised form is not exactly one character (deleted or expanded): when
 # an original has none, its offsets are those of the mid text. One class for the basic
 # plane (compiled to a bitmap, fast) and a set for the rest, looked up one character at a
@@ -353,29 +364,34 @@ class Normalised:
     def _source(self, position: int) -> int:
         """Return the index of the original character that produced ``text[position]``.
 
-        The map is built on first use: the offsets in the mid text of the characters deleted
-        from it, and, only when some original character is deleted or expanded by the
-        normalisation, the original index of each mid character.
+        The map is built on first use, with C-level operations only in the common case: the
+        running count of kept characters over the runs of the mid text between deleted ones
+        and, only when some original character is deleted or expanded by the normalisation,
+        the running count of mid characters over the original ones. Two binary searches then
+        map a position.
         """
         index = self._index
         if index is None:
             mid = self._mid
-            deleted = [found.start() for found in _SEPARATOR_OR_SYMBOL.finditer(mid)]
+            if "@" in mid or "$" in mid:
+                runs = _SEPARATOR_OR_SYMBOL.split(mid)
+            else:
+                runs = mid.split(_SEP)
+            kept = list(accumulate(map(len, runs)))
             original = self._original
-            sources: list[int] | None = None
+            produced: list[int] | None = None
             if _is_uneven(original):
-                sources = []
-                for i, char in enumerate(original):
-                    sources.extend(repeat(i, len(_piece(char))))
-                if len(sources) != len(mid):  # pragma: no cover - an invariant of the tables
+                try:
+                    lengths = [_LENGTHS[cp] for cp in map(ord, original)]
+                except IndexError:
+                    lengths = [len(_piece(char)) for char in original]
+                produced = list(accumulate(lengths))
+                if produced[-1] != len(mid):  # pragma: no cover - an invariant of the tables
                     raise AssertionError("normalised lengths disagree with the mid text")
-            index = self._index = (deleted, sources)
-        deleted, sources = index
-        for offset in deleted:  # the position-th kept character of the mid text
-            if offset > position:
-                break
-            position += 1
-        return position if sources is None else sources[position]
+            index = self._index = (kept, produced)
+        kept, produced = index
+        position += bisect_right(kept, position)  # plus the deleted characters before it
+        return position if produced is None else bisect_right(produced, position)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of ``text`` to the smallest span of ``original`` producing it.
