@@ -269,18 +269,19 @@ def _fold_beyond(match: re.Match[str]) -> str:
     return _EXTRAS.get(ord(char), char)
 
 
-def _repair(mid: str) -> str:
+def _repair(mid: str, first: int) -> str:
     """Fold the characters beyond the table, then read digits as letters in mixed tokens.
 
     Args:
         mid: The translated text, separators still in place.
+        first: Where :data:`_NEEDS_REPAIR` first matched in ``mid``; nothing before needs it.
 
     Returns:
         ``mid`` with the same length per original character.
     """
-    if _BEYOND_TABLE.search(mid) is not None:
+    if _BEYOND_TABLE.search(mid, first) is not None:
         mid = _BEYOND_TABLE.sub(_fold_beyond, mid)
-    found = _DIGIT_TOUCHING_LETTER.search(mid)
+    found = _DIGIT_TOUCHING_LETTER.search(mid, first)
     if found is None:
         return mid
     parts = []
@@ -464,8 +465,9 @@ def normalise(text: str) -> Normalised:
         The :class:`Normalised` view; see the module documentation for the transforms.
     """
     mid = text.translate(_TABLE)
-    if _NEEDS_REPAIR.search(mid) is not None:
-        mid = _repair(mid)
+    found = _NEEDS_REPAIR.search(mid)
+    if found is not None:
+        mid = _repair(mid, found.start())
     out = mid.replace(_SEP, "")
     if "@" in out or "$" in out:
         out = out.replace("@", "").replace("$", "")
