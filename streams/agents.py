@@ -1,11 +1,11 @@
 """The screening agent: one stream event per fetched batch, acked after the broker acks.
 
-Per batch the agent screens every record (:class:`streams.screening.BatchScreener`), appends the
-outputs to one aiokafka ``BatchBuilder`` per output partition and hands each builder to the
-producer (:class:`OutputSender`). It does not wait for the broker there: a settle task waits for
+Per batch the agent screens every record (:class:`streams.screening.BatchScreener`) and appends
+the outputs to the producer's open batches (:class:`OutputSender`). It does not wait for the
+broker there: a settle task waits for
 the batch's produce futures and only then acks the event, which makes the batch's offsets
 committable (see :mod:`streams.transport`). Up to ``max_inflight_batches`` batches can be waiting
-like this; the agent blocks when that many are. The builders are appended in batch order, so the
+like this; the agent blocks when that many are. Outputs are appended in batch order, so the
 outputs of a partition keep their order.
 
 A produce failure that aiokafka does not retry away crashes the worker without acking the batch:
@@ -41,10 +41,13 @@ def _key_hash(key: bytes) -> int:
 
 
 class OutputSender:
-    """Produces a batch's outputs with one aiokafka ``BatchBuilder`` per topic partition.
+    """Produces a batch's outputs through aiokafka's record accumulator.
 
-    Partitions are chosen like Kafka's default partitioner (murmur2 of the key), so every
-    output of one recipient lands in the same partition of its topic.
+    Each record is appended to the open producer batch of its topic partition (aiokafka's
+    ``send``), so records from many agent batches share one produce request per partition and
+    the agent never waits for a request to drain. Partitions are chosen like Kafka's default
+    partitioner (murmur2 of the key), so every output of one recipient lands in the same
+    partition of its topic.
 
     Args:
         producer: A started ``aiokafka.AIOKafkaProducer``.
@@ -72,28 +75,18 @@ class OutputSender:
             outputs: ``(key, value)`` pairs by topic, in order.
 
         Returns:
-            One future per producer batch, done when the broker acknowledged it.
+            One future per record, done when the broker acknowledged it.
         """
-        producer = self.producer
+        send = self.producer.send
         futures: list[asyncio.Future[Any]] = []
+        append = futures.append
         for topic, pairs in outputs.items():
             if not pairs:
                 continue
             count = await self._partition_count(topic)
-            builders: dict[int, Any] = {}
             for key, value in pairs:
                 part = _key_hash(key) % count if key is not None else 0
-                builder = builders.get(part)
-                if builder is None:
-                    builder = builders[part] = producer.create_batch()
-                if builder.append(key=key, value=value, timestamp=None) is None:
-                    futures.append(await producer.send_batch(builder, topic, partition=part))
-                    builder = builders[part] = producer.create_batch()
-                    if builder.append(key=key, value=value, timestamp=None) is None:
-                        raise ValueError("output record larger than the producer batch size")
-            for part, builder in builders.items():
-                if builder.record_count():
-                    futures.append(await producer.send_batch(builder, topic, partition=part))
+                append(await send(topic, value, key=key, partition=part))
         return futures
 
 

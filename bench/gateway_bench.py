@@ -1,0 +1,458 @@
+"""Gateway throughput and latency against a plain aiokafka passthrough, on the embedded broker.
+
+    .venv/bin/python bench/gateway_bench.py [--messages 100000] [--runs 3] [--partitions 4]
+
+It starts its own Tansu broker on 127.0.0.1, loads the inbound topic once (the demo traffic's
+valid events, repeated with fresh ids, or synthetic zh/en traffic), then for each run:
+
+1. raw: a child process runs a plain aiokafka loop (getmany -> send, no decoding) from the
+   inbound topic to a fresh topic, on uvloop;
+2. gateway: a ``smishwall worker`` child process (default packs) with a fresh consumer group and
+   fresh output topics screens the same inbound topic.
+
+Rates come from reading the outputs back: messages / (last output timestamp - first output
+timestamp), so start-up and group joins are not counted. CPU is the child's CPU seconds per
+wall second over the same window. Then a latency phase replays traffic at half the gateway's
+median rate into a fresh inbound topic and reports percentiles of (output record timestamp -
+event ts). Every loop is bounded in count and time; every process started is stopped by pid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from streams.broker import EmbeddedBroker, free_port  # noqa: E402
+from streams.settings import SETTINGS, Settings  # noqa: E402
+from streams.topics import ensure_topics  # noqa: E402
+
+ENGINE = "rules"
+
+SYNTHETIC = [
+    "【工商银行】您尾号{n}的账户{n}元消费成功，余额充足。",
+    "【顺丰速运】您的快件已到达驿站，取件码{n}，请及时领取。",
+    "妈，我晚上七点到家，晚饭不用等我。",
+    "【中国移动】您本月话费{n}元，详情请登录APP查询。",
+    "【ETC服务】您的ETC已被限制通行，请尽快访问 http://etc-{n}.top 完成实名认证。",
+    "【公安局】您涉嫌洗钱案件，冻结令请查看 http://gaj-{n}.cc 请勿向他人透露。",
+    "Hi, meeting moved to 3pm tomorrow, room {n}.",
+    "Your parcel is held at customs. Pay the fee at http://parcel-{n}.xyz/pay within 24h.",
+    "HSBC: your card has been suspended. Verify at http://hsbc-secure-{n}.info now.",
+    "Dinner on Friday? Let me know by {n}.",
+]
+
+
+def traffic_bodies() -> list[dict]:
+    demo = ROOT / "streams" / "data" / "demo_traffic.jsonl"
+    events = []
+    if demo.exists():
+        for line in demo.read_bytes().splitlines():
+            try:
+                event = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if not isinstance(event, dict) or not isinstance(event.get("body"), str):
+                continue
+            body = event["body"]
+            if body.strip() and len(body) <= 1600 and isinstance(event.get("sender"), str):
+                if isinstance(event.get("recipient"), str) and isinstance(event.get("id"), str):
+                    events.append(event)
+    if not events:
+        rng = random.Random(7)
+        for _ in range(2000):
+            events.append(
+                {
+                    "sender": f"+86{rng.randint(13000000000, 13999999999)}",
+                    "recipient": f"+86{rng.randint(13000000000, 13999999999)}",
+                    "body": rng.choice(SYNTHETIC).format(n=rng.randint(1000, 9999)),
+                    "smsc": "SMSC-BJ-1",
+                }
+            )
+    return events
+
+
+def make_event(template: dict, i: int, ts: float) -> tuple[bytes, bytes]:
+    event = dict(template)
+    event["id"] = f"b{i}"
+    event["ts"] = ts
+    return event["recipient"].encode(), orjson.dumps(event)
+
+
+async def load_topic(bootstrap: str, topic: str, n: int, templates: list[dict]) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, linger_ms=20, max_batch_size=1 << 20, max_request_size=1 << 22
+    )
+    await producer.start()
+    try:
+        futures = []
+        now = time.time()
+        for i, template in zip(range(n), itertools.cycle(templates), strict=False):
+            key, value = make_event(template, i, now)
+            futures.append(await producer.send(topic, value, key=key))
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def read_timestamps(
+    bootstrap: str, topics: list[str], n: int, timeout: float
+) -> tuple[list[float], list[float]]:
+    """Read n records back; return their timestamps and (timestamp - event ts) when parsable."""
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        *topics, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest",
+        fetch_max_wait_ms=50, max_poll_records=10000,
+    )  # fmt: skip
+    await consumer.start()
+    stamps: list[float] = []
+    delays: list[float] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while len(stamps) < n and time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for record in records:
+                    stamps.append(record.timestamp / 1000.0)
+                    try:
+                        ts = orjson.loads(record.value)["ts"]
+                        delays.append(record.timestamp / 1000.0 - float(ts))
+                    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                        pass
+    finally:
+        await consumer.stop()
+    return stamps, delays
+
+
+# --------------------------------------------------------------------------- raw passthrough
+
+
+async def raw_passthrough(bootstrap: str, src: str, dst: str, n: int, timeout: float) -> None:
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+    consumer = AIOKafkaConsumer(
+        src, bootstrap_servers=bootstrap, group_id="raw-" + uuid.uuid4().hex,
+        auto_offset_reset="earliest", enable_auto_commit=False, fetch_max_wait_ms=10,
+        max_poll_records=2000, session_timeout_ms=10000, heartbeat_interval_ms=1000,
+    )  # fmt: skip
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=1 << 20, max_request_size=1 << 22
+    )
+    await consumer.start()
+    await producer.start()
+    moved = 0
+    deadline = time.monotonic() + timeout
+    try:
+        pending = []
+        while moved < n and time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=1000)).values():
+                for record in records:
+                    pending.append(await producer.send(dst, record.value, key=record.key))
+                    moved += 1
+            if len(pending) > 20000:
+                await asyncio.gather(*pending)
+                await consumer.commit()
+                pending = []
+        await asyncio.gather(*pending)
+        await consumer.commit()
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
+class NullVerdict:
+    def to_dict(self) -> dict:
+        return {"action": "deliver", "score": 0.0, "rules": [], "packs": {}, "elapsed_us": 0}
+
+
+class NullEngine:
+    """Delivers everything: measures the gateway without the rules engine."""
+
+    versions: dict = {}
+    pattern_counts: dict = {}
+    load_seconds = 0.0
+
+    def screen(self, sender: str, body: str, recipient: str = "") -> NullVerdict:
+        return NullVerdict()
+
+
+def worker_child(argv: list[str]) -> int:
+    from streams.worker import load_engine, run_worker
+
+    factory = (lambda s: NullEngine()) if argv[0] == "null" else load_engine
+    run_worker(Settings.from_env(), engine_factory=factory)
+    return 0
+
+
+def worker_cmd(engine: str) -> list[str]:
+    return [sys.executable, __file__, "_worker", engine]
+
+
+def raw_child(argv: list[str]) -> int:
+    import uvloop
+
+    bootstrap, src, dst, n = argv[0], argv[1], argv[2], int(argv[3])
+    uvloop.run(raw_passthrough(bootstrap, src, dst, n, timeout=300))
+    return 0
+
+
+# --------------------------------------------------------------------------- measurement
+
+
+@dataclass
+class Run:
+    rate: float
+    cpu: float
+
+
+class Sampler:
+    """Samples a child's cumulative CPU seconds so that a window can be cut out later."""
+
+    def __init__(self, pid: int) -> None:
+        self.proc = psutil.Process(pid)
+        self.samples: list[tuple[float, float]] = []
+
+    def sample(self) -> None:
+        try:
+            t = self.proc.cpu_times()
+        except psutil.Error:
+            return
+        self.samples.append((time.time(), t.user + t.system))
+
+    def cpu_between(self, start: float, end: float) -> float:
+        inside = [(t, c) for t, c in self.samples if start - 0.25 <= t <= end + 0.25]
+        if len(inside) < 2 or inside[-1][0] <= inside[0][0]:
+            return float("nan")
+        return (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
+
+
+def wait_sampling(proc: subprocess.Popen, sampler: Sampler, done, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None and not done():
+        sampler.sample()
+        time.sleep(0.1)
+    sampler.sample()
+
+
+def worker_env(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    for setting in SETTINGS:
+        value = getattr(settings, setting.name)
+        env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
+    return env
+
+
+def screened(settings: Settings) -> int:
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            text = resp.read().decode()
+    except OSError:
+        return 0
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(("smishwall_messages_total{", "smishwall_deadletter_total{")):
+            total += float(line.rsplit(" ", 1)[1])
+    return int(total)
+
+
+def assigned(settings: Settings) -> bool:
+    url = f"http://127.0.0.1:{settings.web_port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            return bool(orjson.loads(resp.read()).get("assigned"))
+    except OSError:
+        return False
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+def run_raw(broker: EmbeddedBroker, inbound: str, n: int, partitions: int) -> Run:
+    dst = "raw-" + uuid.uuid4().hex[:8]
+    ensure_topics(Settings.from_env(broker=broker.url, topic_inbound=dst, partitions=partitions))
+    proc = subprocess.Popen(  # noqa: S603
+        [sys.executable, __file__, "_raw", broker.bootstrap, inbound, dst, str(n)]
+    )
+    sampler = Sampler(proc.pid)
+    try:
+        wait_sampling(proc, sampler, lambda: False, timeout=300)
+    finally:
+        stop(proc)
+    stamps, _ = asyncio.run(read_timestamps(broker.bootstrap, [dst], n, 120))
+    start, end = min(stamps), max(stamps)
+    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end))
+
+
+def gateway_settings(broker: EmbeddedBroker, inbound: str, partitions: int) -> Settings:
+    tag = uuid.uuid4().hex[:8]
+    return Settings.from_env(
+        broker=broker.url, app_id=f"bench-{tag}", web_port=free_port(), partitions=partitions,
+        topic_inbound=inbound, topic_deliver=f"deliver-{tag}", topic_quarantine=f"quar-{tag}",
+        topic_blocked=f"blocked-{tag}", topic_deadletter=f"dead-{tag}", log_level="warning",
+        data_dir=f"/tmp/smishwall-bench/{tag}",
+    )  # fmt: skip
+
+
+def run_gateway(broker: EmbeddedBroker, inbound: str, n: int, partitions: int) -> Run:
+    settings = gateway_settings(broker, inbound, partitions)
+    proc = subprocess.Popen(  # noqa: S603
+        worker_cmd(ENGINE), env=worker_env(settings), cwd=ROOT
+    )
+    sampler = Sampler(proc.pid)
+    try:
+        wait_sampling(proc, sampler, lambda: screened(settings) >= n, timeout=300)
+    finally:
+        stop(proc)
+    topics = list(settings.output_topics)
+    stamps, _ = asyncio.run(read_timestamps(broker.bootstrap, topics, n, 120))
+    if len(stamps) < n:
+        print(f"  gateway: only {len(stamps)} of {n} outputs", file=sys.stderr)
+    start, end = min(stamps), max(stamps)
+    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end))
+
+
+async def paced_load(
+    bootstrap: str, topic: str, rate: float, seconds: float, templates: list[dict]
+) -> int:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=2)
+    await producer.start()
+    sent = 0
+    n = int(rate * seconds)
+    start = time.monotonic()
+    futures = []
+    try:
+        cycle = itertools.cycle(templates)
+        while sent < n and time.monotonic() - start < seconds * 2:
+            due = int((time.monotonic() - start) * rate) + 1
+            while sent < min(due, n):
+                key, value = make_event(next(cycle), 10_000_000 + sent, time.time())
+                futures.append(await producer.send(topic, value, key=key))
+                sent += 1
+            await asyncio.sleep(0.002)
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+    return sent
+
+
+def run_latency(
+    broker: EmbeddedBroker, rate: float, seconds: float, partitions: int, templates: list[dict]
+) -> list[float]:
+    inbound = "lat-" + uuid.uuid4().hex[:8]
+    settings = gateway_settings(broker, inbound, partitions)
+    ensure_topics(settings)
+    proc = subprocess.Popen(  # noqa: S603
+        worker_cmd(ENGINE), env=worker_env(settings), cwd=ROOT
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not assigned(settings) and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+        time.sleep(1.0)
+        sent = asyncio.run(paced_load(broker.bootstrap, inbound, rate, seconds, templates))
+        _, delays = asyncio.run(
+            read_timestamps(broker.bootstrap, list(settings.output_topics), sent, 60)
+        )
+    finally:
+        stop(proc)
+    return delays
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "_raw":
+        return raw_child(sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] == "_worker":
+        return worker_child(sys.argv[2:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--latency-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--engine", choices=("rules", "null"), default="rules",
+        help="rules: the default packs; null: deliver everything (the gateway alone)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--latency-rate", type=float, default=0.0,
+        help="replay rate of the latency phase (default: half the gateway's median rate)",
+    )  # fmt: skip
+    args = parser.parse_args()
+    global ENGINE
+    ENGINE = args.engine
+
+    templates = traffic_bodies()
+    with EmbeddedBroker(log_path=Path("/tmp/smishwall-bench-broker.log")) as broker:
+        inbound = "bench-in-" + uuid.uuid4().hex[:8]
+        ensure_topics(
+            Settings.from_env(broker=broker.url, topic_inbound=inbound, partitions=args.partitions)
+        )
+        asyncio.run(load_topic(broker.bootstrap, inbound, args.messages, templates))
+        print(f"{args.messages} messages, {args.partitions} partitions, {len(templates)} templates")
+        raws, gateways = [Run(1.0, 0.0)], [Run(1.0, 0.0)]
+        if args.runs:
+            raws, gateways = [], []
+        for i in range(args.runs):
+            raw = run_raw(broker, inbound, args.messages, args.partitions)
+            gw = run_gateway(broker, inbound, args.messages, args.partitions)
+            raws.append(raw)
+            gateways.append(gw)
+            print(
+                f"run {i + 1}: raw {raw.rate:8.0f} msg/s (cpu {raw.cpu:.2f})   "
+                f"gateway {gw.rate:8.0f} msg/s (cpu {gw.cpu:.2f})   ratio {gw.rate / raw.rate:.2f}"
+            )
+        raw_med = statistics.median(r.rate for r in raws)
+        gw_med = statistics.median(g.rate for g in gateways)
+        ratio_med = statistics.median(g.rate / r.rate for r, g in zip(raws, gateways, strict=True))
+        print(
+            f"median: raw {raw_med:.0f} msg/s, gateway {gw_med:.0f} msg/s, "
+            f"ratio {ratio_med:.2f}; gateway CPU {statistics.median(g.cpu for g in gateways):.2f} "
+            f"cores"
+        )
+        rate = args.latency_rate or gw_med / 2
+        delays = run_latency(broker, rate, args.latency_seconds, args.partitions, templates)
+        if delays:
+            ms = [d * 1000 for d in delays]
+            print(
+                f"latency at {rate:.0f} msg/s ({len(ms)} messages): p50 {pct(ms, 0.5):.1f} ms, "
+                f"p95 {pct(ms, 0.95):.1f} ms, p99 {pct(ms, 0.99):.1f} ms, max {max(ms):.1f} ms"
+            )
+        else:
+            print("latency: no outputs read")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
