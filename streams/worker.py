@@ -2,7 +2,8 @@
 
 The worker runs on uvloop when it is installed and ``SMISHWALL_UVLOOP`` is on. Faust leaves the
 root logger at DEBUG (for its console spinner), which makes every ``logger.debug`` in Faust and
-aiokafka build a record: the worker sets the root level back once it has started.
+aiokafka build a record: the worker sets the root level back once it has started. aiokafka's
+logger never goes below INFO, because its DEBUG lines carry record keys and values.
 """
 
 from __future__ import annotations
@@ -75,9 +76,18 @@ def build_worker(
     level = getattr(logging, settings.log_level.upper(), logging.WARNING)
 
     class GatewayWorker(faust.Worker):
+        def _reset_log_levels(self) -> None:
+            logging.getLogger().setLevel(level)
+            # aiokafka logs record keys and values at DEBUG: never, whatever the level.
+            logging.getLogger("aiokafka").setLevel(max(level, logging.INFO))
+
         async def on_started(self) -> None:
             await super().on_started()
-            logging.getLogger().setLevel(level)
+            self._reset_log_levels()
+
+        async def on_startup_finished(self) -> None:
+            await super().on_startup_finished()
+            self._reset_log_levels()
             metrics.set_worker_up(True)
 
         async def on_stop(self) -> None:
