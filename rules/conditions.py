@@ -8,9 +8,10 @@ those features can trigger (:meth:`Cond.trigger`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from rules.matcher import char_span
 from rules.normalise import Normalised
 from rules.senders import SenderInfo, Signature
 from rules.urls import DomainSet, Url
@@ -22,7 +23,7 @@ Span = tuple[str, int, int]
 class Context:
     """What the conditions of one message look at; built once per screened message."""
 
-    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags")
+    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags", "_utf8")
 
     def __init__(self, norm: Normalised, hits: dict[int, list[tuple[int, int]]],
                  features: set[int], sender: SenderInfo, signature: Signature | None,
@@ -34,6 +35,34 @@ class Context:
         self.signature = signature
         self.urls = urls
         self.url_flags = url_flags
+        self._utf8: bytes | None = None
+
+    @property
+    def utf8(self) -> bytes:
+        """The normalised body as UTF-8 bytes (what RE2 reads without re-encoding per call)."""
+        data = self._utf8
+        if data is None:
+            data = self._utf8 = self.norm.text.encode("utf-8")
+        return data
+
+
+def compile_test(cond: Cond) -> Callable[[set[int], Context], bool]:
+    """Compile a condition tree into one function ``f(F, ctx)`` for the hot path.
+
+    Args:
+        cond: The condition tree.
+
+    Returns:
+        A function equivalent to ``cond.test(ctx)`` with ``F`` being ``ctx.features``: the
+        tree's ``and``/``or``/``not`` become Python operators over set-membership tests, so a
+        rule costs one call instead of one per node.
+    """
+    consts: list[Any] = []
+    expr = cond.code(consts)
+    namespace: dict[str, Any] = {"C": tuple(consts)}
+    exec(f"def test(F, ctx):\n    return bool({expr})\n", namespace)  # noqa: S102
+    fn: Callable[[set[int], Context], bool] = namespace["test"]
+    return fn
 
 
 class Cond:
@@ -47,6 +76,15 @@ class Cond:
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Append the spans that make this (true) condition hold."""
+
+    def code(self, consts: list[Any]) -> str:
+        """Return a Python expression over ``F`` (the feature set) and ``ctx`` for :meth:`test`.
+
+        Objects the expression needs are appended to ``consts`` and read as ``C[i]``. The
+        expression is built from integers and indexes only, never from pack text.
+        """
+        consts.append(self)
+        return f"C[{len(consts) - 1}].test(ctx)"
 
     def trigger(self) -> frozenset[int] | None:
         """Features of which at least one must be present for the condition to hold.
@@ -73,6 +111,10 @@ class All(Cond):
         """Collect the spans of every child."""
         for child in self.children:
             child.spans(ctx, out)
+
+    def code(self, consts: list[Any]) -> str:
+        """Return the children's expressions joined with ``and``."""
+        return "(" + " and ".join(child.code(consts) for child in self.children) + ")"
 
     def trigger(self) -> frozenset[int] | None:
         """Return the narrowest trigger of any child: all must hold, so one suffices."""
@@ -102,6 +144,10 @@ class AnyOf(Cond):
             if child.test(ctx):
                 child.spans(ctx, out)
 
+    def code(self, consts: list[Any]) -> str:
+        """Return the children's expressions joined with ``or``."""
+        return "(" + " or ".join(child.code(consts) for child in self.children) + ")"
+
     def trigger(self) -> frozenset[int] | None:
         """Return the union of the children's triggers, or ``None`` if one has none."""
         union: set[int] = set()
@@ -125,6 +171,10 @@ class Not(Cond):
         """Return whether the child does not hold."""
         return not self.child.test(ctx)
 
+    def code(self, consts: list[Any]) -> str:
+        """Return the negated child expression."""
+        return f"(not {self.child.code(consts)})"
+
 
 class Feature(Cond):
     """True when one feature is present; reports no span of its own."""
@@ -138,6 +188,10 @@ class Feature(Cond):
     def test(self, ctx: Context) -> bool:
         """Return whether the feature is present."""
         return self.feature in ctx.features
+
+    def code(self, consts: list[Any]) -> str:
+        """Return a set-membership test."""
+        return f"({int(self.feature)} in F)"
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the whole sender when the feature concerns it."""
@@ -156,8 +210,9 @@ class Keywords(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report every hit of the set, mapped to the original body."""
-        for start, end in ctx.hits.get(self.feature, ()):
-            s, e = ctx.norm.span(start, end)
+        text = ctx.norm.text
+        for start_byte, end_byte in ctx.hits.get(self.feature, ()):
+            s, e = ctx.norm.span(*char_span(text, start_byte, end_byte))
             out.append(("body", s, e))
 
 
@@ -214,7 +269,11 @@ class UrlDomain(Cond):
 
 
 class Regex(Cond):
-    """True when a prefilter literal hit and the RE2 pattern matches the normalised body."""
+    """True when a prefilter literal hit and the RE2 pattern matches the normalised body.
+
+    The pattern is compiled without capture groups and runs over the body's UTF-8 bytes:
+    the RE2 wrapper's cost is mostly group extraction and re-encoding ``str`` input.
+    """
 
     __slots__ = ("prefilter", "pattern")
 
@@ -224,13 +283,19 @@ class Regex(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Run the pattern only after a prefilter hit."""
-        return self.prefilter in ctx.features and self.pattern.search(ctx.norm.text) is not None
+        return self.prefilter in ctx.features and self.pattern.search(ctx.utf8) is not None
+
+    def code(self, consts: list[Any]) -> str:
+        """Return the prefilter test, then the pattern call."""
+        consts.append(self.pattern)
+        return (f"({int(self.prefilter)} in F and "
+                f"C[{len(consts) - 1}].search(ctx.utf8) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
-        match = self.pattern.search(ctx.norm.text)
+        match = self.pattern.search(ctx.utf8)
         if match is not None and match.end() > match.start():
-            s, e = ctx.norm.span(match.start(), match.end())
+            s, e = ctx.norm.span(*char_span(ctx.norm.text, match.start(), match.end()))
             out.append(("body", s, e))
 
     def trigger(self) -> frozenset[int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,8 @@ SENDER_CLASSES = ("international", "domestic_mobile", "domestic_landline", "shor
                   "alphanumeric", "unknown")
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted")
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.never_capture = True
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 
 
@@ -99,6 +101,7 @@ class _Rule:
     spec: RuleSpec
     cond: c.Cond
     shadow: bool
+    test: Callable[[set[int], c.Context], bool]
 
 
 class _Features:
@@ -199,7 +202,7 @@ class _Compiler:
         if key == "regex":
             prefilter = self._literal_set("kw", value["prefilter"], self.body, rule, here)
             try:
-                pattern = re2.compile(value["pattern"])
+                pattern = re2.compile(value["pattern"], options=_RE2_OPTIONS)
             except re2.error as exc:
                 self.errors.append(PackError(rule.file, self._line(rule, here),
                                              f"{rule.id}: invalid RE2 pattern: {exc}"))
@@ -242,8 +245,8 @@ class Engine:
         comp = _Compiler(packset)
         rules: list[_Rule] = []
         for spec in packset.rules():
-            rules.append(_Rule(spec, comp.cond(spec, spec.match, []),
-                               spec.status == "experimental"))
+            cond = comp.cond(spec, spec.match, [])
+            rules.append(_Rule(spec, cond, spec.status == "experimental", c.compile_test(cond)))
         if comp.errors:
             raise PackSetError(comp.errors)
         settings = packset.settings
@@ -257,6 +260,7 @@ class Engine:
         self._rules = tuple(rules)
         self._body = LiteralMatcher(comp.body)
         self._signature = LiteralMatcher(comp.signature)
+        self._signature_cache: dict[str, frozenset[int]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._class_ids = comp.class_ids
@@ -298,6 +302,16 @@ class Engine:
     def rules(self) -> tuple[RuleSpec, ...]:
         """Return the active rules (experimental ones included), in pack order."""
         return tuple(rule.spec for rule in self._rules)
+
+    def _signature_features(self, text: str) -> frozenset[int]:
+        """Features of a signature's text, cached: a few thousand signatures make most traffic."""
+        found = self._signature_cache.get(text)
+        if found is None:
+            found = frozenset(self._signature.find(normalise(text)))
+            if len(self._signature_cache) >= 65536:
+                self._signature_cache.clear()
+            self._signature_cache[text] = found
+        return found
 
     def _url_flags(self, urls: list[Any]) -> list[frozenset[str]]:
         out = []
@@ -350,7 +364,7 @@ class Engine:
         if signature is not None:
             features.add(self._signature_any)
             if len(self._signature):
-                features.update(self._signature.find(normalise(signature.text)))
+                features.update(self._signature_features(signature.text))
         urls = extract_urls(body) if has_url_hint(body) else []
         flags = self._url_flags(urls) if urls else []
         for url_flags in flags:
@@ -367,7 +381,7 @@ class Engine:
         totals: dict[str, float] = {}
         for position in sorted(candidates):
             rule = self._rules[position]
-            if not rule.cond.test(ctx):
+            if not rule.test(features, ctx):
                 continue
             spans: list[c.Span] = []
             rule.cond.spans(ctx, spans)

@@ -21,8 +21,11 @@ def to_latin1(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+LATIN_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _is_latin_end(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+    return ch in LATIN_ALNUM
 
 
 class LiteralMatcher:
@@ -49,7 +52,8 @@ class LiteralMatcher:
                 continue
             key = to_latin1(literal)
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
-            automaton.add_word(key, (len(key), tuple(sorted(set(features))), needs_boundary))
+            automaton.add_word(
+                key, (len(key), len(literal), tuple(sorted(set(features))), needs_boundary))
             count += 1
         if count:
             automaton.make_automaton()
@@ -67,31 +71,47 @@ class LiteralMatcher:
             norm: The normalised message.
 
         Returns:
-            Feature id to the ``(start, end)`` spans of its hits, in ``norm.text`` offsets.
+            Feature id to the ``(start, end)`` spans of its hits in the UTF-8 bytes of
+            ``norm.text``; :func:`char_span` turns one into ``norm.text`` offsets. Bytes are
+            kept because most hits are never shown (only fired rules report spans).
         """
         automaton = self._automaton
-        if automaton is None or not norm.text:
-            return {}
         text = norm.text
+        if automaton is None or not text:
+            return {}
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
+        size = len(text)
         out: dict[int, list[tuple[int, int]]] = {}
-        for end_byte, (nbytes, features, needs_boundary) in automaton.iter(data):
-            start_byte = end_byte + 1 - nbytes
-            if ascii_only:
-                start, end = start_byte, end_byte + 1
-            else:
-                start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
-                end = start + len(data[start_byte:end_byte + 1].encode("latin-1").decode("utf-8"))
-            if needs_boundary and not norm.bounded(start, end):
-                continue
+        for end_byte, (nbytes, nchars, features, needs_boundary) in automaton.iter(data):
+            end_byte += 1
+            start_byte = end_byte - nbytes
+            if needs_boundary:
+                if ascii_only:
+                    start = start_byte
+                else:
+                    start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
+                end = start + nchars
+                if ((start and text[start - 1] in LATIN_ALNUM)
+                        or (end < size and text[end] in LATIN_ALNUM)) \
+                        and not norm.bounded(start, end):
+                    continue
             for feature in features:
                 spans = out.get(feature)
                 if spans is None:
-                    out[feature] = [(start, end)]
+                    out[feature] = [(start_byte, end_byte)]
                 else:
-                    spans.append((start, end))
+                    spans.append((start_byte, end_byte))
         return out
+
+
+def char_span(text: str, start_byte: int, end_byte: int) -> tuple[int, int]:
+    """Map a span of ``text``'s UTF-8 bytes (on character boundaries) to character offsets."""
+    if text.isascii():
+        return start_byte, end_byte
+    data = text.encode("utf-8")
+    start = len(data[:start_byte].decode("utf-8"))
+    return start, start + len(data[start_byte:end_byte].decode("utf-8"))
 
 
 class AnchoredMatcher:

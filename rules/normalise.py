@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from importlib import resources
 from itertools import accumulate, chain
 
@@ -324,7 +324,7 @@ class Normalised:
         text: The normalised text used for matching.
     """
 
-    __slots__ = ("_original", "_text", "_mid", "_index")
+    __slots__ = ("_original", "_text", "_mid", "_index", "_runs")
 
     def __init__(self, original: str, text: str, mid: str) -> None:
         """Wrap a result of :func:`normalise`; not meant to be called elsewhere.
@@ -340,6 +340,7 @@ class Normalised:
         self._text = text
         self._mid = mid
         self._index: tuple[list[int], list[int] | None] | None = None
+        self._runs: list[int] | None = None
 
     @property
     def original(self) -> str:
@@ -362,6 +363,22 @@ class Normalised:
     def __hash__(self) -> int:
         return hash((self._original, self._text))
 
+    def _run_ends(self) -> list[int]:
+        """Return the offsets in ``text`` where a run of kept characters ends (ascending).
+
+        A run ends where the original had a separator (whitespace, punctuation, a filler
+        symbol): those are the word breaks the normalised text no longer shows.
+        """
+        runs = self._runs
+        if runs is None:
+            mid = self._mid
+            if "@" in mid or "$" in mid:
+                pieces = _SEPARATOR_OR_SYMBOL.split(mid)
+            else:
+                pieces = mid.split(_SEP)
+            runs = self._runs = list(accumulate(map(len, pieces)))
+        return runs
+
     def _source(self, position: int) -> int:
         """Return the index of the original character that produced ``text[position]``.
 
@@ -373,12 +390,8 @@ class Normalised:
         """
         index = self._index
         if index is None:
+            kept = self._run_ends()
             mid = self._mid
-            if "@" in mid or "$" in mid:
-                runs = _SEPARATOR_OR_SYMBOL.split(mid)
-            else:
-                runs = mid.split(_SEP)
-            kept = list(accumulate(map(len, runs)))
             original = self._original
             produced: list[int] | None = None
             if _is_uneven(original):
@@ -423,9 +436,10 @@ class Normalised:
         """Tell whether a span of ``text`` stands as a word in the original.
 
         A Latin letter or digit at an end of ``text[start:end]`` must not be glued to a
-        Latin letter or digit in the original: the original character just outside the
-        mapped span, whatever it is (nothing is skipped), is judged by its normalised form,
-        so full-width, homoglyph and mathematical letters count as Latin. Ends that are not
+        Latin letter or digit: the two are separate words only where the original had a
+        separator (whitespace, punctuation, a filler symbol) between them. Letters are judged
+        by their normalised form, so full-width, homoglyph and mathematical letters count as
+        Latin, and an invisible character does not split a word. Ends that are not
         Latin letters or digits (Chinese characters) need no boundary. Thus ``win`` is
         bounded in ``you win``, ``win!`` and ``赢win`` but not in ``window``.
 
@@ -439,18 +453,21 @@ class Normalised:
         Raises:
             ValueError: Unless ``0 <= start <= end <= len(text)``.
         """
-        first, last = self.span(start, end)
+        text = self._text
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span [{start}, {end}) outside the text (length {len(text)})")
         if start == end:
             return True
-        original = self._original
-        text = self._text
-        if text[start] in _LATIN_ALNUM and first > 0:
-            before = _piece(original[first - 1])
-            if before and before[-1] in _LATIN_ALNUM:
+        latin = _LATIN_ALNUM
+        if start and text[start] in latin and text[start - 1] in latin:
+            runs = self._run_ends()
+            i = bisect_left(runs, start)
+            if i == len(runs) or runs[i] != start:
                 return False
-        if text[end - 1] in _LATIN_ALNUM and last < len(original):
-            after = _piece(original[last])
-            if after and after[0] in _LATIN_ALNUM:
+        if end < len(text) and text[end - 1] in latin and text[end] in latin:
+            runs = self._run_ends()
+            i = bisect_left(runs, end)
+            if i == len(runs) or runs[i] != end:
                 return False
         return True
 
