@@ -23,7 +23,8 @@ Span = tuple[str, int, int]
 class Context:
     """What the conditions of one message look at; built once per screened message."""
 
-    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags", "_utf8")
+    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags", "_utf8",
+                 "_matches")
 
     def __init__(self, norm: Normalised, hits: dict[int, list[tuple[int, int]]],
                  features: set[int], sender: SenderInfo, signature: Signature | None,
@@ -36,6 +37,16 @@ class Context:
         self.urls = urls
         self.url_flags = url_flags
         self._utf8: bytes | None = None
+        self._matches: dict[int, Any] = {}
+
+    def search(self, pattern: Any) -> Any:
+        """Search the normalised body's UTF-8 bytes with an RE2 pattern, once per message."""
+        key = id(pattern)
+        matches = self._matches
+        if key in matches:
+            return matches[key]
+        found = matches[key] = pattern.search(self.utf8)
+        return found
 
     @property
     def utf8(self) -> bytes:
@@ -69,6 +80,11 @@ class Cond:
     """Base class of compiled conditions."""
 
     __slots__ = ()
+
+    @property
+    def cost(self) -> int:
+        """Relative cost of :meth:`test`, used to order ``all`` children (0 = a set lookup)."""
+        return 1
 
     def test(self, ctx: Context) -> bool:
         """Return whether the condition holds for the message."""
@@ -112,9 +128,20 @@ class All(Cond):
         for child in self.children:
             child.spans(ctx, out)
 
+    @property
+    def cost(self) -> int:
+        """The dearest child."""
+        return max(child.cost for child in self.children)
+
     def code(self, consts: list[Any]) -> str:
-        """Return the children's expressions joined with ``and``."""
-        return "(" + " and ".join(child.code(consts) for child in self.children) + ")"
+        """Return the children's expressions joined with ``and``, cheapest first.
+
+        Conditions are pure, so their order does not change the result: set-membership tests
+        go before URL-domain walks and regular expressions, which then run only when
+        everything else already holds.
+        """
+        ordered = sorted(self.children, key=lambda child: child.cost)
+        return "(" + " and ".join(child.code(consts) for child in ordered) + ")"
 
     def trigger(self) -> frozenset[int] | None:
         """Return the narrowest trigger of any child: all must hold, so one suffices."""
@@ -144,6 +171,11 @@ class AnyOf(Cond):
             if child.test(ctx):
                 child.spans(ctx, out)
 
+    @property
+    def cost(self) -> int:
+        """The dearest child."""
+        return max(child.cost for child in self.children)
+
     def code(self, consts: list[Any]) -> str:
         """Return the children's expressions joined with ``or``."""
         return "(" + " or ".join(child.code(consts) for child in self.children) + ")"
@@ -171,6 +203,11 @@ class Not(Cond):
         """Return whether the child does not hold."""
         return not self.child.test(ctx)
 
+    @property
+    def cost(self) -> int:
+        """The child's."""
+        return self.child.cost
+
     def code(self, consts: list[Any]) -> str:
         """Return the negated child expression."""
         return f"(not {self.child.code(consts)})"
@@ -188,6 +225,11 @@ class Feature(Cond):
     def test(self, ctx: Context) -> bool:
         """Return whether the feature is present."""
         return self.feature in ctx.features
+
+    @property
+    def cost(self) -> int:
+        """A set lookup."""
+        return 0
 
     def code(self, consts: list[Any]) -> str:
         """Return a set-membership test."""
@@ -281,19 +323,24 @@ class Regex(Cond):
         self.prefilter = prefilter
         self.pattern = pattern
 
+    @property
+    def cost(self) -> int:
+        """A regular expression over the body."""
+        return 2
+
     def test(self, ctx: Context) -> bool:
         """Run the pattern only after a prefilter hit."""
-        return self.prefilter in ctx.features and self.pattern.search(ctx.utf8) is not None
+        return self.prefilter in ctx.features and ctx.search(self.pattern) is not None
 
     def code(self, consts: list[Any]) -> str:
-        """Return the prefilter test, then the pattern call."""
+        """Return the prefilter test, then the (per-message cached) pattern search."""
         consts.append(self.pattern)
         return (f"({int(self.prefilter)} in F and "
-                f"C[{len(consts) - 1}].search(ctx.utf8) is not None)")
+                f"ctx.search(C[{len(consts) - 1}]) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
-        match = self.pattern.search(ctx.utf8)
+        match = ctx.search(self.pattern)
         if match is not None and match.end() > match.start():
             s, e = ctx.norm.span(*char_span(ctx.norm.text, match.start(), match.end()))
             out.append(("body", s, e))
