@@ -34,11 +34,8 @@ import rules  # noqa: E402
 from rules.matcher import LiteralMatcher, to_latin1  # noqa: E402
 from rules.normalise import normalise, normalise_literal  # noqa: E402
 
-TRAFFIC_FILES = [
-    ROOT / "streams" / "data" / "demo_traffic.jsonl",
-    ROOT / "tests" / "corpus" / "benign.jsonl",
-    ROOT / "tests" / "corpus" / "smishing.jsonl",
-]
+# The demo traffic: ~4,000 events, about 80% legitimate and 18% smishing, Chinese and English.
+TRAFFIC_FILES = [ROOT / "streams" / "data" / "demo_traffic.jsonl"]
 EN_WORDS = ("account verify payment parcel delivery refund bonus claim secure update confirm "
             "limited offer support service customer notice urgent reward invoice package "
             "suspend locked unusual activity login password code prize winner loan credit "

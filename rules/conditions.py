@@ -252,9 +252,10 @@ class Keywords(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report every hit of the set, mapped to the original body."""
-        text = ctx.norm.text
+        data = ctx.utf8
+        span = ctx.norm.span
         for start_byte, end_byte in ctx.hits.get(self.feature, ()):
-            s, e = ctx.norm.span(*char_span(text, start_byte, end_byte))
+            s, e = span(*char_span(data, start_byte, end_byte))
             out.append(("body", s, e))
 
 
@@ -342,7 +343,7 @@ class Regex(Cond):
         """Report the pattern's first match, mapped to the original body."""
         match = ctx.search(self.pattern)
         if match is not None and match.end() > match.start():
-            s, e = ctx.norm.span(*char_span(ctx.norm.text, match.start(), match.end()))
+            s, e = ctx.norm.span(*char_span(ctx.utf8, match.start(), match.end()))
             out.append(("body", s, e))
 
     def trigger(self) -> frozenset[int] | None:

@@ -105,11 +105,10 @@ class LiteralMatcher:
         return out
 
 
-def char_span(text: str, start_byte: int, end_byte: int) -> tuple[int, int]:
-    """Map a span of ``text``'s UTF-8 bytes (on character boundaries) to character offsets."""
-    if text.isascii():
+def char_span(data: bytes, start_byte: int, end_byte: int) -> tuple[int, int]:
+    """Map a span of UTF-8 ``data`` (on character boundaries) to character offsets."""
+    if data.isascii():
         return start_byte, end_byte
-    data = text.encode("utf-8")
     start = len(data[:start_byte].decode("utf-8"))
     return start, start + len(data[start_byte:end_byte].decode("utf-8"))
 
