@@ -114,11 +114,13 @@ def decode_event(
         raise Rejected("oversized-body", f"event of {len(raw)} bytes exceeds {max_event_bytes}")
     try:
         event = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+    except orjson.JSONDecodeError as exc:
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
             raise Rejected("invalid-encoding", "event is not valid UTF-8") from None
+        if "surrogate" in str(exc):
+            raise Rejected("invalid-encoding", "event has an unpaired surrogate escape") from None
         raise Rejected("invalid-json", "event is not valid JSON") from None
     if type(event) is not dict:
         raise Rejected("wrong-type", "event is not a JSON object")
