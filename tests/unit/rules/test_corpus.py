@@ -67,3 +67,23 @@ def test_smishing_corpus_reaches_expected_actions(engine):
             delivered.append(event["id"])
     assert len(delivered) <= len(events) * 0.03, f"fraud delivered: {delivered}"
     assert len(short) <= len(events) * 0.10, f"below expected action: {short}"
+
+
+HOLDOUT = Path(__file__).resolve().parents[2] / "holdout"
+
+
+def test_holdout_figures_do_not_regress(engine):
+    """The held-out set is never used to tune rules; this only guards against regressions.
+
+    Floors are the figures measured when the set was written (see README); a rule change that
+    makes them worse fails here and must be justified.
+    """
+    benign = [json.loads(x) for x in (HOLDOUT / "benign.jsonl").read_text("utf-8").splitlines()
+              if x.strip()]
+    fraud = [json.loads(x) for x in (HOLDOUT / "smishing.jsonl").read_text("utf-8").splitlines()
+             if x.strip()]
+    held = sum(engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")
+               for e in benign)
+    delivered = sum(engine.screen(e["sender"], e["body"]).action == "deliver" for e in fraud)
+    assert held <= len(benign) // 300
+    assert delivered <= len(fraud) * 0.10
