@@ -106,6 +106,7 @@ def register(
     settings: Settings,
     engine_ref: Callable[[], Any],
     on_batch: Callable[[BatchResult], Awaitable[None] | None] | None = None,
+    sender_factory: Callable[[], Any] | None = None,
 ) -> tuple[Any, GatewayTopics]:
     """Register the screening agent on an app.
 
@@ -115,6 +116,8 @@ def register(
         engine_ref: Returns the current rules engine; called once per batch, so a reload is a
             reference swap.
         on_batch: Optional hook called with each batch's result after it was enqueued.
+        sender_factory: Builds the output sender when the agent starts; defaults to an
+            :class:`OutputSender` on the app's producer (tests pass a fake).
 
     Returns:
         The agent and the app's topics.
@@ -124,8 +127,10 @@ def register(
 
     @app.agent(inbound, name="smishwall.screen")
     async def screen(stream: faust.StreamT) -> None:
-        producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
-        sender = OutputSender(producer)
+        if sender_factory is None:
+            sender = OutputSender(app.producer._ensure_producer())  # type: ignore[attr-defined]
+        else:
+            sender = sender_factory()
         slots = asyncio.Semaphore(settings.max_inflight_batches)
         pending: set[asyncio.Task[None]] = set()
 
