@@ -8,6 +8,7 @@ lookups per candidate URL.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -285,6 +286,8 @@ _URL_RE = re.compile(
     f"|(?<![*\\-@])(?<!{_LABEL_CLASS})(?P<h2>{_LABEL}(?:{_SEP}{_LABEL})+)){_TAIL}"
 )
 _SEP_RE = re.compile(_SEP)
+# The scheme before "//": the first of 'hHfF' in the scheme letters that end there.
+_SCHEME_START_RE = re.compile("[hHfF][hHtTpPsSxXfF*]*\\Z")
 # Characters that make an ASCII host need the full separator parse (" . ", "[.]", "(dot)").
 _FANCY_ASCII_RE = re.compile(r"[ \t\[({]")
 _ASCII_RUN_RE = re.compile(r"[A-Za-z0-9*_.\-]*")
@@ -306,12 +309,11 @@ DEFAULT_RISKY_TLDS = frozenset(
 )
 
 _HINT_SPACES = " \t\u00a0\u3000"
-_HINT_SKIP_AFTER = _HINT_SPACES + _CLOSERS
-_HINT_SKIP_BEFORE = _HINT_SPACES + "[({（【"
-_HINT_BRACKETS = "[({（【])}）】"
+_DOT_WORD_BEFORE = _HINT_SPACES + "[({（【"
+_DOT_WORD_AFTER = _HINT_SPACES + "])}）】"
 
-
-_ASCII_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_")
+_ASCII_LABEL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_"
+_ASCII_LABEL = frozenset(_ASCII_LABEL_CHARS)
 
 
 def _is_label_char(c: str) -> bool:
@@ -323,24 +325,62 @@ def _is_label_char(c: str) -> bool:
     return c < "\u2e80" or "\uff10" <= c <= "\uff5a"
 
 
-def _dot_hint(text: str, i: int, ascii_dot: bool) -> bool:
-    """Tell whether the separator at ``i`` could join two host labels."""
-    n = len(text)
-    j = i + 1
-    while j < n and j - i <= 4 and text[j] in _HINT_SKIP_AFTER:
-        j += 1
-    if j >= n or not _is_label_char(text[j]):
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 4 and text[k] in _HINT_SKIP_BEFORE:
-        k -= 1
-    if k < 0 or not _is_label_char(text[k]):
-        return False
-    if not ascii_dot or (j == i + 1) == (k == i - 1):
-        return True
-    # An ASCII dot spaced on one side only is a sentence end ("today. Please"), unless it is
-    # written inside brackets ("abc[ .]com").
-    return any(c in _HINT_BRACKETS for c in text[k + 1:j])
+# A separator can join two host labels when it has a label character on each side, with at
+# most four blanks or opening brackets before it and four blanks or closing brackets after it.
+# An ASCII dot must be tight on both sides ("a.b") or spaced on both sides ("a . b"); spaced
+# on one side only it is a sentence end ("today. Please"), unless a bracket is in the way
+# ("abc[ .]com", "abc(. )com"). The rules are written as look-arounds around the separator so
+# that each match is the separator alone and the regex engine can skip to the next candidate
+# character in C.
+_L1 = "(?:[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]|[*\\-])"  # one label character
+_SKIP_BEFORE = "[ \\t\\u00a0\\u3000\\[({（【]"
+_SKIP_AFTER = "[ \\t\\u00a0\\u3000\\])}）】]"
+
+
+def _behind(head: str, sep: str, counts: range) -> str:
+    """Look-behinds for ``head``, then ``n`` skippable characters, then ``sep``."""
+    return "(?:" + "|".join(f"(?<={head}{_SKIP_BEFORE}{{{n}}}{sep})" for n in counts) + ")"
+
+
+_OPENER = "[\\[({（【]"
+_CLOSER = "[\\])}）】]"
+_DOT = "\\."
+_WIDE_SEP_RULE = _behind(_L1, f"[{_WIDE_DOTS}]", range(5)) + f"(?={_SKIP_AFTER}{{0,4}}{_L1})"
+_ASCII_SEP_RULE = (
+    "(?:"
+    # tight before: tight after, or spaced after with a closing bracket among the blanks
+    f"(?<={_L1}{_DOT})(?:(?={_L1})|(?={_SKIP_AFTER}{{0,3}}{_CLOSER})(?={_SKIP_AFTER}{{1,4}}{_L1}))"
+    # spaced before: spaced after, or tight after with an opening bracket among the blanks
+    f"|{_behind(_L1, _DOT, range(1, 5))}"
+    f"(?:(?={_SKIP_AFTER}{{1,4}}{_L1})|{_behind(_OPENER, _DOT, range(4))}(?={_L1}))"
+    ")"
+)
+# A plain number around an ASCII dot ("3.5元", "1234.56", "1.2.3.4"): only digits in the label
+# before it (up to 16, looked at from the dot), then ASCII digits and dots not followed by a
+# port, a path or a label character. Longer numbers are left to :func:`_plain_number`.
+_NUMBER_AFTER_DOT = (
+    "(?=[0-9])(?:"
+    + "|".join(f"(?<=\\d{{{n}}}{_DOT})(?<!{_L1}\\d{{{n}}}{_DOT})" for n in range(1, 17))
+    + f")[0-9][0-9.]*+(?![/:]|{_L1})"
+)
+_SEP_ALTERNATIVES = "|".join(
+    [f"\\.{_ASCII_SEP_RULE}"] + [f"{dot}{_WIDE_SEP_RULE}" for dot in _WIDE_DOTS]
+)
+#: Anything that makes :func:`extract_urls` worth running. Every alternative starts with a
+#: literal character, so the search skips ahead in C to the next '/', '／', 'd', 'D' or dot.
+_HINT_RE = re.compile("//|／／|/／|／/|dot|DOT|Dot|" + _SEP_ALTERNATIVES)
+#: Where URL candidates can start (see :meth:`_Extractor.scan`); each match is one character: a
+#: separator that can join two labels and is not inside a plain number, the first of two
+#: slashes, or a ``dot`` word between blanks or brackets.
+_SEED_RE = re.compile(
+    f"\\.(?!{_NUMBER_AFTER_DOT}){_ASCII_SEP_RULE}"
+    + "".join(f"|{dot}{_WIDE_SEP_RULE}" for dot in _WIDE_DOTS)
+    + "|/(?=[/／])|／(?=[/／])"
+    + "".join(
+        f"|{word}(?<={_SKIP_BEFORE}{word})(?={_SKIP_AFTER})"
+        for word in ("dot", "DOT", "Dot")
+    )
+)
 
 
 def has_url_hint(text: str) -> bool:
@@ -348,7 +388,7 @@ def has_url_hint(text: str) -> bool:
 
     Never false when :func:`extract_urls` would find something; plain prose without any
     dot-like character between two host-label characters (and without ``//`` or ``dot``)
-    is rejected without running a regular expression.
+    is rejected by one regex search.
 
     Args:
         text: A message body.
@@ -356,18 +396,7 @@ def has_url_hint(text: str) -> bool:
     Returns:
         ``True`` when :func:`extract_urls` has to look at the text.
     """
-    if "//" in text or "／／" in text or "/／" in text or "／/" in text:
-        return True
-    if "dot" in text or "DOT" in text or "Dot" in text:
-        return True
-    for sep in (".", "．", "。", "｡"):
-        i = text.find(sep)
-        ascii_dot = sep == "."
-        while i != -1:
-            if _dot_hint(text, i, ascii_dot):
-                return True
-            i = text.find(sep, i + 1)
-    return False
+    return _HINT_RE.search(text) is not None
 
 
 def _sentence_break(prev: str, last: str) -> bool:
@@ -381,80 +410,24 @@ def _sentence_break(prev: str, last: str) -> bool:
     return not (prev[:1].isupper() and (prev[1:].islower() or prev.isupper()))
 
 
-_DOT_WORD_BEFORE = _HINT_SPACES + "[({（【"
-_DOT_WORD_AFTER = _HINT_SPACES + "])}）】"
-_SCHEME_CHARS = frozenset("hHtTpPsSxXfF*")
 
 
-def _seeds(text: str) -> list[tuple[int, bool]]:
-    """Find where URL candidates can start, in text order.
+def _plain_number(text: str, i: int) -> bool:
+    """Tell whether the ASCII dot at ``i`` sits in a plain number (``3.5元``, ``1.2.3.4``).
 
-    Returns ``(position, scheme)`` pairs: the start of the host label before each plausible
-    separator (see :func:`_dot_hint`) or ``dot`` word, or the start of the scheme before
-    each ``//``. Every match of :data:`_URL_RE` contains such a separator, so a regex match
-    anchored at these positions finds every URL a full scan would find.
+    The caller has checked that digits come right before and after the dot; the number is
+    plain when the digits-and-dots run is not followed by a port, a path or a letter.
     """
-    seeds: list[tuple[int, bool]] = []
-    for sep in (".", "．", "。", "｡"):
-        if sep not in text:
-            continue
-        find = text.find
-        i = find(sep)
-        ascii_dot = sep == "."
-        while i != -1:
-            k = _dot_seed(text, i, ascii_dot)
-            if k >= 0:
-                seeds.append((k, False))
-                if ascii_dot:  # the rest of "a.b.c" belongs to the same candidate
-                    i = _ASCII_RUN_RE.match(text, i + 1).end() - 1  # type: ignore[union-attr]
-            i = find(sep, i + 1)
-    if "ot" in text or "OT" in text:
-        for word in ("dot", "DOT", "Dot"):
-            i = text.find(word)
-            while i != -1:
-                if (i > 0 and text[i - 1] in _DOT_WORD_BEFORE and i + 3 < len(text)
-                        and text[i + 3] in _DOT_WORD_AFTER):
-                    k = _label_start(text, i, _DOT_WORD_BEFORE)
-                    if k < i:
-                        seeds.append((k, False))
-                i = text.find(word, i + 3)
-    if "/" in text or "／" in text:
-        for slashes in ("//", "／／", "/／", "／/"):
-            i = text.find(slashes)
-            while i != -1:
-                j = i
-                if j >= 1 and text[j - 1] in ":：":
-                    j -= 1
-                elif text[max(0, j - 3):j] == "[:]":
-                    j -= 3
-                k = j
-                while k > 0 and j - k < 16 and text[k - 1] in _SCHEME_CHARS:
-                    k -= 1
-                for s in range(k, j):
-                    if text[s] in "hHfF":
-                        seeds.append((s, True))
-                        break
-                i = text.find(slashes, i + 2)
-    if len(seeds) > 1:
-        seeds.sort()
-    return seeds
+    r = _ASCII_RUN_RE.match(text, i + 1).end()  # type: ignore[union-attr]
+    if r == len(text) or (text[r] not in "/:" and not _is_label_char(text[r])):
+        return text[i + 1:r].replace(".", "").isdigit()
+    return False
 
 
-def _dot_seed(text: str, i: int, ascii_dot: bool) -> int:
-    """Return where the host label before the separator at ``i`` starts, or -1.
-
-    -1 when :func:`_dot_hint` rejects the separator, and for plain numbers (``3.5元``,
-    ``10.30``, ``1.2.3.4``): digits and dots not followed by a port, path or letter.
-    """
-    if not _dot_hint(text, i, ascii_dot):
-        return -1
-    k = _label_start(text, i, _HINT_SKIP_BEFORE)
-    if ascii_dot and text[i + 1].isdigit() and text[k:i].isdigit():
-        r = _ASCII_RUN_RE.match(text, i + 1).end()  # type: ignore[union-attr]
-        if r == len(text) or (text[r] not in "/:" and not _is_label_char(text[r])):
-            if text[i + 1:r].replace(".", "").isdigit():
-                return -1
-    return k
+def _plain_number_at(text: str, i: int) -> bool:
+    """Like :func:`_plain_number` with the label before the dot checked too."""
+    k = _label_start(text, i, _DOT_WORD_BEFORE)
+    return text[k:i].isdigit() and _plain_number(text, i)
 
 
 def _label_start(text: str, i: int, skip: str) -> int:
@@ -462,12 +435,16 @@ def _label_start(text: str, i: int, skip: str) -> int:
     k = i
     while k > 0 and i - k < 4 and text[k - 1] in skip:
         k -= 1
-    ascii_label = _ASCII_LABEL
     while k > 0:
         c = text[k - 1]
-        if c not in ascii_label and not _is_label_char(c):
+        if c in _ASCII_LABEL:
+            # Strip the ASCII stretch in one call; look at what stopped it next time round.
+            lo = k - 64 if k > 64 else 0
+            k = lo + len(text[lo:k].rstrip(_ASCII_LABEL_CHARS))
+        elif c >= "\x80" and _is_label_char(c):
+            k -= 1
+        else:
             break
-        k -= 1
     return k
 
 
@@ -484,20 +461,100 @@ def _clean_label(label: str) -> str:
     return label
 
 
+#: What :meth:`_Extractor._host` works out once per distinct host: the host's start and end
+#: offsets within the matched host text, whether the port and path stay (no label was dropped
+#: or trimmed), then ``host``, ``registrable``, ``suffix``, ``is_ip``, ``obfuscated`` (by the
+#: separators and full-width forms; the scheme is checked per match) and ``masked``.
+_HostInfo = tuple[int, int, bool, str, str, str, bool, bool, bool]
+
+# Field setters of the slotted :class:`Url`: building one through them skips the frozen
+# dataclass ``__init__`` (one ``object.__setattr__`` call per field), about twice as fast.
+_URL_SETTERS = tuple(Url.__dict__[field.name].__set__ for field in dataclasses.fields(Url))
+_object_new = object.__new__
+
+
+def _new_url(start: int, end: int, raw: str, host: str, registrable: str, suffix: str,
+             is_ip: bool, obfuscated: bool, masked: bool, path: str) -> Url:
+    """Build a :class:`Url` equal to ``Url(start, end, ...)``, faster."""
+    url = _object_new(Url)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _URL_SETTERS
+    s0(url, start)
+    s1(url, end)
+    s2(url, raw)
+    s3(url, host)
+    s4(url, registrable)
+    s5(url, suffix)
+    s6(url, is_ip)
+    s7(url, obfuscated)
+    s8(url, masked)
+    s9(url, path)
+    return url
+
+
 class _Extractor:
     """Turns regex candidates into :class:`Url` objects (holds the PSL and its TLD set)."""
 
-    __slots__ = ("psl", "tlds")
+    __slots__ = ("psl", "tlds", "_hosts")
+
+    _CACHE_MAX = 8192
 
     def __init__(self, psl: PublicSuffixList) -> None:
         self.psl = psl
         self.tlds = psl.tlds
+        #: :meth:`_host` results by ``(host text, has scheme, has port or path)``.
+        self._hosts: dict[tuple[str, bool, bool], _HostInfo | None] = {}
 
     def scan(self, text: str) -> list[Url]:
+        """Find the URLs in a text (see :func:`extract_urls`).
+
+        One :data:`_SEED_RE` scan finds where candidates can start: the start of the host
+        label before each plausible separator or ``dot`` word, or the start of the scheme
+        before each ``//``. Every match of :data:`_URL_RE` contains such a separator, so a
+        regex match anchored at these positions finds every URL a full scan would find.
+        Seeds come in text order (a seed never starts before the one of an earlier scan
+        match: a label, a blank or a scheme letter is never a separator or a slash), so a
+        seed is worked out only when its separator lies past the previous match.
+        """
         urls: list[Url] = []
         done = 0
+        skip_to = 0  # ASCII dots before this belong to the "a.b.c" run of an earlier seed
         match = _URL_RE.match
-        for pos, scheme in _seeds(text):
+        for sm in _SEED_RE.finditer(text):
+            i = sm.start()
+            c = text[i]
+            scheme = False
+            if c == ".":
+                if i < skip_to:
+                    continue
+                if i < done:
+                    # Inside the previous match, so its seed is too; the dots of its ASCII
+                    # run are still no seeds of their own.
+                    if not (text[i + 1].isdigit() and _plain_number_at(text, i)):
+                        skip_to = _ASCII_RUN_RE.match(text, i + 1).end()  # type: ignore
+                    continue
+                pos = _label_start(text, i, _DOT_WORD_BEFORE)
+                if text[i + 1].isdigit() and text[pos:i].isdigit() and _plain_number(text, i):
+                    continue  # a number longer than _NUMBER_AFTER_DOT looks at
+                skip_to = _ASCII_RUN_RE.match(text, i + 1).end()  # type: ignore[union-attr]
+            elif i < done:
+                continue
+            elif c == "/" or c == "／":
+                j = i
+                if j >= 1 and text[j - 1] in ":：":
+                    j -= 1
+                elif text[max(0, j - 3):j] == "[:]":
+                    j -= 3
+                hm = _SCHEME_START_RE.search(text, j - 16 if j > 16 else 0, j)
+                if hm is None:
+                    continue
+                pos = hm.start()
+                scheme = True
+            elif c == "d" or c == "D":
+                pos = _label_start(text, i, _DOT_WORD_BEFORE)
+                if pos == i:
+                    continue
+            else:
+                pos = _label_start(text, i, _DOT_WORD_BEFORE)
             if pos < done:
                 continue
             m = match(text, pos)
@@ -525,7 +582,48 @@ class _Extractor:
         path_start, path_end = regs[5]
         path = text[path_start:path_end].rstrip(_PATH_TRAILING) if path_start >= 0 else ""
         tail = port_end >= 0 or bool(path)
+        key = (host_raw, has_scheme, tail)
+        hosts = self._hosts
+        try:
+            info = hosts[key]
+        except KeyError:
+            info = self._host(host_raw, has_scheme, tail)
+            if len(hosts) >= self._CACHE_MAX:
+                hosts.clear()
+            hosts[key] = info
+        if info is None:
+            return None
+        lo, hi, keep_tail, host, registrable, suffix, is_ip, obfuscated, masked = info
+        if not keep_tail:
+            path = ""
+            port_end = -1
+        start = regs[0][0] if has_scheme else base + lo
+        if path:
+            end = path_start + len(path)
+        elif port_end >= 0:
+            end = port_end
+        else:
+            end = base + hi
+        if has_scheme and not obfuscated:
+            s0, s1 = regs[1]
+            obfuscated = text[s0 + 1] in "xX*" or text[s1:s1 + 3] != "://"
+        return _new_url(start, end, text[start:end], host, registrable, suffix, is_ip,
+                        obfuscated, masked, path)
 
+    def _host(self, host_raw: str, has_scheme: bool, tail: bool) -> _HostInfo | None:
+        """Do the per-host part of a candidate: split, clean, decide, PSL split.
+
+        The result depends on the host text and two flags only, so :meth:`_candidate`
+        caches it.
+
+        Args:
+            host_raw: The host as matched (``h1`` or ``h2``), possibly obfuscated.
+            has_scheme: The match has a scheme.
+            tail: The match has a port or a (non-empty) path.
+
+        Returns:
+            ``None`` when the candidate is not a URL, else the :data:`_HostInfo`.
+        """
         if (not (has_scheme or tail) and host_raw[-1].isdigit()
                 and host_raw.replace(".", "").isdigit()):
             return None  # numbers: "3.5", "10.30", "1.2.3.4"
@@ -560,7 +658,7 @@ class _Extractor:
             first = 0  # "now.www.abc.top": prose glued to the host starts at "www"
         n = len(cleaned)
         trim = 0
-        is_ip = False
+        keep_tail = True
         while True:
             labels = cleaned[first:n]
             last = labels[-1]
@@ -568,9 +666,7 @@ class _Extractor:
                 last = last.rstrip("-_*")  # trailing punctuation, not part of the label
                 trim = len(labels[-1]) - len(last)
                 labels[-1] = last
-                port_end = -1
-                path = ""
-                tail = False
+                keep_tail = tail = False
             host = ".".join(labels)
             is_ip = last.isdigit() and _IPV4_RE.fullmatch(host) is not None
             if last and (has_scheme or self._accept(labels, is_ip, tail) and (
@@ -580,18 +676,9 @@ class _Extractor:
             if has_scheme or n - first <= 2:
                 return None
             n -= 1  # drop the last label and retry: "abc.com.Thanks" -> "abc.com"
-            port_end = -1
-            path = ""
-            tail = False
+            keep_tail = tail = False
             trim = 0
 
-        start = regs[0][0] if has_scheme else base + spans[first][0]
-        if path:
-            end = path_start + len(path)
-        elif port_end >= 0:
-            end = port_end
-        else:
-            end = base + spans[n - 1][1] - trim
         obfuscated = False
         for sep in seps[first:n - 1]:
             if sep != ".":
@@ -600,15 +687,12 @@ class _Extractor:
         if not obfuscated and not host_raw.isascii():
             host_text = host_raw[spans[first][0]:spans[n - 1][1]]
             obfuscated = any("\uff01" <= c <= "\uff5e" for c in host_text)
-        if has_scheme and not obfuscated:
-            s0, s1 = regs[1]
-            obfuscated = text[s0 + 1] in "xX*" or text[s1:s1 + 3] != "://"
         if is_ip:
             registrable = suffix = ""
         else:
             registrable, suffix = self.psl.split(host)
-        return Url(start, end, text[start:end], host, registrable, suffix, is_ip, obfuscated,
-                   "*" in host, path)
+        return (spans[first][0], spans[n - 1][1] - trim, keep_tail, host, registrable, suffix,
+                is_ip, obfuscated, "*" in host)
 
     def _accept(self, labels: list[str], is_ip: bool, tail: bool) -> bool:
         """Decide whether the cleaned labels of a host without a scheme make a link."""
@@ -656,8 +740,8 @@ def extract_urls(text: str) -> list[Url]:
     Returns:
         The URLs in order of appearance.
     """
-    if not has_url_hint(text):
-        return []
+    # No has_url_hint() pre-check: the seed scan is that check (it finds no candidate where
+    # the hint finds nothing), and the engine asks has_url_hint() itself first.
     return _get_extractor().scan(text)
 
 
@@ -754,7 +838,10 @@ class LookalikeDetector:
         psl: The Public Suffix List; :func:`default_psl` by default.
     """
 
-    __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items")
+    __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items",
+                 "_cache")
+
+    _CACHE_MAX = 8192
 
     def __init__(
         self,
@@ -796,6 +883,8 @@ class LookalikeDetector:
                     self._by_delete.setdefault(variant, []).append(idx)
         if len(self._automaton):
             self._automaton.make_automaton()
+        #: :meth:`check` results by its arguments: hosts repeat a lot across messages.
+        self._cache: dict[tuple[str, str | None, str | None], str | None] = {}
 
     def __len__(self) -> int:
         return len(self._items)
@@ -822,6 +911,20 @@ class LookalikeDetector:
             The imitated protected domain, or ``None`` when the host is a protected domain,
             a sub-domain of one, or unrelated.
         """
+        key = (host, registrable, suffix)
+        cache = self._cache
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        result = self._check(host, registrable, suffix)
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    def _check(self, host: str, registrable: str | None, suffix: str | None) -> str | None:
+        """Do the work of :meth:`check` (uncached)."""
         if not self._items:
             return None
         host = host.lower().rstrip(".")

@@ -1,12 +1,19 @@
+import dataclasses
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules.urls import (
+    _SEED_RE,
     DomainSet,
     LookalikeDetector,
     PublicSuffixList,
     Url,
+    _Extractor,
+    _new_url,
+    _plain_number_at,
     _scan,
     default_psl,
     extract_urls,
@@ -157,6 +164,100 @@ def test_hint_never_hides_a_url(text: str) -> None:
         assert text[url.start:url.end] == url.raw
 
 
+# Reference for the hint: a plain character walk around each dot-like character. The module
+# does the same with one regex; the two must agree on every text.
+_SPACES = " \t\u00a0\u3000"
+
+
+def _ref_label_char(c: str) -> bool:
+    if c.isascii():
+        return c.isalnum() or c in "*-_"
+    return c.isalnum() and (c < "\u2e80" or "\uff10" <= c <= "\uff5a")
+
+
+def _ref_dot_hint(text: str, i: int, ascii_dot: bool) -> bool:
+    n = len(text)
+    j = i + 1
+    while j < n and j - i <= 4 and text[j] in _SPACES + "])}）】":
+        j += 1
+    if j >= n or not _ref_label_char(text[j]):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and text[k] in _SPACES + "[({（【":
+        k -= 1
+    if k < 0 or not _ref_label_char(text[k]):
+        return False
+    if not ascii_dot or (j == i + 1) == (k == i - 1):
+        return True
+    return any(c in "[({（【])}）】" for c in text[k + 1:j])
+
+
+def _ref_has_url_hint(text: str) -> bool:
+    if any(s in text for s in ("//", "／／", "/／", "／/", "dot", "DOT", "Dot")):
+        return True
+    return any(_ref_dot_hint(text, i, c == ".") for i, c in enumerate(text) if c in ".．。｡")
+
+
+_HINT_ALPHABET = "a1.．。｡ \t\u3000[](){}（）【】/／:*-_中é２Ａd"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_HINT_ALPHABET, max_size=20))
+def test_hint_regex_matches_reference(text: str) -> None:
+    assert has_url_hint(text) == _ref_has_url_hint(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x[ .]y", "x .)y", "x( .y", "x. y", "x .y", "x . y", "x    .    y", "x     . y", "x。 y",
+     "中。文", "x .]]]]y", "x(((( .y", "１．２", "a.b"],
+)
+def test_hint_edge_cases(text: str) -> None:
+    assert has_url_hint(text) == _ref_has_url_hint(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.a²元 :/", max_size=24))
+def test_number_filter_in_regex_only_drops_plain_numbers(text: str) -> None:
+    # The seed regex leaves out dots inside plain numbers ("3.5元"); the Python check that
+    # handles the numbers it does not look at must agree that those are plain numbers.
+    seeded = {m.start() for m in _SEED_RE.finditer(text)}
+    plain = re.compile(r"\.")
+    for m in plain.finditer(text):
+        i = m.start()
+        if i not in seeded and _ref_dot_hint(text, i, True):
+            assert text[i + 1].isdigit() and _plain_number_at(text, i), (text, i)
+
+
+def test_long_numbers_are_no_urls() -> None:
+    assert extract_urls("余额12345678901234567890.55元") == []
+    assert extract_urls("v12345678901234567890.5.1") == []
+    assert [u.host for u in extract_urls("12345678901234567890.5/x 1.2.3.4:80/a")] == [
+        "1.2.3.4"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_host_cache_does_not_change_results(text: str) -> None:
+    fresh = _Extractor(default_psl())
+    assert fresh.scan(text) == _scan(text) == fresh.scan(text)
+
+
+def test_new_url_is_a_plain_url() -> None:
+    args = (3, 10, "abc.top", "abc.top", "abc.top", "top", False, True, False, "/x")
+    url = _new_url(*args)
+    assert url == Url(*args) and hash(url) == hash(Url(*args)) and repr(url) == repr(Url(*args))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        url.host = "x"  # type: ignore[misc]
+
+
+def test_extract_does_not_need_the_hint() -> None:
+    # extract_urls() skips the has_url_hint() pre-check; texts without a hint give nothing.
+    for text in ("您好，您的快递已到。请及时领取。", "Hello. How are you? Fine, thanks.", "a:/b"):
+        assert not has_url_hint(text)
+        assert extract_urls(text) == []
+
+
 # --------------------------------------------------------------------------- PSL
 
 
@@ -258,6 +359,18 @@ def test_lookalike_negative(detector: LookalikeDetector, host: str) -> None:
 def test_lookalike_accepts_known_split(detector: LookalikeDetector) -> None:
     url = one("打开 www-nhsa-gov-cn.top 办理")
     assert detector.check(url.host, url.registrable, url.suffix) == "nhsa.gov.cn"
+
+
+def test_lookalike_cache(detector: LookalikeDetector, monkeypatch: pytest.MonkeyPatch) -> None:
+    for _ in range(2):
+        assert detector.check("paypai.com") == "paypal.com"
+        assert detector.check("paypai.com", "paypai.com", "com") == "paypal.com"
+        assert detector.check("PAYPAL.COM") is None
+    det = LookalikeDetector(["paypal.com"], risky_tlds=["xyz"])
+    monkeypatch.setattr(LookalikeDetector, "_CACHE_MAX", 2)
+    for host in ("paypai.xyz", "paypai.org", "a.com", "paypai.xyz"):
+        det.check(host)
+    assert det.check("paypai.xyz") == "paypal.com" and len(det._cache) <= 2
 
 
 def test_lookalike_rule_c_needs_same_or_risky_suffix() -> None:
