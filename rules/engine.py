@@ -31,6 +31,7 @@ URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscate
              "allowlisted", "unlisted", "blocklisted")
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.never_capture = True
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 
 
@@ -124,6 +125,7 @@ class _Compiler:
         self.packset = packset
         self.features = _Features()
         self.body: dict[str, set[int]] = {}
+        self.prefilters: set[int] = set()
         self.signature: dict[str, set[int]] = {}
         self.sender_prefix: dict[str, set[int]] = {}
         self.sender_exact: dict[str, set[int]] = {}
@@ -133,6 +135,7 @@ class _Compiler:
         self.class_ids = {name: self.features.get(("class", name)) for name in SENDER_CLASSES}
         self.url_ids = {name: self.features.get(("url", name)) for name in URL_FLAGS}
         self.signature_any = self.features.get(("signature", "any"))
+        self.signature_han = self.features.get(("signature", "han"))
 
     def _literals(self, value: Any) -> tuple[str, list[str]]:
         if isinstance(value, Mapping):
@@ -147,10 +150,11 @@ class _Compiler:
         fid = self.features.get((kind, key))
         for item in items:
             norm = normalise_literal(item)
-            if not norm:
-                self.errors.append(PackError(rule.file, self._line(rule, path),
-                                             f"{rule.id}: literal {item!r} is empty once "
-                                             "normalised"))
+            if len(norm) < 2:
+                self.errors.append(PackError(
+                    rule.file, self._line(rule, path),
+                    f"{rule.id}: literal {item!r} is {len(norm)} character(s) once normalised: "
+                    "it would match almost every message; use a word"))
                 continue
             table.setdefault(norm, set()).add(fid)
         return fid
@@ -200,7 +204,8 @@ class _Compiler:
         if key == "keywords":
             return c.Keywords(self._literal_set("kw", value, self.body, rule, here), "body")
         if key == "regex":
-            prefilter = self._literal_set("kw", value["prefilter"], self.body, rule, here)
+            prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)
+            self.prefilters.add(prefilter)
             try:
                 pattern = re2.compile(value["pattern"], options=_RE2_OPTIONS)
             except re2.error as exc:
@@ -211,6 +216,8 @@ class _Compiler:
         if key == "signature":
             if value == "any":
                 return c.SignatureCond(self.signature_any, "body")
+            if value == "han":
+                return c.SignatureCond(self.signature_han, "body")
             return c.SignatureCond(
                 self._literal_set("sig", value, self.signature, rule, here), "body")
         if key == "sender_class":
@@ -258,7 +265,7 @@ class Engine:
 
         self.packset = packset
         self._rules = tuple(rules)
-        self._body = LiteralMatcher(comp.body)
+        self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters)
         self._signature = LiteralMatcher(comp.signature)
         self._signature_cache: dict[str, frozenset[int]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
@@ -266,6 +273,7 @@ class Engine:
         self._class_ids = comp.class_ids
         self._url_ids = comp.url_ids
         self._signature_any = comp.signature_any
+        self._signature_han = comp.signature_han
         self._risky_tlds = frozenset(t.strip(".").casefold() for t in entries("risky_tlds"))
         self._shorteners = DomainSet(entries("shorteners"))
         self._allow = DomainSet(entries("allow_domains"))
@@ -308,6 +316,8 @@ class Engine:
         found = self._signature_cache.get(text)
         if found is None:
             found = frozenset(self._signature.find(normalise(text)))
+            if _HAN.search(text) is not None:
+                found |= {self._signature_han}
             if len(self._signature_cache) >= 65536:
                 self._signature_cache.clear()
             self._signature_cache[text] = found

@@ -33,27 +33,33 @@ class LiteralMatcher:
 
     Each normalised literal maps to the feature ids of the sets that contain it. :meth:`find`
     returns, for every feature with at least one hit, the spans of its hits in the normalised
-    text. Latin-script literals only count where they stand as whole words.
+    text. Latin-script literals only count where they stand as whole words, except for the
+    features listed as ``unbounded`` (regex prefilters: a gate, not a verdict).
     """
 
     __slots__ = ("_automaton", "_count")
 
-    def __init__(self, literals: Mapping[str, Iterable[int]]) -> None:
+    def __init__(self, literals: Mapping[str, Iterable[int]],
+                 unbounded: Iterable[int] = ()) -> None:
         """Build the automaton.
 
         Args:
             literals: Normalised literal to the feature ids it belongs to. Empty literals are
                 ignored (the loader rejects them).
+            unbounded: Feature ids whose Latin literals match inside words too.
         """
+        free = frozenset(unbounded)
         automaton = ahocorasick.Automaton()
         count = 0
         for literal, features in literals.items():
             if not literal:
                 continue
             key = to_latin1(literal)
+            ids = set(features)
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
-            automaton.add_word(
-                key, (len(key), len(literal), tuple(sorted(set(features))), needs_boundary))
+            bounded = tuple(sorted(ids - free)) if needs_boundary else ()
+            anywhere = tuple(sorted(ids & free)) if needs_boundary else tuple(sorted(ids))
+            automaton.add_word(key, (len(key), len(literal), anywhere, bounded))
             count += 1
         if count:
             automaton.make_automaton()
@@ -83,19 +89,20 @@ class LiteralMatcher:
         ascii_only = len(data) == len(text)
         size = len(text)
         out: dict[int, list[tuple[int, int]]] = {}
-        for end_byte, (nbytes, nchars, features, needs_boundary) in automaton.iter(data):
+        for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
             end_byte += 1
             start_byte = end_byte - nbytes
-            if needs_boundary:
+            features = anywhere
+            if bounded:
                 if ascii_only:
                     start = start_byte
                 else:
                     start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
                 end = start + nchars
-                if ((start and text[start - 1] in LATIN_ALNUM)
+                if not ((start and text[start - 1] in LATIN_ALNUM)
                         or (end < size and text[end] in LATIN_ALNUM)) \
-                        and not norm.bounded(start, end):
-                    continue
+                        or norm.bounded(start, end):
+                    features = anywhere + bounded if anywhere else bounded
             for feature in features:
                 spans = out.get(feature)
                 if spans is None:
