@@ -213,7 +213,7 @@ def _print_summary(col: OutputCollector, metrics_url: str, color: bool, out: Tex
         ids = ", ".join(f["id"] for f in verdict["rules"])
         out.write(f"  [{verdict['score']:.1f}] {highlight(event['body'], spans, color)}\n")
         out.write(f"         rules: {ids}\n")
-    out.write(f"Metrics: {metrics_url}\n")
+    out.write(f"Metrics: {metrics_url} (while the worker runs; see --keep-running)\n")
 
 
 def run_demo(
@@ -267,15 +267,19 @@ def run_demo(
         collector.start()
 
         def progress(sent: int, total: int) -> None:
-            out.write(f"\rreplayed {sent}/{total} | {collector.line()}    ")
+            if color:
+                out.write(f"\rreplayed {sent}/{total} | {collector.line()}    ")
+            elif sent % 1000 == 0 or sent == total:
+                out.write(f"replayed {sent}/{total} | {collector.line()}\n")
             out.flush()
 
         sent = produce_file(settings, path, rate=rate, progress=progress)
         deadline = time.monotonic() + 60
         while collector.total < sent and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
-            progress(sent, sent)
-        out.write("\n")
+            if color:
+                progress(sent, sent)
+        out.write(("\n" if color else "") + f"done | {collector.line()}\n")
         metrics_url = f"http://{settings.web_host}:{settings.web_port}/metrics"
         _print_summary(collector, metrics_url, color, out)
         if keep_running:
