@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from rules.matcher import char_span
+from rules.matcher import LiteralMatcher, char_span
 from rules.normalise import Normalised
 from rules.senders import SenderInfo, Signature
 from rules.urls import DomainSet, Url
@@ -23,14 +23,15 @@ Span = tuple[str, int, int]
 class Context:
     """What the conditions of one message look at; built once per screened message."""
 
-    __slots__ = ("norm", "hits", "features", "sender", "signature", "urls", "url_flags", "_utf8",
-                 "_matches")
+    __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
+                 "_utf8", "_matches", "_hits")
 
-    def __init__(self, norm: Normalised, hits: dict[int, list[tuple[int, int]]],
+    def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: set[int], sender: SenderInfo, signature: Signature | None,
                  urls: Sequence[Url], url_flags: Sequence[frozenset[str]]) -> None:
         self.norm = norm
-        self.hits = hits
+        self.matcher = matcher
+        self._hits: dict[int, list[tuple[int, int]]] | None = None
         self.features = features
         self.sender = sender
         self.signature = signature
@@ -47,6 +48,14 @@ class Context:
             return matches[key]
         found = matches[key] = pattern.search(self.utf8)
         return found
+
+    @property
+    def hits(self) -> dict[int, list[tuple[int, int]]]:
+        """Every literal hit with its byte span, found on first use (only fired rules ask)."""
+        hits = self._hits
+        if hits is None:
+            hits = self._hits = self.matcher.spans(self.norm)
+        return hits
 
     @property
     def utf8(self) -> bytes:

@@ -35,7 +35,6 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 
 
-@dataclass(frozen=True, slots=True)
 class FiredRule:
     """A rule that fired on a message.
 
@@ -45,27 +44,54 @@ class FiredRule:
         group: Its score group.
         score: Its score (before group caps).
         shadow: True for experimental rules: reported, not counted.
-        spans: ``(field, start, end)`` in the original field text.
+        spans: ``(field, start, end)`` in the original field text. Worked out on first access
+            (most verdicts are never shown), then kept.
     """
 
-    id: str
-    pack: str
-    group: str
-    score: float
-    shadow: bool
-    spans: tuple[tuple[str, int, int], ...]
+    __slots__ = ("id", "pack", "group", "score", "shadow", "_spans", "_cond", "_ctx")
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form used in output events."""
-        return {
+    def __init__(self, id: str, pack: str, group: str, score: float, shadow: bool,
+                 spans: tuple[tuple[str, int, int], ...] | None = None,
+                 cond: c.Cond | None = None, ctx: c.Context | None = None) -> None:
+        self.id = id
+        self.pack = pack
+        self.group = group
+        self.score = score
+        self.shadow = shadow
+        self._spans = spans
+        self._cond = cond
+        self._ctx = ctx
+
+    @property
+    def spans(self) -> tuple[tuple[str, int, int], ...]:
+        """Return the spans that made the rule fire (``(field, start, end)``)."""
+        spans = self._spans
+        if spans is None:
+            found: list[c.Span] = []
+            if self._cond is not None and self._ctx is not None:
+                self._cond.spans(self._ctx, found)
+            spans = self._spans = tuple(sorted(set(found)))
+            self._cond = self._ctx = None
+        return spans
+
+    def __repr__(self) -> str:
+        return (f"FiredRule(id={self.id!r}, pack={self.pack!r}, group={self.group!r}, "
+                f"score={self.score!r}, shadow={self.shadow!r})")
+
+    def to_dict(self, spans: bool = True) -> dict[str, Any]:
+        """Return the JSON form used in output events (without spans if ``spans`` is false)."""
+        out: dict[str, Any] = {
             "id": self.id,
             "pack": self.pack,
             "group": self.group,
             "score": self.score,
             "shadow": self.shadow,
-            "fields": sorted({field for field, _, _ in self.spans}),
-            "spans": [[s, e] for field, s, e in self.spans if field == "body"],
         }
+        if spans:
+            found = self.spans
+            out["fields"] = sorted({field for field, _, _ in found})
+            out["spans"] = [[s, e] for field, s, e in found if field == "body"]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +112,17 @@ class Verdict:
     packs: Mapping[str, str]
     elapsed_us: int
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form attached to output events as ``verdict``."""
+    def to_dict(self, spans: bool = True) -> dict[str, Any]:
+        """Return the JSON form attached to output events as ``verdict``.
+
+        Args:
+            spans: Include each rule's spans. The gateway leaves them out of ``deliver``
+                verdicts (nobody reviews those), which saves working them out.
+        """
         return {
             "action": self.action,
             "score": self.score,
-            "rules": [rule.to_dict() for rule in self.rules],
+            "rules": [rule.to_dict(spans) for rule in self.rules],
             "packs": dict(self.packs),
             "elapsed_us": self.elapsed_us,
         }
@@ -364,8 +395,7 @@ class Engine:
         """
         started = time.perf_counter_ns()
         norm = normalise(body)
-        hits = self._body.find(norm)
-        features = set(hits)
+        features = self._body.find(norm)
         info = self._classifier.classify(sender)
         features.add(self._class_ids.get(info.cls, self._class_ids["unknown"]))
         if len(self._senders):
@@ -386,18 +416,16 @@ class Engine:
             positions = index.get(fid)
             if positions:
                 candidates.update(positions)
-        ctx = c.Context(norm, hits, features, info, signature, urls, flags)
+        ctx = c.Context(norm, self._body, features, info, signature, urls, flags)
         fired: list[FiredRule] = []
         totals: dict[str, float] = {}
         for position in sorted(candidates):
             rule = self._rules[position]
             if not rule.test(features, ctx):
                 continue
-            spans: list[c.Span] = []
-            rule.cond.spans(ctx, spans)
             spec = rule.spec
             fired.append(FiredRule(spec.id, spec.pack, spec.group, spec.score, rule.shadow,
-                                   tuple(sorted(set(spans)))))
+                                   cond=rule.cond, ctx=ctx))
             if not rule.shadow:
                 totals[spec.group] = totals.get(spec.group, 0.0) + spec.score
         score = 0.0

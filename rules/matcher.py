@@ -70,16 +70,47 @@ class LiteralMatcher:
         """Return the number of distinct literals in the automaton."""
         return self._count
 
-    def find(self, norm: Normalised) -> dict[int, list[tuple[int, int]]]:
-        """Find every literal in ``norm.text``.
+    def find(self, norm: Normalised) -> set[int]:
+        """Return the features with at least one hit in ``norm.text`` (the hot path).
+
+        Args:
+            norm: The normalised message.
+
+        Returns:
+            The ids of the features whose literals occur (whole words for Latin literals).
+        """
+        automaton = self._automaton
+        text = norm.text
+        present: set[int] = set()
+        if automaton is None or not text:
+            return present
+        data = to_latin1(text)
+        ascii_only = len(data) == len(text)
+        size = len(text)
+        for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
+            if anywhere:
+                present.update(anywhere)
+            if bounded and not present.issuperset(bounded):
+                if ascii_only:
+                    start = end_byte + 1 - nbytes
+                else:
+                    start = len(data[:end_byte + 1 - nbytes].encode("latin-1").decode("utf-8"))
+                end = start + nchars
+                if not ((start and text[start - 1] in LATIN_ALNUM)
+                        or (end < size and text[end] in LATIN_ALNUM)) \
+                        or norm.bounded(start, end):
+                    present.update(bounded)
+        return present
+
+    def spans(self, norm: Normalised) -> dict[int, list[tuple[int, int]]]:
+        """Find every hit with its position; used only for the rules that fired.
 
         Args:
             norm: The normalised message.
 
         Returns:
             Feature id to the ``(start, end)`` spans of its hits in the UTF-8 bytes of
-            ``norm.text``; :func:`char_span` turns one into ``norm.text`` offsets. Bytes are
-            kept because most hits are never shown (only fired rules report spans).
+            ``norm.text``; :func:`char_span` turns one into ``norm.text`` offsets.
         """
         automaton = self._automaton
         text = norm.text
@@ -104,11 +135,11 @@ class LiteralMatcher:
                         or norm.bounded(start, end):
                     features = anywhere + bounded if anywhere else bounded
             for feature in features:
-                spans = out.get(feature)
-                if spans is None:
+                found = out.get(feature)
+                if found is None:
                     out[feature] = [(start_byte, end_byte)]
                 else:
-                    spans.append((start_byte, end_byte))
+                    found.append((start_byte, end_byte))
         return out
 
 
