@@ -80,7 +80,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Producer linger: how long output records wait to fill a batch.", int),
     Setting("producer_batch_bytes", "1048576", "Largest producer batch per partition, in bytes.",
             int),
-    Setting("session_timeout", "10", "Consumer-group session timeout in seconds (short: a "
+    Setting("session_timeout", "6", "Consumer-group session timeout in seconds (short: a "
             "join takes about half of it on Tansu).", float),
     Setting("heartbeat_interval", "1", "Consumer-group heartbeat interval in seconds.", float),
     Setting("commit_interval", "1", "Seconds between offset commits.", float),

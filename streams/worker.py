@@ -3,12 +3,14 @@
 The worker runs on uvloop when it is installed and ``SMISHWALL_UVLOOP`` is on. Faust leaves the
 root logger at DEBUG (for its console spinner), which makes every ``logger.debug`` in Faust and
 aiokafka build a record: the worker sets the root level back once it has started. aiokafka's
-logger never goes below INFO, because its DEBUG lines carry record keys and values.
+logger never goes below INFO, because its DEBUG lines carry record keys and values. The engine
+and the app are moved out of the garbage collector's reach (``gc.freeze``) once built.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -73,6 +75,10 @@ def build_worker(
     app = create_app(settings)
     register(app, settings, lambda: engine)
     register_views(app)
+    # Move the engine's automata and tables and the app out of the collector's reach, so full
+    # collections do not walk them on the hot path.
+    gc.collect()
+    gc.freeze()
     level = getattr(logging, settings.log_level.upper(), logging.WARNING)
 
     class GatewayWorker(faust.Worker):
