@@ -51,12 +51,23 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Run a Faust worker of the gateway."""
+    from kafka.errors import KafkaError
+
+    import rules
+    from streams.settings import SettingsError
     from streams.worker import run_worker
 
     overrides: dict[str, Any] = {}
     if args.web_port is not None:
         overrides["web_port"] = args.web_port
-    run_worker(_settings(args, **overrides))
+    try:
+        run_worker(_settings(args, **overrides))
+    except (rules.PackError, SettingsError) as exc:
+        print(f"smishwall worker: {exc}", file=sys.stderr)
+        return 2
+    except KafkaError as exc:
+        print(f"smishwall worker: cannot reach the broker: {exc!r}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -49,14 +49,12 @@ def _install_uvloop(settings: Settings) -> None:
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
-def build_worker(
-    settings: Settings, engine_factory: Callable[[Settings], Any] = load_engine
-) -> Any:
+def build_worker(settings: Settings, engine: Any) -> Any:
     """Build the Faust worker of a gateway process, ready for ``execute_from_commandline()``.
 
     Args:
         settings: Gateway settings.
-        engine_factory: Loads the rules engine.
+        engine: The loaded rules engine.
 
     Returns:
         A :class:`faust.Worker`.
@@ -71,7 +69,6 @@ def build_worker(
     from streams.app import create_app
     from streams.web import register_views
 
-    engine = engine_factory(settings)
     app = create_app(settings)
     register(app, settings, lambda: engine)
     register_views(app)
@@ -112,7 +109,7 @@ def build_worker(
 
 
 def run_worker(settings: Settings, engine_factory: Callable[[Settings], Any] = load_engine) -> None:
-    """Create the topics if needed, then run a worker until it is stopped by a signal.
+    """Load the rules, create the topics if needed, then run a worker until it is stopped.
 
     Args:
         settings: Gateway settings.
@@ -120,6 +117,7 @@ def run_worker(settings: Settings, engine_factory: Callable[[Settings], Any] = l
     """
     from streams.topics import ensure_topics
 
+    engine = engine_factory(settings)
     ensure_topics(settings)
-    worker = build_worker(settings, engine_factory)
+    worker = build_worker(settings, engine)
     worker.execute_from_commandline()
