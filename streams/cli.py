@@ -29,18 +29,20 @@ def cmd_broker(args: argparse.Namespace) -> int:
     """Run the embedded Tansu broker on 127.0.0.1 until SIGINT or SIGTERM."""
     from streams.broker import EmbeddedBroker
 
-    broker = EmbeddedBroker(port=args.port, log_path=Path(args.log) if args.log else None)
-    broker.start()
-    print(f"broker listening: SMISHWALL_BROKER={broker.url} (pid {broker.process.pid})")  # type: ignore[union-attr]
-    print("memory storage only: topics are lost when it stops; Ctrl-C stops it")
     stop = False
 
     def _stop(signum: int, frame: Any) -> None:
         nonlocal stop
         stop = True
 
+    # Installed before the broker starts, so that a signal never leaves it orphaned.
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    broker = EmbeddedBroker(port=args.port, log_path=Path(args.log) if args.log else None)
+    broker.start()
+    pid = broker.process.pid  # type: ignore[union-attr]
+    print(f"broker listening: SMISHWALL_BROKER={broker.url} (pid {pid})", flush=True)
+    print("memory storage only: topics are lost when it stops; Ctrl-C stops it", flush=True)
     try:
         while not stop and broker.process is not None and broker.process.poll() is None:
             time.sleep(0.2)

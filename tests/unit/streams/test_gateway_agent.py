@@ -156,3 +156,13 @@ def test_agent_does_not_ack_a_batch_whose_produce_failed(settings: Settings) -> 
     sender = FakeSender(fail=True)
     ev = run_batch(settings, records(event(0, "hi")), sender)
     assert not ev.message.acked
+
+
+def test_outputs_go_to_the_partition_kafkas_default_partitioner_picks() -> None:
+    from aiokafka.partitioner import DefaultPartitioner
+
+    from streams.agents import _key_hash
+
+    partitions = list(range(12))
+    for key in (b"+8613900000000", b"18669568452", "电话".encode(), b""):
+        assert _key_hash(key) % 12 == DefaultPartitioner()(key, partitions, partitions)
