@@ -48,19 +48,38 @@ class FiredRule:
             (most verdicts are never shown), then kept.
     """
 
-    __slots__ = ("id", "pack", "group", "score", "shadow", "_spans", "_cond", "_ctx")
+    __slots__ = ("_rule", "_ctx", "_spans")
 
-    def __init__(self, id: str, pack: str, group: str, score: float, shadow: bool,
-                 spans: tuple[tuple[str, int, int], ...] | None = None,
-                 cond: c.Cond | None = None, ctx: c.Context | None = None) -> None:
-        self.id = id
-        self.pack = pack
-        self.group = group
-        self.score = score
-        self.shadow = shadow
-        self._spans = spans
-        self._cond = cond
+    def __init__(self, rule: _Rule, ctx: c.Context | None = None,
+                 spans: tuple[tuple[str, int, int], ...] | None = None) -> None:
+        self._rule = rule
         self._ctx = ctx
+        self._spans = spans
+
+    @property
+    def id(self) -> str:
+        """The rule id."""
+        return self._rule.spec.id
+
+    @property
+    def pack(self) -> str:
+        """The pack the rule belongs to."""
+        return self._rule.spec.pack
+
+    @property
+    def group(self) -> str:
+        """The rule's score group."""
+        return self._rule.spec.group
+
+    @property
+    def score(self) -> float:
+        """The rule's score, before group caps."""
+        return self._rule.spec.score
+
+    @property
+    def shadow(self) -> bool:
+        """True when the rule runs in shadow mode (experimental)."""
+        return self._rule.shadow
 
     @property
     def spans(self) -> tuple[tuple[str, int, int], ...]:
@@ -68,10 +87,10 @@ class FiredRule:
         spans = self._spans
         if spans is None:
             found: list[c.Span] = []
-            if self._cond is not None and self._ctx is not None:
-                self._cond.spans(self._ctx, found)
+            if self._ctx is not None:
+                self._rule.cond.spans(self._ctx, found)
             spans = self._spans = tuple(sorted(set(found)))
-            self._cond = self._ctx = None
+            self._ctx = None
         return spans
 
     def __repr__(self) -> str:
@@ -80,12 +99,13 @@ class FiredRule:
 
     def to_dict(self, spans: bool = True) -> dict[str, Any]:
         """Return the JSON form used in output events (without spans if ``spans`` is false)."""
+        spec = self._rule.spec
         out: dict[str, Any] = {
-            "id": self.id,
-            "pack": self.pack,
-            "group": self.group,
-            "score": self.score,
-            "shadow": self.shadow,
+            "id": spec.id,
+            "pack": spec.pack,
+            "group": spec.group,
+            "score": spec.score,
+            "shadow": self._rule.shadow,
         }
         if spans:
             found = self.spans
@@ -94,9 +114,8 @@ class FiredRule:
         return out
 
 
-@dataclass(frozen=True, slots=True)
 class Verdict:
-    """The outcome of screening one message.
+    """The outcome of screening one message (read-only by convention).
 
     Attributes:
         action: ``deliver``, ``tag``, ``quarantine`` or ``block``.
@@ -106,11 +125,19 @@ class Verdict:
         elapsed_us: Time spent screening, in microseconds.
     """
 
-    action: str
-    score: float
-    rules: tuple[FiredRule, ...]
-    packs: Mapping[str, str]
-    elapsed_us: int
+    __slots__ = ("action", "score", "rules", "packs", "elapsed_us")
+
+    def __init__(self, action: str, score: float, rules: tuple[FiredRule, ...],
+                 packs: Mapping[str, str], elapsed_us: int) -> None:
+        self.action = action
+        self.score = score
+        self.rules = rules
+        self.packs = packs
+        self.elapsed_us = elapsed_us
+
+    def __repr__(self) -> str:
+        return (f"Verdict(action={self.action!r}, score={self.score!r}, "
+                f"rules={[r.id for r in self.rules]!r})")
 
     def to_dict(self, spans: bool = True) -> dict[str, Any]:
         """Return the JSON form attached to output events as ``verdict``.
@@ -424,8 +451,7 @@ class Engine:
             if not rule.test(features, ctx):
                 continue
             spec = rule.spec
-            fired.append(FiredRule(spec.id, spec.pack, spec.group, spec.score, rule.shadow,
-                                   cond=rule.cond, ctx=ctx))
+            fired.append(FiredRule(rule, ctx))
             if not rule.shadow:
                 totals[spec.group] = totals.get(spec.group, 0.0) + spec.score
         score = 0.0
