@@ -24,6 +24,7 @@ from typing import Any
 
 import faust
 from aiokafka.partitioner import murmur2
+from aiokafka.structs import TopicPartition
 
 from streams import metrics
 from streams.screening import BatchResult, BatchScreener
@@ -43,11 +44,14 @@ def _key_hash(key: bytes) -> int:
 class OutputSender:
     """Produces a batch's outputs through aiokafka's record accumulator.
 
-    Each record is appended to the open producer batch of its topic partition (aiokafka's
-    ``send``), so records from many agent batches share one produce request per partition and
-    the agent never waits for a request to drain. Partitions are chosen like Kafka's default
-    partitioner (murmur2 of the key), so every output of one recipient lands in the same
-    partition of its topic.
+    Each record is appended to the open producer batch of its topic partition, so records from
+    many agent batches share one produce request per partition and the agent never waits for a
+    request to drain. When that batch is open, the record goes straight into its builder and the
+    agent waits on the batch's future (one per producer batch, resolved when the broker acked
+    it, or failed); otherwise -- no open batch, a full one, or an accumulator without that
+    structure -- it goes through ``producer.send`` and its own future. Partitions are chosen like
+    Kafka's default partitioner (murmur2 of the key), so every output of one recipient lands in
+    the same partition of its topic.
 
     Args:
         producer: A started ``aiokafka.AIOKafkaProducer``.
@@ -55,16 +59,18 @@ class OutputSender:
 
     def __init__(self, producer: Any) -> None:
         self.producer = producer
-        self._partitions: dict[str, int] = {}
+        accumulator = getattr(producer, "_message_accumulator", None)
+        self._open: dict[Any, Any] | None = getattr(accumulator, "_batches", None)
+        self._tps: dict[str, list[TopicPartition]] = {}
 
-    async def _partition_count(self, topic: str) -> int:
-        count = self._partitions.get(topic)
-        if count is None:
+    async def _partitions(self, topic: str) -> list[TopicPartition]:
+        tps = self._tps.get(topic)
+        if tps is None:
             await self.producer.client._wait_on_metadata(topic)
             parts = self.producer.client.cluster.partitions_for_topic(topic)
-            count = len(parts) if parts else 1
-            self._partitions[topic] = count
-        return count
+            tps = [TopicPartition(topic, p) for p in range(len(parts) if parts else 1)]
+            self._tps[topic] = tps
+        return tps
 
     async def send(
         self, outputs: dict[str, list[tuple[bytes | None, bytes]]]
@@ -75,18 +81,28 @@ class OutputSender:
             outputs: ``(key, value)`` pairs by topic, in order.
 
         Returns:
-            One future per record, done when the broker acknowledged it.
+            Futures that are all done once the broker acknowledged every record.
         """
         send = self.producer.send
+        open_batches = self._open
         futures: list[asyncio.Future[Any]] = []
-        append = futures.append
+        batches: dict[int, Any] = {}
         for topic, pairs in outputs.items():
             if not pairs:
                 continue
-            count = await self._partition_count(topic)
+            tps = await self._partitions(topic)
+            count = len(tps)
             for key, value in pairs:
                 part = _key_hash(key) % count if key is not None else 0
-                append(await send(topic, value, key=key, partition=part))
+                if open_batches is not None:
+                    pending = open_batches.get(tps[part])
+                    if pending:
+                        batch = pending[-1]
+                        if batch._builder.append(timestamp=None, key=key, value=value) is not None:
+                            batches[id(batch)] = batch
+                            continue
+                futures.append(await send(topic, value, key=key, partition=part))
+        futures.extend(batch.future for batch in batches.values())
         return futures
 
 
