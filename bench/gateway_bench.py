@@ -179,7 +179,7 @@ async def raw_passthrough(bootstrap: str, src: str, dst: str, n: int, timeout: f
 
 
 class NullVerdict:
-    def to_dict(self) -> dict:
+    def to_dict(self, spans: bool = True) -> dict:
         return {"action": "deliver", "score": 0.0, "rules": [], "packs": {}, "elapsed_us": 0}
 
 

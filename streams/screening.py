@@ -122,7 +122,9 @@ class BatchScreener:
                 event, ts = decode_event(raw, max_bytes, max_chars)
                 recipient = event["recipient"]
                 try:
-                    verdict = screen(event["sender"], event["body"], recipient).to_dict()
+                    outcome = screen(event["sender"], event["body"], recipient)
+                    # Spans are worked out only for verdicts somebody reviews.
+                    verdict = outcome.to_dict(spans=outcome.action != "deliver")
                 except Exception as exc:  # noqa: BLE001 - one bad message must not stop the agent
                     raise Rejected(
                         "screen-error", f"engine raised {type(exc).__name__}", event["id"]

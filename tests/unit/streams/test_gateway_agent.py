@@ -35,7 +35,10 @@ class FakeVerdict:
     def __init__(self, action: str) -> None:
         self.action = action
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, spans: bool = True) -> dict[str, Any]:
+        if not spans:
+            return {"action": self.action, "score": 0.0, "rules": [], "packs": {"test": "1"},
+                    "elapsed_us": 3, "nospans": True}  # fmt: skip
         rules = [] if self.action == "deliver" else [
             {"id": "TEST_RULE", "pack": "test", "group": "g", "score": 5.0, "shadow": False,
              "field": "body", "spans": [[0, 2]]}
@@ -166,3 +169,11 @@ def test_outputs_go_to_the_partition_kafkas_default_partitioner_picks() -> None:
     partitions = list(range(12))
     for key in (b"+8613900000000", b"18669568452", "电话".encode(), b""):
         assert _key_hash(key) % 12 == DefaultPartitioner()(key, partitions, partitions)
+
+
+def test_spans_are_worked_out_only_for_verdicts_that_are_not_deliver(settings: Settings) -> None:
+    sender = FakeSender()
+    run_batch(settings, records(event(0, "hello"), event(1, "quarantine")), sender)
+    verdicts = {orjson.loads(v)["id"]: orjson.loads(v)["verdict"] for _, _, v in sender.sent}
+    assert verdicts["m0"].get("nospans") is True
+    assert "nospans" not in verdicts["m1"] and verdicts["m1"]["rules"][0]["spans"] == [[0, 2]]
