@@ -300,3 +300,40 @@ def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
     assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
     assert first.poll() is None and second.poll() is None
     assert screened_count(second_settings) > 0, "the second worker never got traffic"
+
+
+def test_the_surviving_worker_takes_over_when_the_other_is_killed(
+    gateway_settings: Settings, workers: Workers
+) -> None:
+    from dataclasses import replace
+
+    from streams.broker import free_port
+    from streams.demo import wait_until_assigned
+
+    second_settings = replace(gateway_settings, web_port=free_port())
+    first = workers.start(gateway_settings)
+    second = workers.start(second_settings, wait=False)
+    assert wait_until_assigned(second_settings, second, timeout=90)
+    n = 12_000
+    tag = uuid.uuid4().hex[:6]
+    records, expected = mixed_traffic(n, gateway_settings, tag)
+    chunks = [records[i : i + 1000] for i in range(0, n, 1000)]
+
+    def send() -> None:
+        for chunk in chunks:
+            produce(gateway_settings, chunk)  # type: ignore[arg-type]
+            time.sleep(0.3)
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    assert wait_for(lambda: screened_count(second_settings) >= 500, timeout=60)
+    assert sender.is_alive(), "traffic finished before the kill"
+    os.kill(second.pid, signal.SIGKILL)
+    second.wait(timeout=10)
+    sender.join(timeout=120)
+    assert not sender.is_alive()
+    outputs = read_outputs(gateway_settings, n, timeout=180, settle=2.0)
+    seen = {e["id"] for events in outputs.values() for e in events}
+    missing = set(expected) - seen
+    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+    assert first.poll() is None, "the surviving worker stopped"
