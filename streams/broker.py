@@ -7,10 +7,12 @@ the demo, the integration tests and the benchmark; production names its own Kafk
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,12 +68,20 @@ def resolve_binary() -> str:
         raise BrokerError(str(exc)) from exc
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Ask Linux to SIGTERM the broker when the thread that started it goes away."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @dataclass
 class EmbeddedBroker:
     """One Tansu process listening on 127.0.0.1.
 
     Use it as a context manager, or call :meth:`start` and :meth:`stop`. The process is stopped by
-    its own pid (SIGTERM, then SIGKILL after a grace period).
+    its own pid (SIGTERM, then SIGKILL after a grace period). On Linux the broker also gets
+    SIGTERM when the thread that started it dies, so a killed parent never leaves it running;
+    start it from a thread that lives as long as it should (the main thread).
 
     Attributes:
         port: TCP port to listen on; 0 picks a free one at start.
@@ -121,7 +131,11 @@ class EmbeddedBroker:
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         try:
             self.process = subprocess.Popen(  # noqa: S603
-                cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+                cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # noqa: PLW1509
             )
         finally:
             if self.log_path:

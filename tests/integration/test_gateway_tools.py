@@ -6,6 +6,7 @@ import io
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -60,3 +61,26 @@ def test_produce_replays_a_file_and_tail_prints_it_back(
     assert sorted(out.getvalue().splitlines()) == sorted(
         [line.decode() for line in lines] + ["{broken"]
     )
+
+
+def test_broker_stops_when_the_command_that_started_it_is_killed() -> None:
+    port = free_port()
+    proc = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "streams", "broker", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        assert proc.stdout is not None
+        assert f"127.0.0.1:{port}" in proc.stdout.readline().decode()
+        proc.kill()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and wait_for_port("127.0.0.1", port, timeout=0.2):
+        time.sleep(0.2)
+    assert not wait_for_port("127.0.0.1", port, timeout=0.5), "the broker outlived its parent"
