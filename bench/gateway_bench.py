@@ -1,6 +1,7 @@
 """Gateway throughput and latency against a plain aiokafka passthrough, on the embedded broker.
 
     .venv/bin/python bench/gateway_bench.py [--messages 100000] [--runs 3] [--partitions 4]
+        [--engine rules|null] [--profile worker.svg] [--latency-rate N] [--latency-seconds S]
 
 It starts its own Tansu broker on 127.0.0.1, loads the inbound topic once (the demo traffic's
 valid events, repeated with fresh ids, or synthetic zh/en traffic), then for each run:
@@ -179,6 +180,8 @@ async def raw_passthrough(bootstrap: str, src: str, dst: str, n: int, timeout: f
 
 
 class NullVerdict:
+    action = "deliver"
+
     def to_dict(self, spans: bool = True) -> dict:
         return {"action": "deliver", "score": 0.0, "rules": [], "packs": {}, "elapsed_us": 0}
 
@@ -319,20 +322,44 @@ def gateway_settings(broker: EmbeddedBroker, inbound: str, partitions: int) -> S
     )  # fmt: skip
 
 
-def run_gateway(broker: EmbeddedBroker, inbound: str, n: int, partitions: int) -> Run:
+def start_profiler(pid: int, path: str) -> subprocess.Popen:
+    """Record the worker with py-spy (a flame graph SVG) while it screens."""
+    spy = Path(sys.executable).with_name("py-spy")
+    return subprocess.Popen(  # noqa: S603
+        [str(spy), "record", "--pid", str(pid), "--output", path, "--rate", "200",
+         "--nonblocking", "--duration", "8"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def run_gateway(
+    broker: EmbeddedBroker, inbound: str, n: int, partitions: int, profile: str = ""
+) -> Run:
     settings = gateway_settings(broker, inbound, partitions)
     proc = subprocess.Popen(  # noqa: S603
         worker_cmd(ENGINE), env=worker_env(settings), cwd=ROOT
     )
     sampler = Sampler(proc.pid)
+    spy = None
     try:
+        if profile:
+            wait_sampling(proc, sampler, lambda: screened(settings) > 0, timeout=120)
+            spy = start_profiler(proc.pid, profile)
         wait_sampling(proc, sampler, lambda: screened(settings) >= n, timeout=300)
+        if spy is not None:
+            spy.wait(timeout=30)
     finally:
+        if spy is not None and spy.poll() is None:
+            spy.kill()
+            spy.wait(timeout=10)
         stop(proc)
     topics = list(settings.output_topics)
     stamps, _ = asyncio.run(read_timestamps(broker.bootstrap, topics, n, 120))
     if len(stamps) < n:
         print(f"  gateway: only {len(stamps)} of {n} outputs", file=sys.stderr)
+    dead, _ = asyncio.run(read_timestamps(broker.bootstrap, [settings.topic_deadletter], n, 5))
+    if len(dead) > n // 100:
+        print(f"  gateway: {len(dead)} of {n} outputs are dead letters!", file=sys.stderr)
     start, end = min(stamps), max(stamps)
     return Run(len(stamps) / (end - start), sampler.cpu_between(start, end))
 
@@ -406,6 +433,10 @@ def main() -> int:
         help="rules: the default packs; null: deliver everything (the gateway alone)",
     )  # fmt: skip
     parser.add_argument(
+        "--profile", default="",
+        help="record the first gateway run with py-spy into this flame graph (SVG)",
+    )  # fmt: skip
+    parser.add_argument(
         "--latency-rate", type=float, default=0.0,
         help="replay rate of the latency phase (default: half the gateway's median rate)",
     )  # fmt: skip
@@ -426,7 +457,8 @@ def main() -> int:
             raws, gateways = [], []
         for i in range(args.runs):
             raw = run_raw(broker, inbound, args.messages, args.partitions)
-            gw = run_gateway(broker, inbound, args.messages, args.partitions)
+            profile = args.profile if i == 0 else ""
+            gw = run_gateway(broker, inbound, args.messages, args.partitions, profile)
             raws.append(raw)
             gateways.append(gw)
             print(
