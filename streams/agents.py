@@ -35,6 +35,10 @@ __all__ = ["OutputSender", "register"]
 
 logger = logging.getLogger(__name__)
 
+CHUNK = 256
+"""Records screened between two hand-offs to the producer: a big fetched batch is screened and
+appended in chunks, so its first outputs leave while the rest is being screened."""
+
 
 @lru_cache(maxsize=1 << 16)
 def _key_hash(key: bytes) -> int:
@@ -176,27 +180,34 @@ def register(
             if current is not engine or screener is None:
                 engine = current
                 screener = BatchScreener(engine, settings)
-            result = screener.screen_batch(records)
             await slots.acquire()
-            futures = await sender.send(result.outputs)
+            futures: list[asyncio.Future[Any]] = []
+            for start in range(0, len(records), CHUNK):
+                if start:
+                    # Let the producer send what is ready and the consumer thread fetch.
+                    await asyncio.sleep(0)
+                chunk = records[start : start + CHUNK]
+                result = screener.screen_batch(chunk)
+                futures.extend(await sender.send(result.outputs))
+                if result.deadletters:
+                    for reason, n in result.deadletters.items():
+                        metrics.record_deadletter(reason, n)
+                    _log_deadletters(result, event.message.topic, event.message.partition)
+                metrics.record_batch(
+                    result.actions,
+                    result.rule_hits,
+                    result.screen_seconds,
+                    result.delays,
+                    time.perf_counter() - started,
+                    len(chunk),
+                )
+                started = time.perf_counter()
+                if on_batch is not None:
+                    maybe = on_batch(result)
+                    if maybe is not None:
+                        await maybe
             task = asyncio.ensure_future(settle(event, futures))
             pending.add(task)
             task.add_done_callback(pending.discard)
-            if result.deadletters:
-                for reason, n in result.deadletters.items():
-                    metrics.record_deadletter(reason, n)
-                _log_deadletters(result, event.message.topic, event.message.partition)
-            metrics.record_batch(
-                result.actions,
-                result.rule_hits,
-                result.screen_seconds,
-                result.delays,
-                time.perf_counter() - started,
-                len(records),
-            )
-            if on_batch is not None:
-                maybe = on_batch(result)
-                if maybe is not None:
-                    await maybe
 
     return screen, topics
