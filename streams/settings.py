@@ -66,6 +66,12 @@ SETTINGS: tuple[Setting, ...] = (
             int),
     Setting("rules_dir", "", "Directory with a deployment's own rule packs and overrides; "
             "empty for the shipped packs only."),
+    Setting("rules_reload_seconds", "30", "Seconds between checks for changed rule files "
+            "(shipped and SMISHWALL_RULES_DIR); a change reloads the packs, a bad pack set is "
+            "rejected and the running one stays. 0 disables the check (SIGHUP still reloads).",
+            float),
+    Setting("lag_seconds", "5", "Seconds between updates of the consumer-lag metric; 0 "
+            "disables it.", float),
     Setting("max_body_chars", "1600", "Longest body screened, in characters; longer ones are "
             "dead-lettered as oversized-body.", int),
     Setting("max_event_bytes", "65536", "Largest inbound event, in bytes; larger ones are "
@@ -117,6 +123,8 @@ class Settings:
     partitions: int
     replication: int
     rules_dir: str
+    rules_reload_seconds: float
+    lag_seconds: float
     max_body_chars: int
     max_event_bytes: int
     batch_max_records: int

@@ -39,6 +39,12 @@ def load_engine(settings: Settings) -> Any:
     return engine
 
 
+def _shipped_rules_dir() -> str:
+    from rules.loader import SHIPPED_DIR
+
+    return str(SHIPPED_DIR)
+
+
 def _install_uvloop(settings: Settings) -> None:
     if not settings.uvloop:
         return
@@ -49,12 +55,15 @@ def _install_uvloop(settings: Settings) -> None:
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
-def build_worker(settings: Settings, engine: Any) -> Any:
+def build_worker(settings: Settings, engine: Any,
+                 reload: Callable[[], Any] | None = None) -> Any:
     """Build the Faust worker of a gateway process, ready for ``execute_from_commandline()``.
 
     Args:
         settings: Gateway settings.
         engine: The loaded rules engine.
+        reload: Loads the rules again for a hot reload (``SIGHUP`` or changed rule files);
+            None disables reloading.
 
     Returns:
         A :class:`faust.Worker`.
@@ -67,10 +76,14 @@ def build_worker(settings: Settings, engine: Any) -> Any:
 
     from streams.agents import register
     from streams.app import create_app
+    from streams.upkeep import EngineHolder, register_upkeep
     from streams.web import register_views
 
     app = create_app(settings)
-    register(app, settings, lambda: engine)
+    directories = (_shipped_rules_dir(), settings.rules_dir or None) if reload else ()
+    holder = EngineHolder(engine, reload or (lambda: engine), directories)
+    register(app, settings, holder)
+    register_upkeep(app, settings, holder)
     register_views(app)
     # Move the engine's automata and tables and the app out of the collector's reach, so full
     # collections do not walk them on the hot path.
@@ -119,5 +132,5 @@ def run_worker(settings: Settings, engine_factory: Callable[[Settings], Any] = l
 
     engine = engine_factory(settings)
     ensure_topics(settings)
-    worker = build_worker(settings, engine)
+    worker = build_worker(settings, engine, reload=lambda: engine_factory(settings))
     worker.execute_from_commandline()
