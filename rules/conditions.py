@@ -40,12 +40,20 @@ class Context:
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
 
-    def search(self, pattern: Any) -> Any:
-        """Search the normalised body's UTF-8 bytes with an RE2 pattern, once per message."""
+    def search(self, pattern: Any) -> tuple[int, int] | None:
+        """Search the normalised body's UTF-8 bytes with a pattern, once per message.
+
+        Args:
+            pattern: A :class:`FastRe2`.
+
+        Returns:
+            The byte span of the first match, or None.
+        """
         key = id(pattern)
         matches = self._matches
         if key in matches:
-            return matches[key]
+            found: tuple[int, int] | None = matches[key]
+            return found
         found = matches[key] = pattern.search(self.utf8)
         return found
 
@@ -320,6 +328,38 @@ class UrlDomain(Cond):
         return frozenset((self.any_url,))
 
 
+class FastRe2:
+    """An RE2 pattern compiled without capture groups, searched over UTF-8 bytes.
+
+    The ``google-re2`` wrapper builds a generator and a match object per search; with no
+    groups to report, its underlying ``RE2.Match`` call answers the same question for a
+    fraction of the cost. When that internal entry point is missing (another ``google-re2``
+    release), the public ``search`` is used instead.
+    """
+
+    __slots__ = ("pattern", "_match", "_anchor")
+
+    def __init__(self, pattern: str) -> None:
+        """Compile ``pattern``; raises ``re2.error`` when it is invalid."""
+        import re2
+
+        options = re2.Options()
+        options.never_capture = True
+        self.pattern = re2.compile(pattern, options=options)
+        raw = getattr(self.pattern, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        self._match = raw.Match if raw is not None and anchor is not None else None
+        self._anchor = anchor
+
+    def search(self, data: bytes) -> tuple[int, int] | None:
+        """Return the byte span of the first match in ``data``, or None."""
+        if self._match is not None:
+            span = self._match(self._anchor, data, 0, len(data))[0]
+            return None if span[0] < 0 else (span[0], span[1])
+        match = self.pattern.search(data)
+        return None if match is None else (match.start(), match.end())
+
+
 class Regex(Cond):
     """True when a prefilter literal hit and the RE2 pattern matches the normalised body.
 
@@ -351,8 +391,8 @@ class Regex(Cond):
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
         match = ctx.search(self.pattern)
-        if match is not None and match.end() > match.start():
-            s, e = ctx.norm.span(*char_span(ctx.utf8, match.start(), match.end()))
+        if match is not None and match[1] > match[0]:
+            s, e = ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))
             out.append(("body", s, e))
 
     def trigger(self) -> frozenset[int] | None:

@@ -29,8 +29,6 @@ SENDER_CLASSES = ("international", "domestic_mobile", "domestic_landline", "shor
                   "alphanumeric", "unknown")
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted")
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.never_capture = True
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 
@@ -265,11 +263,11 @@ class _Compiler:
             prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)
             self.prefilters.add(prefilter)
             try:
-                pattern = re2.compile(value["pattern"], options=_RE2_OPTIONS)
+                pattern = c.FastRe2(value["pattern"])
             except re2.error as exc:
                 self.errors.append(PackError(rule.file, self._line(rule, here),
                                              f"{rule.id}: invalid RE2 pattern: {exc}"))
-                pattern = re2.compile("$^")
+                pattern = c.FastRe2("$^")
             return c.Regex(prefilter, pattern)
         if key == "signature":
             if value == "any":
@@ -294,7 +292,12 @@ class _Compiler:
 
 
 class Engine:
-    """A compiled pack set. Immutable once built; share it freely between tasks and threads."""
+    """A compiled pack set. Immutable once built; share it freely between tasks and threads.
+
+    Two bounded caches sit beside the compiled data, keyed by what repeats across messages and
+    never by a message body: sender -> (class, sender-list features), signature text ->
+    signature features.
+    """
 
     def __init__(self, packset: PackSet, load_seconds: float = 0.0) -> None:
         """Compile ``packset``.
@@ -326,6 +329,7 @@ class Engine:
         self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters)
         self._signature = LiteralMatcher(comp.signature)
         self._signature_cache: dict[str, frozenset[int]] = {}
+        self._sender_cache: dict[str, tuple[Any, frozenset[int]]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._class_ids = comp.class_ids
@@ -368,6 +372,21 @@ class Engine:
     def rules(self) -> tuple[RuleSpec, ...]:
         """Return the active rules (experimental ones included), in pack order."""
         return tuple(rule.spec for rule in self._rules)
+
+    def _sender(self, sender: str | None) -> tuple[Any, frozenset[int]]:
+        """Classify a sender and match it against the sender lists, cached per sender."""
+        key = sender or ""
+        found = self._sender_cache.get(key)
+        if found is None:
+            info = self._classifier.classify(sender)
+            features = {self._class_ids.get(info.cls, self._class_ids["unknown"])}
+            if len(self._senders):
+                features |= self._senders.find(info.canonical, info.national)
+            found = (info, frozenset(features))
+            if len(self._sender_cache) >= 65536:
+                self._sender_cache.clear()
+            self._sender_cache[key] = found
+        return found
 
     def _signature_features(self, text: str) -> frozenset[int]:
         """Features of a signature's text, cached: a few thousand signatures make most traffic."""
@@ -423,10 +442,8 @@ class Engine:
         started = time.perf_counter_ns()
         norm = normalise(body)
         features = self._body.find(norm)
-        info = self._classifier.classify(sender)
-        features.add(self._class_ids.get(info.cls, self._class_ids["unknown"]))
-        if len(self._senders):
-            features |= self._senders.find(info.canonical, info.national)
+        info, sender_features = self._sender(sender)
+        features |= sender_features
         signature = extract_signature(body)
         if signature is not None:
             features.add(self._signature_any)
