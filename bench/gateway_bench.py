@@ -323,11 +323,12 @@ def gateway_settings(broker: EmbeddedBroker, inbound: str, partitions: int) -> S
 
 
 def start_profiler(pid: int, path: str) -> subprocess.Popen:
-    """Record the worker with py-spy (a flame graph SVG) while it screens."""
+    """Record the worker with py-spy while it screens (collapsed stacks for a .txt path)."""
     spy = Path(sys.executable).with_name("py-spy")
+    fmt = ["--format", "raw"] if path.endswith(".txt") else []
     return subprocess.Popen(  # noqa: S603
         [str(spy), "record", "--pid", str(pid), "--output", path, "--rate", "200",
-         "--nonblocking", "--duration", "8"],
+         "--nonblocking", "--duration", "8", *fmt],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
 
@@ -434,7 +435,8 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--profile", default="",
-        help="record the first gateway run with py-spy into this flame graph (SVG)",
+        help="record the first gateway run with py-spy into this file (flame graph SVG, or "
+        "collapsed stacks for a .txt name)",
     )  # fmt: skip
     parser.add_argument(
         "--latency-rate", type=float, default=0.0,
