@@ -264,7 +264,7 @@ _SP = "[ \\t\\u00a0\\u3000]"
 # (U+FF10..U+FF5A are kept), '_', '-' and '*' (masked hosts).
 _LABEL_CLASS = "[*\\-]|[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]"
 _LABEL = f"(?:{_LABEL_CLASS})+"
-_WIDE_DOTS = "．。｡"
+_WIDE_DOTS = "．。｡‧·・∙"  # full-width, ideographic and middle dots used as dots
 _DOT_WORD = "(?:dot|DOT|Dot)"
 _OPENERS = "[({（【"
 _CLOSERS = "])}）】"

@@ -386,3 +386,23 @@ def test_skeleton() -> None:
     assert skeleton("paypa1.c0m") == "paypalcom"
     assert skeleton("rnicrosoft") == skeleton("microsoft")
     assert skeleton("pàypal") == "paypal"
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("open irs‧refund‧help/x", "irs.refund.help"),
+        ("登录 ybj-hunan‧top 更新", "ybj-hunan.top"),
+        ("请访问 nhsa·gov·cn 查询", "nhsa.gov.cn"),
+        ("see paypal・com・secure-login・top now", "paypal.com.secure-login.top"),
+    ],
+)
+def test_middle_dots_used_as_dots_are_read_as_dots(text, host):
+    urls = extract_urls(text)
+    assert [u.host for u in urls] == [host]
+    assert urls[0].obfuscated
+
+
+@pytest.mark.parametrize("text", ["张三·李四明天见", "Mr·Smith said hi", "第一章·总则"])
+def test_middle_dots_in_prose_are_not_urls(text):
+    assert extract_urls(text) == []
