@@ -37,7 +37,7 @@ prometheus:
 test: lint prometheus
 	$(BIN)/smishwall rules validate
 	$(BIN)/smishwall rules test
-	$(BIN)/python -m pytest
+	SMISHWALL_REQUIRE_TOOLS=1 $(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/engine_bench.py

@@ -8,6 +8,7 @@ those features can trigger (:meth:`Cond.trigger`).
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -93,7 +94,7 @@ def compile_test(cond: Cond) -> Callable[[set[int], Context], bool]:
     return fn
 
 
-class Cond:
+class Cond(ABC):
     """Base class of compiled conditions."""
 
     __slots__ = ()
@@ -103,12 +104,13 @@ class Cond:
         """Relative cost of :meth:`test`, used to order ``all`` children (0 = a set lookup)."""
         return 1
 
+    @abstractmethod
     def test(self, ctx: Context) -> bool:
         """Return whether the condition holds for the message."""
-        raise NotImplementedError
 
-    def spans(self, ctx: Context, out: list[Span]) -> None:
-        """Append the spans that make this (true) condition hold."""
+    def spans(self, ctx: Context, out: list[Span]) -> None:  # noqa: B027 - a default
+        """Append the spans that make this (true) condition hold (none by default)."""
+        return None
 
     def code(self, consts: list[Any]) -> str:
         """Return a Python expression over ``F`` (the feature set) and ``ctx`` for :meth:`test`.

@@ -168,10 +168,7 @@ def stack(
 ) -> Iterator[dict[str, Any]]:
     """A worker on the embedded broker, known traffic sent, and Prometheus scraping it."""
     binary = require_tool("prometheus")
-    try:
-        broker = request.getfixturevalue("broker")
-    except pytest.FixtureLookupError:
-        pytest.skip("tests/integration/conftest.py has no `broker` fixture yet")
+    broker = request.getfixturevalue("broker")
     tmp = tmp_path_factory.mktemp("prometheus")
     run_id = uuid.uuid4().hex[:12]
     settings = Settings.from_env(
