@@ -45,12 +45,19 @@ def _report_pack_errors(exc: PackError, out: IO[str]) -> None:
     print(f"{len(errors)} error(s); pack set rejected", file=out)
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    """Validate a pack set (schema, ids, lists, patterns) and compile it."""
+def _engine_or_report(directory: str | None) -> Engine | None:
+    """Load the pack set, or print every error (file:line: reason) and return None."""
     try:
-        engine = _load(args.directory)
+        return _load(directory)
     except PackError as exc:
         _report_pack_errors(exc, sys.stderr)
+        return None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a pack set (schema, ids, lists, patterns) and compile it."""
+    engine = _engine_or_report(args.directory)
+    if engine is None:
         return 1
     lists = len(engine.packset.lists)
     print(f"ok: {len(engine.versions)} packs, {engine.rule_count} rules, {lists} lists, "
@@ -60,10 +67,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_test(args: argparse.Namespace) -> int:
     """Run every rule's hit and miss examples; report file:line for each failure."""
-    try:
-        engine = _load(args.directory)
-    except PackError as exc:
-        _report_pack_errors(exc, sys.stderr)
+    engine = _engine_or_report(args.directory)
+    if engine is None:
         return 1
     failures = 0
     checked = 0
@@ -107,10 +112,8 @@ def iter_events(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | None, s
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Screen a JSON Lines file; one verdict line per event on stdout, a summary on stderr."""
-    try:
-        engine = _load(args.rules)
-    except PackError as exc:
-        _report_pack_errors(exc, sys.stderr)
+    engine = _engine_or_report(args.rules)
+    if engine is None:
         return 1
     actions: Counter[str] = Counter()
     rules: Counter[str] = Counter()
@@ -175,10 +178,8 @@ def format_verdict(verdict: Verdict, body: str, color: bool = False) -> str:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     """Screen one message given on the command line and show why."""
-    try:
-        engine = _load(args.rules)
-    except PackError as exc:
-        _report_pack_errors(exc, sys.stderr)
+    engine = _engine_or_report(args.rules)
+    if engine is None:
         return 1
     verdict = engine.screen(args.sender, args.text, args.recipient or "")
     if args.json:
