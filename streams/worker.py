@@ -22,6 +22,9 @@ __all__ = ["build_worker", "run_worker"]
 
 logger = logging.getLogger(__name__)
 
+GC_GEN0_THRESHOLD = 20_000
+"""Allocations between young-generation collections in a running worker (CPython's is 700)."""
+
 
 def load_engine(settings: Settings) -> Any:
     """Load the rules engine with the shipped packs and ``SMISHWALL_RULES_DIR``.
@@ -104,6 +107,12 @@ def build_worker(settings: Settings, engine: Any,
         async def on_startup_finished(self) -> None:
             await super().on_startup_finished()
             self._reset_log_levels()
+            # Faust and aiokafka built their long-lived objects during start-up: freeze them
+            # too, and collect the young generation less often (each batch allocates
+            # thousands of short-lived objects that die young anyway).
+            gc.collect()
+            gc.freeze()
+            gc.set_threshold(GC_GEN0_THRESHOLD, *gc.get_threshold()[1:])
             metrics.set_worker_up(True)
 
         async def on_stop(self) -> None:
