@@ -97,14 +97,7 @@ class FiredRule:
 
     def to_dict(self, spans: bool = True) -> dict[str, Any]:
         """Return the JSON form used in output events (without spans if ``spans`` is false)."""
-        spec = self._rule.spec
-        out: dict[str, Any] = {
-            "id": spec.id,
-            "pack": spec.pack,
-            "group": spec.group,
-            "score": spec.score,
-            "shadow": self._rule.shadow,
-        }
+        out = self._rule.summary.copy()
         if spans:
             found = self.spans
             out["fields"] = sorted({field for field, _, _ in found})
@@ -159,6 +152,7 @@ class _Rule:
     cond: c.Cond
     shadow: bool
     test: Callable[[set[int], c.Context], bool]
+    summary: dict[str, Any]
 
 
 class _Features:
@@ -314,7 +308,10 @@ class Engine:
         rules: list[_Rule] = []
         for spec in packset.rules():
             cond = comp.cond(spec, spec.match, [])
-            rules.append(_Rule(spec, cond, spec.status == "experimental", c.compile_test(cond)))
+            shadow = spec.status == "experimental"
+            summary = {"id": spec.id, "pack": spec.pack, "group": spec.group,
+                       "score": spec.score, "shadow": shadow}
+            rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary))
         if comp.errors:
             raise PackSetError(comp.errors)
         settings = packset.settings
