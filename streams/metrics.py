@@ -24,8 +24,10 @@ Helpers:
 
 from __future__ import annotations
 
+import math
 import platform
 import threading
+from bisect import bisect_left
 from collections import Counter as CounterType
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
@@ -199,6 +201,35 @@ def init_rules(rules: Iterable[tuple[str, str, str]]) -> None:
         _rule_child(key)
 
 
+def observe_many(histogram: Histogram, values: Sequence[float]) -> None:
+    """Observe many values in a histogram with one update per bucket instead of one per value.
+
+    Equivalent to ``histogram.observe(v)`` for each value (same buckets, same sum). It reads
+    the histogram's bucket bounds and values, which ``prometheus_client`` keeps on the
+    instance; if they are missing (another release), it falls back to ``observe``.
+
+    Args:
+        histogram: An unlabelled histogram.
+        values: The observations.
+    """
+    if not values:
+        return
+    bounds = getattr(histogram, "_upper_bounds", None)
+    buckets = getattr(histogram, "_buckets", None)
+    total = getattr(histogram, "_sum", None)
+    if bounds is None or buckets is None or total is None or len(bounds) != len(buckets):
+        for value in values:
+            histogram.observe(value)
+        return
+    counts: dict[int, int] = {}
+    for value in values:
+        index = bisect_left(bounds, value)
+        counts[index] = counts.get(index, 0) + 1
+    for index, count in counts.items():
+        buckets[index].inc(count)
+    total.inc(math.fsum(values))
+
+
 def record_batch(
     actions: CounterType[str],
     rule_hits: CounterType[tuple[str, str, str]],
@@ -231,12 +262,8 @@ def record_batch(
     for key, count in rule_hits.items():
         if count:
             _rule_child(key).inc(count)
-    observe = SCREEN_SECONDS.observe
-    for seconds in screen_seconds:
-        observe(seconds)
-    observe = END_TO_END_DELAY.observe
-    for delay in delays:
-        observe(delay if delay > 0.0 else 0.0)
+    observe_many(SCREEN_SECONDS, screen_seconds)
+    observe_many(END_TO_END_DELAY, [delay if delay > 0.0 else 0.0 for delay in delays])
     BATCH_SECONDS.observe(batch_seconds)
     BATCH_SIZE.observe(sum(actions.values()) if batch_size is None else batch_size)
 

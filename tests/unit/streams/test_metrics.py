@@ -230,3 +230,25 @@ def test_set_partition_lags_drops_partitions_no_longer_assigned() -> None:
         is None
     )
     metrics.set_partition_lags({})
+
+
+def test_observe_many_matches_one_observe_per_value():
+    from prometheus_client import CollectorRegistry, Histogram
+
+    registry = CollectorRegistry()
+    buckets = (0.001, 0.01, 0.1, 1.0)
+    one = Histogram("one_seconds", "per value", buckets=buckets, registry=registry)
+    many = Histogram("many_seconds", "bulk", buckets=buckets, registry=registry)
+    values = [0.0, 0.0005, 0.001, 0.0011, 0.05, 0.1, 0.5, 2.0, 30.0, 0.01]
+    for v in values:
+        one.observe(v)
+    metrics.observe_many(many, values)
+    metrics.observe_many(many, [])
+
+    def samples(name):
+        return {(s.name.replace(name, ""), s.labels.get("le")): s.value
+                for fam in registry.collect() if fam.name == name for s in fam.samples
+                if not s.name.endswith("_created")}
+
+    assert samples("one_seconds") == samples("many_seconds")
+    assert samples("many_seconds")[("_count", None)] == len(values)
