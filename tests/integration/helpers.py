@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
@@ -47,6 +48,26 @@ def produce(settings: Settings, records: list[tuple[bytes | None, bytes]]) -> No
         producer.flush(timeout=60)
     finally:
         producer.close(timeout=10)
+
+
+def send_in_background(
+    settings: Settings, records: list[tuple[bytes | None, bytes]], pause: float,
+    chunk: int = 1000,
+) -> threading.Thread:
+    """Send ``records`` in chunks from a daemon thread, ``pause`` seconds apart (bounded rate).
+
+    Returns:
+        The started thread; join it to wait for the last acknowledgement.
+    """
+
+    def send() -> None:
+        for start in range(0, len(records), chunk):
+            produce(settings, records[start : start + chunk])
+            time.sleep(pause)
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    return sender
 
 
 def read_outputs(

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
-import time
 import uuid
 from collections import Counter
 from typing import Any
@@ -26,6 +24,7 @@ from tests.integration.helpers import (
     produce,
     read_outputs,
     screened_count,
+    send_in_background,
     wait_for,
 )
 
@@ -200,15 +199,7 @@ def test_no_id_is_lost_when_a_worker_is_killed_mid_stream_and_restarted(
     records, expected = mixed_traffic(n, gateway_settings, tag)
     first = workers.start(gateway_settings)
     # Send at a bounded rate from a thread, so the kill lands while traffic is flowing.
-    chunks = [records[i : i + 1000] for i in range(0, n, 1000)]
-
-    def send() -> None:
-        for chunk in chunks:
-            produce(gateway_settings, chunk)  # type: ignore[arg-type]
-            time.sleep(0.2)
-
-    sender = threading.Thread(target=send, daemon=True)
-    sender.start()
+    sender = send_in_background(gateway_settings, records, pause=0.2)  # type: ignore[arg-type]
     assert wait_for(lambda: screened_count(gateway_settings) >= 2000, timeout=60)
     assert sender.is_alive(), "traffic finished before the kill"
     os.kill(first.pid, signal.SIGKILL)
@@ -279,15 +270,7 @@ def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(n, gateway_settings, tag)
     first = workers.start(gateway_settings)
-    chunks = [records[i : i + 1000] for i in range(0, n, 1000)]
-
-    def send() -> None:
-        for chunk in chunks:
-            produce(gateway_settings, chunk)  # type: ignore[arg-type]
-            time.sleep(0.3)
-
-    sender = threading.Thread(target=send, daemon=True)
-    sender.start()
+    sender = send_in_background(gateway_settings, records, pause=0.3)  # type: ignore[arg-type]
     assert wait_for(lambda: screened_count(gateway_settings) >= 2000, timeout=60)
     assert sender.is_alive(), "traffic finished before the second worker joined"
     second_settings = replace(gateway_settings, web_port=free_port())
@@ -317,15 +300,7 @@ def test_the_surviving_worker_takes_over_when_the_other_is_killed(
     n = 12_000
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(n, gateway_settings, tag)
-    chunks = [records[i : i + 1000] for i in range(0, n, 1000)]
-
-    def send() -> None:
-        for chunk in chunks:
-            produce(gateway_settings, chunk)  # type: ignore[arg-type]
-            time.sleep(0.3)
-
-    sender = threading.Thread(target=send, daemon=True)
-    sender.start()
+    sender = send_in_background(gateway_settings, records, pause=0.3)  # type: ignore[arg-type]
     assert wait_for(lambda: screened_count(second_settings) >= 500, timeout=60)
     assert sender.is_alive(), "traffic finished before the kill"
     os.kill(second.pid, signal.SIGKILL)
