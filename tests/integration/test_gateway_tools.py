@@ -19,13 +19,18 @@ from streams.tools import produce_file, tail_topic
 pytestmark = pytest.mark.integration
 
 
-def test_broker_command_serves_on_127_0_0_1_and_stops_on_sigterm() -> None:
-    port = free_port()
-    proc = subprocess.Popen(  # noqa: S603
+def start_broker_command(port: int) -> subprocess.Popen[bytes]:
+    """Start ``smishwall broker`` on ``port``; its first output line says where it listens."""
+    return subprocess.Popen(  # noqa: S603
         [sys.executable, "-m", "streams", "broker", "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
+
+
+def test_broker_command_serves_on_127_0_0_1_and_stops_on_sigterm() -> None:
+    port = free_port()
+    proc = start_broker_command(port)
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline().decode()  # printed once the broker answers
@@ -65,11 +70,7 @@ def test_produce_replays_a_file_and_tail_prints_it_back(
 
 def test_broker_stops_when_the_command_that_started_it_is_killed() -> None:
     port = free_port()
-    proc = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "streams", "broker", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    proc = start_broker_command(port)
     try:
         assert proc.stdout is not None
         assert f"127.0.0.1:{port}" in proc.stdout.readline().decode()
