@@ -28,6 +28,24 @@ def _is_latin_end(ch: str) -> bool:
     return ch in LATIN_ALNUM
 
 
+def _stands_as_word(norm: Normalised, data: str, ascii_only: bool, start_byte: int,
+                    nchars: int) -> bool:
+    """Tell whether a Latin-ended hit starting at ``start_byte`` stands as a whole word.
+
+    When neither neighbour in the normalised text is a Latin letter or digit the hit is a word
+    without looking further; otherwise the original text decides (:meth:`Normalised.bounded`).
+    """
+    text = norm.text
+    if ascii_only:
+        start = start_byte
+    else:
+        start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
+    end = start + nchars
+    if (start and text[start - 1] in LATIN_ALNUM) or (end < len(text) and text[end] in LATIN_ALNUM):
+        return norm.bounded(start, end)
+    return True
+
+
 class LiteralMatcher:
     """One automaton for many literal sets.
 
@@ -86,20 +104,12 @@ class LiteralMatcher:
             return present
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
-        size = len(text)
         for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
             if anywhere:
                 present.update(anywhere)
-            if bounded and not present.issuperset(bounded):
-                if ascii_only:
-                    start = end_byte + 1 - nbytes
-                else:
-                    start = len(data[:end_byte + 1 - nbytes].encode("latin-1").decode("utf-8"))
-                end = start + nchars
-                if not ((start and text[start - 1] in LATIN_ALNUM)
-                        or (end < size and text[end] in LATIN_ALNUM)) \
-                        or norm.bounded(start, end):
-                    present.update(bounded)
+            if bounded and not present.issuperset(bounded) and _stands_as_word(
+                    norm, data, ascii_only, end_byte + 1 - nbytes, nchars):
+                present.update(bounded)
         return present
 
     def spans(self, norm: Normalised) -> dict[int, list[tuple[int, int]]]:
@@ -118,22 +128,13 @@ class LiteralMatcher:
             return {}
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
-        size = len(text)
         out: dict[int, list[tuple[int, int]]] = {}
         for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
             end_byte += 1
             start_byte = end_byte - nbytes
             features = anywhere
-            if bounded:
-                if ascii_only:
-                    start = start_byte
-                else:
-                    start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
-                end = start + nchars
-                if not ((start and text[start - 1] in LATIN_ALNUM)
-                        or (end < size and text[end] in LATIN_ALNUM)) \
-                        or norm.bounded(start, end):
-                    features = anywhere + bounded if anywhere else bounded
+            if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
+                features = anywhere + bounded if anywhere else bounded
             for feature in features:
                 found = out.get(feature)
                 if found is None:
