@@ -1,0 +1,116 @@
+"""The automaton layout (children ordered by letter frequency) and the frequency table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import ahocorasick
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules.frequency import byte_weights, count, load_table, main
+from rules.matcher import LiteralMatcher, build_automaton, layout_order, to_latin1
+from rules.normalise import normalise, normalise_literal
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+WORDS = ["医保", "医保卡", "参保", "账户", "冻结", "银行", "客服", "退款", "中奖", "快递",
+         "account", "verify", "parcel", "refund", "95588", "qq", "vx", "点击链接", "認證"]
+
+
+def _plain(literals: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for i, literal in enumerate(literals):
+        automaton.add_word(to_latin1(literal), i)
+    automaton.make_automaton()
+    return automaton
+
+
+def _hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int]]:
+    return sorted(automaton.iter(to_latin1(text)))
+
+
+def test_table_is_bundled_and_sorted() -> None:
+    table = load_table()
+    assert len(table) > 500
+    counts = list(table.values())
+    assert counts == sorted(counts, reverse=True)
+    assert all(len(char) == 1 and not char.isspace() for char in table)
+
+
+def test_byte_weights_sum_over_characters() -> None:
+    table = load_table()
+    weights = byte_weights()
+    for char in ("的", "账", "a", "0"):
+        data = to_latin1(char)
+        assert weights[data] >= table.get(char, 0)
+        # A lead byte weighs at least as much as any longer prefix it starts.
+        assert weights[data[:1]] >= weights[data]
+    lead = to_latin1("账")[0]
+    assert weights[lead] == sum(n for c, n in table.items() if to_latin1(c)[0] == lead)
+
+
+def test_layout_order_is_a_permutation_grouping_prefixes() -> None:
+    literals = [normalise_literal(w) for w in WORDS]
+    ordered = layout_order(literals)
+    assert sorted(ordered) == sorted(literals)
+    # Literals sharing a first character stay together.
+    firsts = [lit[0] for lit in ordered]
+    seen: list[str] = []
+    for first in firsts:
+        if not seen or seen[-1] != first:
+            assert first not in seen, f"{first!r} split in {ordered}"
+            seen.append(first)
+
+
+def test_layout_puts_frequent_next_letters_first() -> None:
+    weights = byte_weights()
+    ordered = layout_order(["zq", "ea", "xj"])
+    keys = [weights.get(lit[0], 0) for lit in ordered]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_build_automaton_matches_like_plain_insertion_on_the_corpus() -> None:
+    literals = sorted({normalise_literal(w) for w in WORDS})
+    laid_out = build_automaton({lit: i for i, lit in enumerate(literals)})
+    plain = _plain(literals)
+    assert laid_out is not None
+    bodies = [json.loads(line)["body"]
+              for name in ("benign.jsonl", "smishing.jsonl")
+              for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
+    total = 0
+    for body in bodies:
+        text = normalise(body).text
+        found = _hits(laid_out, text)
+        assert found == _hits(plain, text)
+        total += len(found)
+    assert total > 50  # the check compared real hits, not empty lists
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(WORDS + ["的", "x", "了", "1"]), max_size=30))
+def test_layout_never_changes_what_matches(words: list[str], pieces: list[str]) -> None:
+    literals = [normalise_literal(w) for w in words]
+    literals = list(dict.fromkeys(lit for lit in literals if lit))
+    text = normalise("".join(pieces)).text
+    laid_out = build_automaton({lit: i for i, lit in enumerate(literals)})
+    assert laid_out is not None
+    assert _hits(laid_out, text) == _hits(_plain(literals), text)
+
+
+def test_build_automaton_without_literals() -> None:
+    assert build_automaton({}) is None
+    assert build_automaton({"": 1}) is None
+    assert len(LiteralMatcher({})) == 0
+
+
+def test_count_and_command(tmp_path: Path, capsys: object) -> None:
+    assert count(["Ａｂ 医保 医保"]) == {"a": 1, "b": 1, "医": 2, "保": 2}
+    events = tmp_path / "events.jsonl"
+    events.write_text('{"body": "医保 ab"}\nnot json\n{"body": "医"}\n', encoding="utf-8")
+    assert main([str(events)]) == 0
+    out = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
+    assert out[0] == "医\t2"
+    assert sorted(out[1:]) == ["a\t1", "b\t1", "保\t1"]
