@@ -301,6 +301,9 @@ AMBIGUOUS_TLDS = frozenset(
     "am as at be by cd do id im in is it ms my name no pl ps py rs sh so st to us".split()
 )
 
+# Of those, the ones that are file extensions: never a link without a scheme ("my-app.py").
+_FILE_EXTENSION_TLDS = frozenset("cd ms pl ps py rs sh st".split())
+
 #: TLDs cheap to register and common in phishing; used when no risky list is configured.
 DEFAULT_RISKY_TLDS = frozenset(
     "top xyz vip show cc icu cyou buzz club shop site online live work click link fun pw tk ml "
@@ -704,9 +707,20 @@ class _Extractor:
         if tail or labels[0] == "www":
             return True
         if tld in AMBIGUOUS_TLDS:
-            return False
+            # "irs-refundstatus.us", "toll-pay.me": a hyphenated label is a made-up host name,
+            # not a word before a full stop or a file extension.
+            return (tld not in _FILE_EXTENSION_TLDS and len(labels) >= 2
+                    and _hyphenated_host_label(labels[-2]))
         # List numbering rather than a host: "1.Open the app 2.Click here".
         return not (len(labels) == 2 and len(labels[0]) == 1 and labels[0].isdigit())
+
+
+def _hyphenated_host_label(label: str) -> bool:
+    """Tell whether ``label`` reads as a registered name: letter runs joined by hyphens."""
+    parts = label.split("-")
+    return (len(parts) >= 2 and all(part.isascii() and part.isalnum() for part in parts)
+            and sum(len(part) for part in parts) >= 5 and not label.isdigit()
+            and any(c.isalpha() for c in label))
 
 
 _extractor: _Extractor | None = None

@@ -62,6 +62,11 @@ def one(text: str) -> Url:
         ("try now.com", "now.com", "now.com"),
         ("45.12.3.9:8080/a", "45.12.3.9:8080/a", "45.12.3.9"),
         ("在12306.cn购票", "12306.cn", "12306.cn"),
+        # A word-like TLD counts without a scheme when the name is hyphenated, as made-up
+        # phishing hosts are.
+        ("Verify at irs-refundstatus.us to receive it.", "irs-refundstatus.us",
+         "irs-refundstatus.us"),
+        ("Pay the toll at ez-toll-pay.me today", "ez-toll-pay.me", "ez-toll-pay.me"),
     ],
 )
 def test_extracts(text: str, raw: str, host: str) -> None:
@@ -86,6 +91,10 @@ def test_extracts(text: str, raw: str, host: str) -> None:
         "1.Open the app 2.Click here",
         "Your code is 1234.Do not share",
         "see item.name and setup.py",
+        "see x-y.us",
+        "call 2-3.in the lobby",
+        "my-cv.py is attached",
+        "run build-all.sh then deploy-app.py",
         "write to x@abc.com",
         "ip 1.2.3.4 only",
         "today.Click here",
