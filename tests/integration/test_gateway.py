@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import uuid
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import orjson
 import pytest
 
 import rules
-from streams.demo import demo_traffic_path
+from streams.broker import free_port
+from streams.demo import demo_traffic_path, wait_until_assigned
 from streams.models import Rejected, decode_event
 from streams.settings import Settings
 from tests.integration.helpers import (
@@ -110,6 +113,23 @@ def mixed_traffic(
 
 def ids_by_topic(outputs: dict[str, list[dict[str, Any]]]) -> dict[str, Counter[str]]:
     return {topic: Counter(e["id"] for e in events) for topic, events in outputs.items()}
+
+
+def assert_none_lost(expected: dict[str, str], seen: Any) -> None:
+    """Fail with a sample of the ids in ``expected`` that no output topic holds."""
+    missing = set(expected) - set(seen)
+    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+
+
+def start_two_workers(
+    settings: Settings, workers: Workers
+) -> tuple[subprocess.Popen[bytes], subprocess.Popen[bytes], Settings]:
+    """Start two workers in one group (the second on its own web port) and wait for both."""
+    second_settings = replace(settings, web_port=free_port())
+    first = workers.start(settings)
+    second = workers.start(second_settings, wait=False)
+    assert wait_until_assigned(second_settings, second, timeout=90)
+    return first, second, second_settings
 
 
 def test_routes_10000_mixed_messages_each_to_exactly_one_topic(
@@ -215,8 +235,7 @@ def test_no_id_is_lost_when_a_worker_is_killed_mid_stream_and_restarted(
     for topic, counts in ids_by_topic(outputs).items():
         for event_id in counts:
             assert seen.setdefault(event_id, topic) == topic, f"{event_id} in two topics"
-    missing = set(expected) - set(seen)
-    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+    assert_none_lost(expected, seen)
     assert set(seen) == set(expected)
     assert all(seen[i] == t for i, t in expected.items())
 
@@ -224,15 +243,7 @@ def test_no_id_is_lost_when_a_worker_is_killed_mid_stream_and_restarted(
 def test_two_workers_share_the_partitions_and_screen_every_message(
     gateway_settings: Settings, workers: Workers
 ) -> None:
-    from dataclasses import replace
-
-    from streams.broker import free_port
-    from streams.demo import wait_until_assigned
-
-    second_settings = replace(gateway_settings, web_port=free_port())
-    first = workers.start(gateway_settings)
-    second = workers.start(second_settings, wait=False)
-    assert wait_until_assigned(second_settings, second, timeout=90)
+    first, second, second_settings = start_two_workers(gateway_settings, workers)
 
     def assignments(settings: Settings) -> set[str]:
         import urllib.request
@@ -262,10 +273,6 @@ def test_two_workers_share_the_partitions_and_screen_every_message(
 def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
     gateway_settings: Settings, workers: Workers
 ) -> None:
-    from dataclasses import replace
-
-    from streams.broker import free_port
-
     n = 20_000
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(n, gateway_settings, tag)
@@ -278,9 +285,7 @@ def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
     sender.join(timeout=120)
     assert not sender.is_alive()
     outputs = read_outputs(gateway_settings, n, timeout=180, settle=2.0)
-    seen = {e["id"] for events in outputs.values() for e in events}
-    missing = set(expected) - seen
-    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+    assert_none_lost(expected, {e["id"] for events in outputs.values() for e in events})
     assert first.poll() is None and second.poll() is None
     assert screened_count(second_settings) > 0, "the second worker never got traffic"
 
@@ -288,15 +293,7 @@ def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
 def test_the_surviving_worker_takes_over_when_the_other_is_killed(
     gateway_settings: Settings, workers: Workers
 ) -> None:
-    from dataclasses import replace
-
-    from streams.broker import free_port
-    from streams.demo import wait_until_assigned
-
-    second_settings = replace(gateway_settings, web_port=free_port())
-    first = workers.start(gateway_settings)
-    second = workers.start(second_settings, wait=False)
-    assert wait_until_assigned(second_settings, second, timeout=90)
+    first, second, second_settings = start_two_workers(gateway_settings, workers)
     n = 12_000
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(n, gateway_settings, tag)
@@ -308,7 +305,5 @@ def test_the_surviving_worker_takes_over_when_the_other_is_killed(
     sender.join(timeout=120)
     assert not sender.is_alive()
     outputs = read_outputs(gateway_settings, n, timeout=180, settle=2.0)
-    seen = {e["id"] for events in outputs.values() for e in events}
-    missing = set(expected) - seen
-    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+    assert_none_lost(expected, {e["id"] for events in outputs.values() for e in events})
     assert first.poll() is None, "the surviving worker stopped"
