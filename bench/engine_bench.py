@@ -23,7 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import ahocorasick
@@ -109,6 +109,28 @@ def rate(fn: Callable[[], int], runs: int) -> float:
     return statistics.median(results)
 
 
+def plain_automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    """Build an automaton over ``keys`` in the order given (value: the key's index)."""
+    automaton = ahocorasick.Automaton()
+    for i, key in enumerate(keys):
+        automaton.add_word(key, i)
+    automaton.make_automaton()
+    return automaton
+
+
+def walker(automaton: ahocorasick.Automaton, texts: Sequence[str]) -> Callable[[], int]:
+    """Return a function that walks ``automaton`` over every text (for :func:`rate`)."""
+
+    def walk() -> int:
+        hits = 0
+        for text in texts:
+            for _ in automaton.iter(text):
+                hits += 1
+        return len(texts)
+
+    return walk
+
+
 def engine_rate(engine: rules.Engine, traffic: Sequence[tuple[str, str]], runs: int) -> float:
     """Median messages/second of ``engine.screen`` over the traffic."""
     screen = engine.screen
@@ -190,37 +212,12 @@ def main() -> None:
     matcher = build_automaton({lit: i for i, lit in enumerate(literals)})
     assert matcher is not None
     # ... and plain insertion order, to show what the layout is worth.
-    plain = ahocorasick.Automaton()
-    for i, lit in enumerate(literals):
-        plain.add_word(to_latin1(lit), i)
-    plain.make_automaton()
+    plain = plain_automaton(to_latin1(lit) for lit in literals)
+    str_matcher = plain_automaton(literals)
     latin = [to_latin1(t) for t in texts]
-
-    def ac_plain() -> int:
-        hits = 0
-        for text in latin:
-            for _ in plain.iter(text):
-                hits += 1
-        return len(latin)
-
-    def ac_bytes() -> int:
-        hits = 0
-        for text in latin:
-            for _ in matcher.iter(text):
-                hits += 1
-        return len(latin)
-
-    str_matcher = ahocorasick.Automaton()
-    for i, lit in enumerate(literals):
-        str_matcher.add_word(lit, i)
-    str_matcher.make_automaton()
-
-    def ac_str() -> int:
-        hits = 0
-        for text in texts:
-            for _ in str_matcher.iter(text):
-                hits += 1
-        return len(texts)
+    ac_bytes = walker(matcher, latin)
+    ac_plain = walker(plain, latin)
+    ac_str = walker(str_matcher, texts)
 
     ac_bytes()
     ac_str()
