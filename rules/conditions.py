@@ -25,7 +25,7 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "_utf8", "_matches", "_hits", "_body_spans", "_chars")
+                 "_utf8", "_matches", "_hits", "_body_spans")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: set[int], sender: SenderInfo, signature: Signature | None,
@@ -41,7 +41,6 @@ class Context:
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
         self._body_spans: dict[int, list[tuple[int, int]]] = {}
-        self._chars: dict[int, int] = {}
 
     def search(self, pattern: Any) -> tuple[int, int] | None:
         """Search the normalised body's UTF-8 bytes with a pattern, once per message.
@@ -71,31 +70,16 @@ class Context:
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
         """Return the original-body spans of a literal set's hits, worked out once per message.
 
-        Several fired rules usually share a literal set; each hit's byte offsets are mapped to
-        characters and then to the original text only once.
+        Fired rules may share a literal set; its hits are mapped to the original text once.
         """
         found = self._body_spans.get(feature)
         if found is not None:
             return found
         found = self._body_spans[feature] = []
-        hits = self.hits.get(feature)
-        if not hits:
-            return found
         span = self.norm.span
         data = self.utf8
-        if len(data) == len(self.norm.text):  # ASCII: bytes are characters
-            for start, end in hits:
-                found.append(span(start, end))
-            return found
-        chars = self._chars
-        for start, end in hits:
-            s = chars.get(start)
-            if s is None:
-                s = chars[start] = len(data[:start].decode("utf-8"))
-            e = chars.get(end)
-            if e is None:
-                e = chars[end] = len(data[:end].decode("utf-8"))
-            found.append(span(s, e))
+        for start, end in self.hits.get(feature, ()):
+            found.append(span(*char_span(data, start, end)))
         return found
 
     @property
