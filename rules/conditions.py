@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import Any
 
 from rules.matcher import LiteralMatcher, char_span
@@ -25,13 +26,15 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "_utf8", "_matches", "_hits", "_body_spans")
+                 "raw_hits", "_utf8", "_matches", "_hits", "_body_spans")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: set[int], sender: SenderInfo, signature: Signature | None,
-                 urls: Sequence[Url], url_flags: Sequence[frozenset[str]]) -> None:
+                 urls: Sequence[Url], url_flags: Sequence[frozenset[str]],
+                 raw_hits: list[tuple[int, Any]] | None = None) -> None:
         self.norm = norm
         self.matcher = matcher
+        self.raw_hits = raw_hits
         self._hits: dict[int, list[tuple[int, int]]] | None = None
         self.features = features
         self.sender = sender
@@ -40,7 +43,7 @@ class Context:
         self.url_flags = url_flags
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
-        self._body_spans: dict[int, list[tuple[int, int]]] = {}
+        self._body_spans: dict[int, list[tuple[int, int]]] | None = None
 
     def search(self, pattern: Any) -> tuple[int, int] | None:
         """Search the normalised body's UTF-8 bytes with a pattern, once per message.
@@ -64,23 +67,25 @@ class Context:
         """Every literal hit with its byte span, found on first use (only fired rules ask)."""
         hits = self._hits
         if hits is None:
-            hits = self._hits = self.matcher.spans(self.norm)
+            hits = self._hits = self.matcher.spans(self.norm, self.raw_hits)
         return hits
 
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits, worked out once per message.
+        """Return the original-body spans of a literal set's hits.
 
-        Fired rules may share a literal set; its hits are mapped to the original text once.
+        On first use every hit of the message is mapped to the original text in one pass
+        (:meth:`Normalised.utf8_spans`): fired rules share literal sets, and literal sets share
+        hits.
         """
-        found = self._body_spans.get(feature)
-        if found is not None:
-            return found
-        found = self._body_spans[feature] = []
-        span = self.norm.span
-        data = self.utf8
-        for start, end in self.hits.get(feature, ()):
-            found.append(span(*char_span(data, start, end)))
-        return found
+        spans = self._body_spans
+        if spans is None:
+            hits = self.hits
+            pairs = list(dict.fromkeys(chain.from_iterable(hits.values())))
+            mapped = dict(zip(pairs, self.norm.utf8_spans(self.utf8, pairs), strict=True))
+            spans = self._body_spans = {
+                fid: [mapped[pair] for pair in found] for fid, found in hits.items()
+            }
+        return spans.get(feature, [])
 
     @property
     def utf8(self) -> bytes:

@@ -438,7 +438,7 @@ class Engine:
         """
         started = time.perf_counter_ns()
         norm = normalise(body)
-        features = self._body.find(norm)
+        features, raw_hits = self._body.scan(norm)
         info, sender_features = self._sender(sender)
         features |= sender_features
         signature = extract_signature(body)
@@ -457,7 +457,7 @@ class Engine:
             positions = index.get(fid)
             if positions:
                 candidates.update(positions)
-        ctx = c.Context(norm, self._body, features, info, signature, urls, flags)
+        ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits)
         fired: list[FiredRule] = []
         totals: dict[str, float] = {}
         for position in sorted(candidates):

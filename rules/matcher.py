@@ -137,7 +137,7 @@ class LiteralMatcher:
         return self._count
 
     def find(self, norm: Normalised) -> set[int]:
-        """Return the features with at least one hit in ``norm.text`` (the hot path).
+        """Return the features with at least one hit in ``norm.text``.
 
         Args:
             norm: The normalised message.
@@ -145,26 +145,44 @@ class LiteralMatcher:
         Returns:
             The ids of the features whose literals occur (whole words for Latin literals).
         """
+        return self.scan(norm)[0]
+
+    def scan(self, norm: Normalised) -> tuple[set[int], list[tuple[int, Any]]]:
+        """Return the features present and the automaton's raw hits (the hot path).
+
+        The raw hits let :meth:`spans` place the hits of the rules that fired without walking
+        the automaton a second time.
+
+        Args:
+            norm: The normalised message.
+
+        Returns:
+            The ids of the features whose literals occur (whole words for Latin literals), and
+            the hits as the automaton reported them (UTF-8 end byte, value).
+        """
         automaton = self._automaton
         text = norm.text
         present: set[int] = set()
         if automaton is None or not text:
-            return present
+            return present, []
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
-        for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
+        hits = list(automaton.iter(data))
+        for end_byte, (nbytes, nchars, anywhere, bounded) in hits:
             if anywhere:
                 present.update(anywhere)
             if bounded and not present.issuperset(bounded) and _stands_as_word(
                     norm, data, ascii_only, end_byte + 1 - nbytes, nchars):
                 present.update(bounded)
-        return present
+        return present, hits
 
-    def spans(self, norm: Normalised) -> dict[int, list[tuple[int, int]]]:
+    def spans(self, norm: Normalised,
+              hits: list[tuple[int, Any]] | None = None) -> dict[int, list[tuple[int, int]]]:
         """Find every hit with its position; used only for the rules that fired.
 
         Args:
             norm: The normalised message.
+            hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
 
         Returns:
             Feature id to the ``(start, end)`` spans of its hits in the UTF-8 bytes of
@@ -177,7 +195,8 @@ class LiteralMatcher:
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
         out: dict[int, list[tuple[int, int]]] = {}
-        for end_byte, (nbytes, nchars, anywhere, bounded) in automaton.iter(data):
+        for end_byte, (nbytes, nchars, anywhere, bounded) in (
+                automaton.iter(data) if hits is None else hits):
             end_byte += 1
             start_byte = end_byte - nbytes
             features = anywhere

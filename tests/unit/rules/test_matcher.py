@@ -114,3 +114,21 @@ def test_count_and_command(tmp_path: Path, capsys: object) -> None:
     out = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
     assert out[0] == "医\t2"
     assert sorted(out[1:]) == ["a\t1", "b\t1", "保\t1"]
+
+
+def test_scan_finds_what_find_does_and_its_hits_give_the_same_spans() -> None:
+    literals = {normalise_literal(w): [i, 100 + i % 3] for i, w in enumerate(WORDS)}
+    matcher = LiteralMatcher(literals)
+    bodies = [json.loads(line)["body"]
+              for name in ("benign.jsonl", "smishing.jsonl")
+              for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
+    placed = 0
+    for body in bodies:
+        norm = normalise(body)
+        present, hits = matcher.scan(norm)
+        assert present == matcher.find(norm)
+        spans = matcher.spans(norm)
+        assert matcher.spans(norm, hits) == spans
+        assert set(spans) == present
+        placed += sum(len(found) for found in spans.values())
+    assert placed > 50

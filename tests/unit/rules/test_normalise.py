@@ -456,6 +456,24 @@ def test_spans_map_into_the_original(text: str, data: st.DataObject) -> None:
     result.bounded(start, end)
 
 
+@PROPERTY_SETTINGS
+@given(st.one_of(st.text(min_size=1), st.text(alphabet=SAMPLE_ALPHABET, min_size=1)), st.data())
+def test_utf8_spans_agree_with_span(text: str, data: st.DataObject) -> None:
+    result = normalise(text)
+    length = len(result.text)
+    if not length:
+        return
+    encoded = result.text.encode("utf-8")
+    bounds = list(chain([0], (len(result.text[: i + 1].encode("utf-8")) for i in range(length))))
+    spans = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        start = data.draw(st.integers(0, length - 1))
+        end = data.draw(st.integers(start + 1, length))
+        spans.append((start, end))
+    byte_spans = [(bounds[s], bounds[e]) for s, e in spans]
+    assert result.utf8_spans(encoded, byte_spans) == [result.span(s, e) for s, e in spans]
+
+
 ZH_WORDS = ["您的", "参保账户", "已失效", "医保卡", "请", "尽快", "登录", "验证码", "元", "退订",
             "醫保帳戶", "銀行"]
 EN_WORDS = ["your", "account", "acc0unt", "l0cked", "verify", "Paypa1", "ＣＬＩＣＫ", "𝐥𝐢𝐧𝐤",
