@@ -224,6 +224,8 @@ def raw_child(argv: list[str]) -> int:
 class Run:
     rate: float
     cpu: float
+    engine_us: float = 0.0
+    batch_us: float = 0.0
 
 
 class Sampler:
@@ -263,18 +265,37 @@ def worker_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def screened(settings: Settings) -> int:
+def scrape(settings: Settings) -> dict[str, float]:
+    """Return the worker's metric samples, label sets summed per name (empty when down)."""
     url = f"http://127.0.0.1:{settings.web_port}/metrics"
     try:
         with urllib.request.urlopen(url, timeout=1) as resp:
             text = resp.read().decode()
     except OSError:
-        return 0
-    total = 0.0
+        return {}
+    out: dict[str, float] = {}
     for line in text.splitlines():
-        if line.startswith(("smishwall_messages_total{", "smishwall_deadletter_total{")):
-            total += float(line.rsplit(" ", 1)[1])
+        if line and not line.startswith("#"):
+            name = line.split("{", 1)[0].split(" ", 1)[0]
+            out[name] = out.get(name, 0.0) + float(line.rsplit(" ", 1)[1])
+    return out
+
+
+def screened(settings: Settings) -> int:
+    found = scrape(settings)
+    total = found.get("smishwall_messages_total", 0) + found.get("smishwall_deadletter_total", 0)
     return int(total)
+
+
+def split(settings: Settings) -> tuple[float, float]:
+    """Microseconds per message in the engine and in the whole batch step, from the metrics."""
+    found = scrape(settings)
+    count = found.get("smishwall_screen_seconds_count", 0.0)
+    size = found.get("smishwall_batch_size_sum", 0.0)
+    if not count or not size:
+        return 0.0, 0.0
+    return (found.get("smishwall_screen_seconds_sum", 0.0) / count * 1e6,
+            found.get("smishwall_batch_seconds_sum", 0.0) / size * 1e6)
 
 
 def assigned(settings: Settings) -> bool:
@@ -347,6 +368,7 @@ def run_gateway(
             wait_sampling(proc, sampler, lambda: screened(settings) > 0, timeout=120)
             spy = start_profiler(proc.pid, profile)
         wait_sampling(proc, sampler, lambda: screened(settings) >= n, timeout=300)
+        engine_us, batch_us = split(settings)
         if spy is not None:
             spy.wait(timeout=30)
     finally:
@@ -362,7 +384,7 @@ def run_gateway(
     if len(dead) > n // 100:
         print(f"  gateway: {len(dead)} of {n} outputs are dead letters!", file=sys.stderr)
     start, end = min(stamps), max(stamps)
-    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end))
+    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end), engine_us, batch_us)
 
 
 async def paced_load(
@@ -467,6 +489,11 @@ def main() -> int:
                 f"run {i + 1}: raw {raw.rate:8.0f} msg/s (cpu {raw.cpu:.2f})   "
                 f"gateway {gw.rate:8.0f} msg/s (cpu {gw.cpu:.2f})   ratio {gw.rate / raw.rate:.2f}"
             )
+            if gw.batch_us:
+                print(
+                    f"       worker per message: {1e6 * gw.cpu / gw.rate:.1f} us of CPU, of which "
+                    f"batch step {gw.batch_us:.1f} us (engine {gw.engine_us:.1f} us)"
+                )
         raw_med = statistics.median(r.rate for r in raws)
         gw_med = statistics.median(g.rate for g in gateways)
         ratio_med = statistics.median(g.rate / r.rate for r, g in zip(raws, gateways, strict=True))
