@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 import rules  # noqa: E402
 
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
-SETS = [("corpus", ROOT / "tests" / "corpus"), ("holdout", ROOT / "tests" / "holdout")]
+SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
+        ("holdout", ROOT / "tests" / "holdout")]
 
 
 def read(path: Path) -> list[dict]:

@@ -87,3 +87,25 @@ def test_holdout_figures_do_not_regress(engine):
     delivered = sum(engine.screen(e["sender"], e["body"]).action == "deliver" for e in fraud)
     assert held <= len(benign) // 300
     assert delivered <= len(fraud) * 0.10
+
+
+BATCH2 = Path(__file__).resolve().parents[2] / "batch2"
+
+
+def test_second_batch_stays_within_budgets(engine):
+    """The second labelled set (see its README): no legitimate message held, few frauds through.
+
+    It was measured blind once (29 of 160 frauds delivered) and then used to improve the rules;
+    these bounds keep what that work gained.
+    """
+    benign = [json.loads(x) for x in (BATCH2 / "benign.jsonl").read_text("utf-8").splitlines()
+              if x.strip()]
+    fraud = [json.loads(x) for x in (BATCH2 / "smishing.jsonl").read_text("utf-8").splitlines()
+             if x.strip()]
+    assert len(benign) >= 150 and len(fraud) >= 150
+    held = [e["id"] for e in benign
+            if engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")]
+    delivered = [e["id"] for e in fraud
+                 if engine.screen(e["sender"], e["body"]).action == "deliver"]
+    assert len(held) <= len(benign) // 150, held
+    assert len(delivered) <= len(fraud) * 0.05, delivered
