@@ -225,7 +225,6 @@ class Run:
     rate: float
     cpu: float
     engine_us: float = 0.0
-    batch_us: float = 0.0
 
 
 class Sampler:
@@ -287,15 +286,11 @@ def screened(settings: Settings) -> int:
     return int(total)
 
 
-def split(settings: Settings) -> tuple[float, float]:
-    """Microseconds per message in the engine and in the whole batch step, from the metrics."""
+def engine_share(settings: Settings) -> float:
+    """Microseconds per message the worker's engine took, from its metrics (0 when unknown)."""
     found = scrape(settings)
     count = found.get("smishwall_screen_seconds_count", 0.0)
-    size = found.get("smishwall_batch_size_sum", 0.0)
-    if not count or not size:
-        return 0.0, 0.0
-    return (found.get("smishwall_screen_seconds_sum", 0.0) / count * 1e6,
-            found.get("smishwall_batch_seconds_sum", 0.0) / size * 1e6)
+    return found.get("smishwall_screen_seconds_sum", 0.0) / count * 1e6 if count else 0.0
 
 
 def assigned(settings: Settings) -> bool:
@@ -368,7 +363,7 @@ def run_gateway(
             wait_sampling(proc, sampler, lambda: screened(settings) > 0, timeout=120)
             spy = start_profiler(proc.pid, profile)
         wait_sampling(proc, sampler, lambda: screened(settings) >= n, timeout=300)
-        engine_us, batch_us = split(settings)
+        engine_us = engine_share(settings)
         if spy is not None:
             spy.wait(timeout=30)
     finally:
@@ -384,7 +379,7 @@ def run_gateway(
     if len(dead) > n // 100:
         print(f"  gateway: {len(dead)} of {n} outputs are dead letters!", file=sys.stderr)
     start, end = min(stamps), max(stamps)
-    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end), engine_us, batch_us)
+    return Run(len(stamps) / (end - start), sampler.cpu_between(start, end), engine_us)
 
 
 async def paced_load(
@@ -489,10 +484,10 @@ def main() -> int:
                 f"run {i + 1}: raw {raw.rate:8.0f} msg/s (cpu {raw.cpu:.2f})   "
                 f"gateway {gw.rate:8.0f} msg/s (cpu {gw.cpu:.2f})   ratio {gw.rate / raw.rate:.2f}"
             )
-            if gw.batch_us:
+            if gw.engine_us:
                 print(
                     f"       worker per message: {1e6 * gw.cpu / gw.rate:.1f} us of CPU, of which "
-                    f"batch step {gw.batch_us:.1f} us (engine {gw.engine_us:.1f} us)"
+                    f"the engine {gw.engine_us:.1f} us"
                 )
         raw_med = statistics.median(r.rate for r in raws)
         gw_med = statistics.median(g.rate for g in gateways)
