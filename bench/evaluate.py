@@ -25,7 +25,7 @@ import rules  # noqa: E402
 
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
-        ("holdout", ROOT / "tests" / "holdout")]
+        ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout")]
 
 
 def read(path: Path) -> list[dict]:
