@@ -175,6 +175,7 @@ def register(
         engine: Any = None
         async for event in stream.noack().events():  # type: ignore[attr-defined]
             records = event.value
+            fetched_at = getattr(event.message, "fetched_at", None)
             started = time.perf_counter()
             current = engine_ref()
             if current is not engine or screener is None:
@@ -189,6 +190,8 @@ def register(
                 chunk = records[start : start + CHUNK]
                 result = screener.screen_batch(chunk)
                 futures.extend(await sender.send(result.outputs))
+                if fetched_at is not None:
+                    metrics.record_hold(time.monotonic() - fetched_at, len(chunk))
                 if result.deadletters:
                     for reason, n in result.deadletters.items():
                         metrics.record_deadletter(reason, n)

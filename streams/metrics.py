@@ -13,6 +13,7 @@ Helpers:
 
 - :func:`record_batch` -- actions, rule hits, per-message screening time, end-to-end delays and
   the batch duration and size.
+- :func:`record_hold` -- how long the messages of a chunk were held by the worker.
 - :func:`record_deadletter` -- a dead-lettered message with a reason from :data:`REASONS`.
 - :func:`set_pack` -- pack versions, pattern counts and load time after a (re)load.
 - :func:`record_reload_failure` -- a failed rules reload (the old packs stay active).
@@ -79,6 +80,11 @@ DELAY_BUCKETS: tuple[float, ...] = (
 )  # fmt: skip
 """Buckets of the end-to-end delay from the event's ``ts`` to its verdict: 1 ms to 60 s."""
 
+HOLD_BUCKETS: tuple[float, ...] = (
+    5e-4, 1e-3, 2.5e-3, 5e-3, 1e-2, 2.5e-2, 5e-2, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+)  # fmt: skip
+"""Buckets of the time a worker holds a message: 0.5 ms to 5 s."""
+
 MESSAGES = Counter(
     "smishwall_messages_total",
     "Messages screened, by the action of their verdict.",
@@ -113,6 +119,12 @@ END_TO_END_DELAY = Histogram(
     "smishwall_end_to_end_delay_seconds",
     "Delay from the event's ts to its verdict.",
     buckets=DELAY_BUCKETS,
+)
+HOLD_SECONDS = Histogram(
+    "smishwall_hold_seconds",
+    "Time a message spends in the worker: from the fetch that brought it to its output being "
+    "handed to the producer (the gateway's own share of the end-to-end delay).",
+    buckets=HOLD_BUCKETS,
 )
 PACK_INFO = Gauge(
     "smishwall_pack_info",
@@ -266,6 +278,27 @@ def record_batch(
     observe_many(END_TO_END_DELAY, [delay if delay > 0.0 else 0.0 for delay in delays])
     BATCH_SECONDS.observe(batch_seconds)
     BATCH_SIZE.observe(sum(actions.values()) if batch_size is None else batch_size)
+
+
+def record_hold(seconds: float, n: int) -> None:
+    """Observe that ``n`` messages were held ``seconds`` each, with one bucket update.
+
+    Args:
+        seconds: Time from the fetch to the hand-off to the producer.
+        n: Number of messages that waited that long (a chunk handed over together).
+    """
+    if n <= 0:
+        return
+    seconds = max(seconds, 0.0)
+    bounds = getattr(HOLD_SECONDS, "_upper_bounds", None)
+    buckets = getattr(HOLD_SECONDS, "_buckets", None)
+    total = getattr(HOLD_SECONDS, "_sum", None)
+    if bounds is None or buckets is None or total is None or len(bounds) != len(buckets):
+        for _ in range(n):
+            HOLD_SECONDS.observe(seconds)
+        return
+    buckets[bisect_left(bounds, seconds)].inc(n)
+    total.inc(seconds * n)
 
 
 def record_deadletter(reason: str, n: int = 1) -> None:

@@ -21,6 +21,7 @@ The consumer also overrides the fixed 1,500 ms ``fetch_max_wait_ms`` of Faust's 
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
@@ -36,16 +37,31 @@ class BatchMessage(ConsumerMessage):
     """One fetched batch of a partition, delivered to a stream as one event.
 
     ``value`` is the list of aiokafka ``ConsumerRecord`` objects in offset order, ``offset`` is
-    the offset of the last record and ``first_offset`` that of the first.
+    the offset of the last record and ``first_offset`` that of the first. ``fetched_at`` is the
+    :func:`time.monotonic` time at which the consumer thread had the batch from the broker: the
+    start of the time the worker holds its records.
     """
 
-    __slots__ = ("first_offset",)
+    __slots__ = ("first_offset", "fetched_at")
 
     first_offset: int
+    fetched_at: float
 
 
 class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
-    """The aiokafka consumer thread, with a configurable fetch wait."""
+    """The aiokafka consumer thread, with a configurable fetch wait.
+
+    It also notes when each fetch returned (``fetched_at``). Fetches are sequential (the
+    Fetcher service awaits one before asking for the next), so the consumer reads the time of
+    the fetch whose records it is turning into batch messages.
+    """
+
+    fetched_at: float = 0.0
+
+    async def _fetch_records(self, *args: Any, **kwargs: Any) -> Any:
+        records = await super()._fetch_records(*args, **kwargs)
+        self.fetched_at = time.monotonic()
+        return records
 
     def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
         consumer = super()._create_worker_consumer(transport)
@@ -70,6 +86,7 @@ class BatchConsumer(faust_aiokafka.Consumer):
         records, active_partitions = await self._wait_next_records(timeout)
         if not records or self.should_stop:
             return
+        fetched_at = getattr(self._thread, "fetched_at", 0.0) or time.monotonic()
         app = self.app
         generation_id = app.consumer_generation_id
         buffered = self._buffered_partitions
@@ -98,6 +115,7 @@ class BatchConsumer(faust_aiokafka.Consumer):
                 generation_id=generation_id,
             )
             message.first_offset = first.offset
+            message.fetched_at = fetched_at
             yield tp, message
 
     async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:

@@ -290,6 +290,12 @@ def test_worker_is_up_with_its_packs_and_latency(stack: dict[str, Any]) -> None:
     assert float(server.query("sum(smishwall_batch_size_sum)")[0]["value"][1]) >= MESSAGES
     delay = server.query("sum(smishwall_end_to_end_delay_seconds_count)")
     assert float(delay[0]["value"][1]) == MESSAGES
+    # Every message was handed to the producer once, after a hold of under the session's length.
+    held = server.query("sum(smishwall_hold_seconds_count)")
+    assert float(held[0]["value"][1]) >= MESSAGES
+    held_over_5s = server.query('sum(smishwall_hold_seconds_bucket{le="+Inf"}) '
+                                '- sum(smishwall_hold_seconds_bucket{le="5.0"})')
+    assert float(held_over_5s[0]["value"][1]) == 0
 
 
 def test_alert_rules_load_and_evaluate(stack: dict[str, Any]) -> None:

@@ -98,6 +98,7 @@ def test_dashboard_queries_name_only_exported_metrics() -> None:
                        "smishwall_screen_seconds_sum", "smishwall_screen_seconds_count",
                        "smishwall_end_to_end_delay_seconds_sum",
                        "smishwall_end_to_end_delay_seconds_count",
+                       "smishwall_hold_seconds_sum", "smishwall_hold_seconds_count",
                        "smishwall_batch_size_bucket"}, sorted(missing)  # fmt: skip
 
 

@@ -17,6 +17,7 @@ EXPECTED_LABELS = {
     "smishwall_batch_seconds": set(),
     "smishwall_batch_size": set(),
     "smishwall_end_to_end_delay_seconds": set(),
+    "smishwall_hold_seconds": set(),
     "smishwall_pack_info": {"pack", "version"},
     "smishwall_pack_load_seconds": set(),
     "smishwall_pack_loaded_timestamp_seconds": set(),
@@ -252,3 +253,17 @@ def test_observe_many_matches_one_observe_per_value():
 
     assert samples("one_seconds") == samples("many_seconds")
     assert samples("many_seconds")[("_count", None)] == len(values)
+
+
+def test_record_hold_counts_a_chunk_in_one_bucket() -> None:
+    count = value("smishwall_hold_seconds_count")
+    total = value("smishwall_hold_seconds_sum")
+    in_5ms = value("smishwall_hold_seconds_bucket", le="0.005")
+    in_2_5ms = value("smishwall_hold_seconds_bucket", le="0.0025")
+    metrics.record_hold(0.004, 256)
+    metrics.record_hold(-0.001, 3)  # clock steps count as zero, never a negative sum
+    metrics.record_hold(0.5, 0)  # an empty chunk observes nothing
+    assert value("smishwall_hold_seconds_count") - count == 259
+    assert value("smishwall_hold_seconds_sum") - total == pytest.approx(0.004 * 256)
+    assert value("smishwall_hold_seconds_bucket", le="0.005") - in_5ms == 259
+    assert value("smishwall_hold_seconds_bucket", le="0.0025") - in_2_5ms == 3
