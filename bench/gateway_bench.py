@@ -45,6 +45,7 @@ from streams.settings import SETTINGS, Settings  # noqa: E402
 from streams.topics import ensure_topics  # noqa: E402
 
 ENGINE = "rules"
+KINDS = ("raw", "gateway")
 
 SYNTHETIC = [
     "【工商银行】您尾号{n}的账户{n}元消费成功，余额充足。",
@@ -141,6 +142,46 @@ async def read_timestamps(
     finally:
         await consumer.stop()
     return stamps, delays
+
+
+async def live_delays(bootstrap: str, topics: list[str], n: int, timeout: float) -> list[list]:
+    """Read n records as they arrive; return [event id, record timestamp - ts, receive - ts].
+
+    The record timestamp is when the worker appended the output to its producer batch; the
+    receive time is when this consumer had it, so it also counts the producer's linger, the
+    broker's acknowledgement and this reader's own fetch wait (an upper bound).
+    """
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        *topics, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest",
+        fetch_max_wait_ms=10, max_poll_records=10000,
+    )  # fmt: skip
+    await consumer.start()
+    out: list[list] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while len(out) < n and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=200)
+            now = time.time()
+            for records in batches.values():
+                for record in records:
+                    event = orjson.loads(record.value)
+                    ts = float(event["ts"])
+                    out.append([event["id"], record.timestamp / 1000.0 - ts, now - ts])
+    finally:
+        await consumer.stop()
+    return out
+
+
+def reader_child(argv: list[str]) -> int:
+    """Child process: read the outputs live and write their delays as JSON to a file."""
+    import uvloop
+
+    bootstrap, n, timeout, path = argv[0], int(argv[1]), float(argv[2]), argv[3]
+    delays = uvloop.run(live_delays(bootstrap, argv[4:], n, timeout))
+    Path(path).write_bytes(orjson.dumps(delays))
+    return 0
 
 
 # --------------------------------------------------------------------------- raw passthrough
@@ -293,6 +334,34 @@ def engine_share(settings: Settings) -> float:
     return found.get("smishwall_screen_seconds_sum", 0.0) / count * 1e6 if count else 0.0
 
 
+def hold_buckets(settings: Settings) -> dict[float, float]:
+    """Return the worker's cumulative ``smishwall_hold_seconds`` buckets (upper bound: count)."""
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            text = resp.read().decode()
+    except OSError:
+        return {}
+    out: dict[float, float] = {}
+    for line in text.splitlines():
+        if line.startswith("smishwall_hold_seconds_bucket{"):
+            le = line.split('le="', 1)[1].split('"', 1)[0]
+            out[float(le)] = float(line.rsplit(" ", 1)[1])
+    return out
+
+
+def bucket_quantile(before: dict[float, float], after: dict[float, float], q: float) -> float:
+    """The upper bound of the bucket holding quantile ``q`` of the observations in between."""
+    bounds = sorted(after)
+    counts = [after[b] - before.get(b, 0.0) for b in bounds]
+    if not counts or counts[-1] <= 0:
+        return float("nan")
+    for bound, count in zip(bounds, counts, strict=True):
+        if count >= q * counts[-1]:
+            return bound
+    return bounds[-1]
+
+
 def assigned(settings: Settings) -> bool:
     url = f"http://127.0.0.1:{settings.web_port}/healthz"
     try:
@@ -383,8 +452,9 @@ def run_gateway(
 
 
 async def paced_load(
-    bootstrap: str, topic: str, rate: float, seconds: float, templates: list[dict]
+    bootstrap: str, topic: str, rate: float, seconds: float, templates: list[dict], first: int
 ) -> int:
+    """Send ``rate * seconds`` events at ``rate`` (ids from ``first``); return how many."""
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=2)
@@ -398,7 +468,7 @@ async def paced_load(
         while sent < n and time.monotonic() - start < seconds * 2:
             due = int((time.monotonic() - start) * rate) + 1
             while sent < min(due, n):
-                key, value = make_event(next(cycle), 10_000_000 + sent, time.time())
+                key, value = make_event(next(cycle), first + sent, time.time())
                 futures.append(await producer.send(topic, value, key=key))
                 sent += 1
             await asyncio.sleep(0.002)
@@ -408,27 +478,75 @@ async def paced_load(
     return sent
 
 
+@dataclass
+class Latency:
+    """Delays in seconds of the measured (post-warm-up) events."""
+
+    appended: list[float]
+    received: list[float]
+    held_p50: float = float("nan")
+    held_p99: float = float("nan")
+
+
 def run_latency(
-    broker: EmbeddedBroker, rate: float, seconds: float, partitions: int, templates: list[dict]
-) -> list[float]:
+    broker: EmbeddedBroker, rate: float, seconds: float, partitions: int, templates: list[dict],
+    warmup: float, raw: bool = False,
+) -> Latency:
+    """Replay at ``rate``: ``warmup`` seconds not counted, then ``seconds`` measured.
+
+    With ``raw`` the plain aiokafka passthrough moves the traffic instead of a worker: the
+    floor that the load generator, the broker and the reader put under every figure.
+    """
     inbound = "lat-" + uuid.uuid4().hex[:8]
     settings = gateway_settings(broker, inbound, partitions)
     ensure_topics(settings)
-    proc = subprocess.Popen(  # noqa: S603
-        worker_cmd(ENGINE), env=worker_env(settings), cwd=ROOT
-    )
+    total = int(rate * warmup) + int(rate * seconds)
+    if raw:
+        dst = "rawlat-" + uuid.uuid4().hex[:8]
+        ensure_topics(Settings.from_env(broker=broker.url, topic_inbound=dst,
+                                        partitions=partitions))
+        topics = [dst]
+        proc = subprocess.Popen(  # noqa: S603
+            [sys.executable, __file__, "_raw", broker.bootstrap, inbound, dst, str(total)]
+        )
+    else:
+        topics = list(settings.output_topics)
+        proc = subprocess.Popen(  # noqa: S603
+            worker_cmd(ENGINE), env=worker_env(settings), cwd=ROOT
+        )
+    reader = None
+    out_path = Path(f"/tmp/smishwall-bench-latency-{uuid.uuid4().hex[:8]}.json")
+    first_measured = 10_000_000 + int(rate * warmup)
     try:
-        deadline = time.monotonic() + 60
-        while not assigned(settings) and time.monotonic() < deadline and proc.poll() is None:
+        deadline = time.monotonic() + (6 if raw else 60)
+        while (raw or not assigned(settings)) and time.monotonic() < deadline \
+                and proc.poll() is None:
             time.sleep(0.2)
         time.sleep(1.0)
-        sent = asyncio.run(paced_load(broker.bootstrap, inbound, rate, seconds, templates))
-        _, delays = asyncio.run(
-            read_timestamps(broker.bootstrap, list(settings.output_topics), sent, 60)
-        )
+        reader = subprocess.Popen(  # noqa: S603
+            [sys.executable, __file__, "_reader", broker.bootstrap, str(total),
+             str(warmup + 2 * seconds + 60), str(out_path), *topics],
+        )  # fmt: skip
+        time.sleep(1.0)  # the reader joins before the first event
+        if warmup:
+            asyncio.run(paced_load(broker.bootstrap, inbound, rate, warmup, templates, 10_000_000))
+        before = {} if raw else hold_buckets(settings)
+        asyncio.run(paced_load(broker.bootstrap, inbound, rate, seconds, templates, first_measured))
+        reader.wait(timeout=warmup + 2 * seconds + 90)
+        after = {} if raw else hold_buckets(settings)
+        rows = orjson.loads(out_path.read_bytes()) if out_path.exists() else []
     finally:
+        if reader is not None and reader.poll() is None:
+            reader.kill()
+            reader.wait(timeout=10)
         stop(proc)
-    return delays
+        out_path.unlink(missing_ok=True)
+    measured = [row for row in rows if int(row[0][1:]) >= first_measured]
+    lat = Latency([row[1] for row in measured], [row[2] for row in measured])
+    if after:
+        lat.held_p50 = bucket_quantile(before, after, 0.5)
+        lat.held_p99 = bucket_quantile(before, after, 0.99)
+    return lat
 
 
 def pct(values: list[float], q: float) -> float:
@@ -439,6 +557,8 @@ def pct(values: list[float], q: float) -> float:
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "_raw":
         return raw_child(sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] == "_reader":
+        return reader_child(sys.argv[2:])
     if len(sys.argv) > 1 and sys.argv[1] == "_worker":
         return worker_child(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -446,6 +566,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--latency-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--latency-warmup", type=float, default=5.0,
+        help="seconds of traffic at the latency rate sent first and not counted (a fresh "
+        "worker fills its caches and RE2's lazily built automata)",
+    )  # fmt: skip
     parser.add_argument(
         "--engine", choices=("rules", "null"), default="rules",
         help="rules: the default packs; null: deliver everything (the gateway alone)",
@@ -498,15 +623,23 @@ def main() -> int:
             f"cores"
         )
         rate = args.latency_rate or gw_med / 2
-        delays = run_latency(broker, rate, args.latency_seconds, args.partitions, templates)
-        if delays:
-            ms = [d * 1000 for d in delays]
-            print(
-                f"latency at {rate:.0f} msg/s ({len(ms)} messages): p50 {pct(ms, 0.5):.1f} ms, "
-                f"p95 {pct(ms, 0.95):.1f} ms, p99 {pct(ms, 0.99):.1f} ms, max {max(ms):.1f} ms"
-            )
-        else:
-            print("latency: no outputs read")
+        print(f"latency at {rate:.0f} msg/s after a {args.latency_warmup:g} s warm-up, "
+              f"{args.latency_seconds:g} s measured (ms from the event's ts):")
+        for kind in KINDS:
+            lat = run_latency(broker, rate, args.latency_seconds, args.partitions, templates,
+                              args.latency_warmup, raw=kind == "raw")
+            if not lat.appended:
+                print(f"  {kind}: no outputs read")
+                continue
+            for label, values in (("output appended (record timestamp)", lat.appended),
+                                  ("output read by a consumer", lat.received)):
+                ms = [d * 1000 for d in values]
+                print(f"  {kind:<8}{label:<36} p50 {pct(ms, 0.5):6.1f}  p95 {pct(ms, 0.95):6.1f}"
+                      f"  p99 {pct(ms, 0.99):6.1f}  max {max(ms):6.1f}  ({len(ms)} messages)")
+            if lat.held_p50 == lat.held_p50:  # not NaN: the worker's smishwall_hold_seconds
+                print(f"  {kind:<8}{'held by the worker (fetch to producer)':<36} "
+                      f"p50 <= {1000 * lat.held_p50:g}, p99 <= {1000 * lat.held_p99:g} "
+                      f"(bucket bounds of smishwall_hold_seconds)")
     return 0
 
 
