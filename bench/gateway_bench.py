@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/gateway_bench.py [--messages 100000] [--runs 3] [--partitions 4]
         [--engine rules|null] [--profile worker.svg] [--latency-rate N] [--latency-seconds S]
+        [--latency-warmup S]
 
 It starts its own Tansu broker on 127.0.0.1, loads the inbound topic once (the demo traffic's
 valid events, repeated with fresh ids, or synthetic zh/en traffic), then for each run:
@@ -13,9 +14,19 @@ valid events, repeated with fresh ids, or synthetic zh/en traffic), then for eac
 
 Rates come from reading the outputs back: messages / (last output timestamp - first output
 timestamp), so start-up and group joins are not counted. CPU is the child's CPU seconds per
-wall second over the same window. Then a latency phase replays traffic at half the gateway's
-median rate into a fresh inbound topic and reports percentiles of (output record timestamp -
-event ts). Every loop is bounded in count and time; every process started is stopped by pid.
+wall second over the same window.
+
+Then the latency phase, at half the gateway's median rate (or ``--latency-rate``): a paced
+producer replays traffic into a fresh inbound topic, first ``--latency-warmup`` seconds that are
+not counted (a fresh worker fills its caches and RE2's lazily built automata), then
+``--latency-seconds`` measured. A reader process consumes the outputs as they arrive. For each
+measured event it reports, from the event's ``ts``: when the output was appended to the
+producer's batch (the output record's timestamp) and when the reader had it (which also counts
+the producer's linger, the broker and the reader's own fetch wait). The same phase runs with
+the raw loop in place of the worker, at the same rate: that is the floor the load generator,
+the broker and the reader put under every figure on this machine. For the worker it also prints
+its own hold time (fetch to producer hand-off) from its ``smishwall_hold_seconds`` histogram.
+Every loop is bounded in count and time; every process started is stopped by pid.
 """
 
 from __future__ import annotations
