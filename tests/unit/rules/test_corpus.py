@@ -109,3 +109,25 @@ def test_second_batch_stays_within_budgets(engine):
                  if engine.screen(e["sender"], e["body"]).action == "deliver"]
     assert len(held) <= len(benign) // 150, held
     assert len(delivered) <= len(fraud) * 0.05, delivered
+
+
+BATCH3 = Path(__file__).resolve().parents[2] / "batch3"
+
+
+def test_third_batch_stays_within_budgets(engine):
+    """The third labelled set (see its README): no legitimate message held, few frauds through.
+
+    It was measured blind once (22 of 160 frauds delivered, 1 legitimate message held) and then
+    used to improve the rules; these bounds keep what that work gained.
+    """
+    benign = [json.loads(x) for x in (BATCH3 / "benign.jsonl").read_text("utf-8").splitlines()
+              if x.strip()]
+    fraud = [json.loads(x) for x in (BATCH3 / "smishing.jsonl").read_text("utf-8").splitlines()
+             if x.strip()]
+    assert len(benign) >= 150 and len(fraud) >= 150
+    held = [e["id"] for e in benign
+            if engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")]
+    delivered = [e["id"] for e in fraud
+                 if engine.screen(e["sender"], e["body"]).action == "deliver"]
+    assert not held, held
+    assert len(delivered) <= len(fraud) * 0.04, delivered
