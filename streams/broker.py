@@ -83,13 +83,21 @@ class EmbeddedBroker:
     SIGTERM when the thread that started it dies, so a killed parent never leaves it running;
     start it from a thread that lives as long as it should (the main thread).
 
+    Tansu 0.6.0 cannot secure its listener: ``--cert`` and ``--key`` conflict with each other
+    (either alone is ignored, the listener stays plain TCP), and with ``--authentication`` on
+    memory storage no SCRAM user can log in. To test TLS and SASL, put a front that terminates
+    them on ``advertised_port`` and forward it to ``port``.
+
     Attributes:
         port: TCP port to listen on; 0 picks a free one at start.
+        advertised_port: Port advertised to clients in metadata, where a front (a TLS or SASL
+            terminator) listens for the broker; 0 advertises ``port``.
         log_path: File that receives the broker's output; ``None`` discards it.
         start_timeout: Seconds to wait for the broker to answer.
     """
 
     port: int = 0
+    advertised_port: int = 0
     log_path: Path | None = None
     start_timeout: float = 20.0
     process: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
@@ -118,13 +126,14 @@ class EmbeddedBroker:
         if not self.port:
             self.port = free_port()
         listener = f"tcp://127.0.0.1:{self.port}"
+        advertised = f"tcp://127.0.0.1:{self.advertised_port or self.port}"
         cmd = [
             resolve_binary(),
             "broker",
             "--listener-url",
             listener,
             "--advertised-listener-url",
-            listener,
+            advertised,
             "--storage-engine",
             "memory://tansu/",
         ]
