@@ -73,22 +73,37 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _broker_error(command: str, exc: Exception) -> int:
+    """Report a Kafka error of a tool on stderr and return its exit status (1)."""
+    print(
+        f"smishwall {command}: cannot reach or authenticate with the broker: {exc!r} (check "
+        "SMISHWALL_BROKER, SMISHWALL_SECURITY_PROTOCOL, SMISHWALL_SASL_* and SMISHWALL_SSL_*)",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_produce(args: argparse.Namespace) -> int:
     """Replay a JSON Lines or CSV file into the inbound topic."""
+    from kafka.errors import KafkaError
+
     from streams.tools import produce_file
 
     def progress(sent: int, total: int) -> None:
         sys.stderr.write(f"\rsent {sent}/{total}")
         sys.stderr.flush()
 
-    sent = produce_file(
-        _settings(args),
-        Path(args.file),
-        topic=args.topic,
-        rate=args.rate,
-        limit=args.limit,
-        progress=None if args.quiet else progress,
-    )
+    try:
+        sent = produce_file(
+            _settings(args),
+            Path(args.file),
+            topic=args.topic,
+            rate=args.rate,
+            limit=args.limit,
+            progress=None if args.quiet else progress,
+        )
+    except KafkaError as exc:
+        return _broker_error("produce", exc)
     if not args.quiet:
         sys.stderr.write("\n")
     print(f"{sent} records sent")
@@ -97,6 +112,8 @@ def cmd_produce(args: argparse.Namespace) -> int:
 
 def cmd_tail(args: argparse.Namespace) -> int:
     """Print the records of a topic."""
+    from kafka.errors import KafkaError
+
     from streams.tools import tail_topic
 
     settings = _settings(args)
@@ -111,6 +128,8 @@ def cmd_tail(args: argparse.Namespace) -> int:
         tail_topic(settings, topic, args.from_beginning, args.limit, args.timeout)
     except KeyboardInterrupt:
         return 130
+    except KafkaError as exc:
+        return _broker_error("tail", exc)
     return 0
 
 

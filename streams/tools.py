@@ -8,9 +8,11 @@ way it would in production. Records are keyed by ``recipient`` when the line has
 from __future__ import annotations
 
 import csv
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,9 +20,77 @@ import orjson
 
 from streams.settings import Settings
 
-__all__ = ["iter_events", "produce_file", "tail_topic"]
+__all__ = ["bootstrap_options", "iter_events", "produce_file", "tail_topic"]
 
 ProgressFn = Callable[[int, int], None]
+
+BOOTSTRAP_TIMEOUT_MS = 10000
+"""How long a tool waits to connect (and authenticate) before giving up, where kafka-python
+supports it (3.x); a wrong password otherwise keeps it retrying for its 30 s default."""
+
+
+def bootstrap_options(client: type) -> dict[str, Any]:
+    """Return the bounded bootstrap timeout for a kafka-python client class, if it knows one.
+
+    Args:
+        client: ``KafkaProducer``, ``KafkaConsumer`` or ``KafkaAdminClient``.
+
+    Returns:
+        ``{"bootstrap_timeout_ms": ...}``, or nothing for a kafka-python without the option.
+    """
+    if "bootstrap_timeout_ms" in getattr(client, "DEFAULT_CONFIG", {}):
+        return {"bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS}
+    return {}
+
+
+class _LastFailure(logging.Handler):
+    """Keeps the reason of the last failed connection that kafka-python logs."""
+
+    CAUSES = ("Authentication", "Sasl", "SSL", "certificate")
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.cause = self.other = ""
+
+    @property
+    def last(self) -> str:
+        """The last authentication or TLS failure, else the last connection failure."""
+        return self.cause or self.other
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage().split(">: ", 1)[-1]
+        if message.startswith("Bootstrap failed"):
+            return
+        if any(word in message for word in self.CAUSES):
+            self.cause = message
+        elif "Connection lost" in message or "failed" in message:
+            self.other = message
+
+
+@contextmanager
+def explained_timeouts() -> Iterator[None]:
+    """Add the cause to kafka-python's bootstrap timeouts.
+
+    kafka-python 3 keeps retrying a broker that refuses the login (a wrong SASL password, a
+    certificate that does not verify) and then raises a bare "Unable to bootstrap" timeout; the
+    reason only reaches its log. This re-raises the timeout with the last logged failure.
+
+    Raises:
+        KafkaTimeoutError: With the last connection failure appended, when there was one.
+    """
+    from kafka.errors import KafkaTimeoutError
+
+    handler = _LastFailure()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(handler)
+    try:
+        yield
+    except KafkaTimeoutError as exc:
+        if not handler.last:
+            raise
+        raise KafkaTimeoutError(f"{exc}; last failure: {handler.last}") from exc
+    finally:
+        logger.removeHandler(handler)
 
 
 def _key_of(raw: bytes) -> bytes | None:
@@ -103,7 +173,13 @@ def produce_file(
     total = count_events(path)
     if limit:
         total = min(total, limit)
-    producer = KafkaProducer(**settings.kafka_python_config(), linger_ms=20, acks="all")
+    with explained_timeouts():
+        producer = KafkaProducer(
+            **settings.kafka_python_config(),
+            **bootstrap_options(KafkaProducer),
+            linger_ms=20,
+            acks="all",
+        )
     dest = topic or settings.topic_inbound
     sent = 0
     started = time.monotonic()
@@ -151,14 +227,16 @@ def tail_topic(
     from kafka import KafkaConsumer
 
     out = out or sys.stdout
-    consumer = KafkaConsumer(
-        topic,
-        **settings.kafka_python_config(),
-        group_id=None,
-        auto_offset_reset="earliest" if from_beginning else "latest",
-        enable_auto_commit=False,
-        consumer_timeout_ms=int(timeout * 1000) if timeout else float("inf"),
-    )
+    with explained_timeouts():
+        consumer = KafkaConsumer(
+            topic,
+            **settings.kafka_python_config(),
+            **bootstrap_options(KafkaConsumer),
+            group_id=None,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            enable_auto_commit=False,
+            consumer_timeout_ms=int(timeout * 1000) if timeout else float("inf"),
+        )
     printed = 0
     try:
         for record in consumer:

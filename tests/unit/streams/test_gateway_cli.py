@@ -61,3 +61,57 @@ def test_highlight_marks_overlapping_spans_once() -> None:
 def test_demo_traffic_is_bundled() -> None:
     lines = demo_traffic_path().read_bytes().splitlines()
     assert len(lines) >= 1000
+
+
+def test_produce_reports_a_broker_error_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kafka.errors import KafkaTimeoutError
+
+    import streams.tools
+
+    def fail(*args: object, **kwargs: object) -> int:
+        raise KafkaTimeoutError("Unable to bootstrap from ['127.0.0.1:9']")
+
+    monkeypatch.setattr(streams.tools, "produce_file", fail)
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"id": "a"}\n')
+    assert main(["produce", str(path), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "smishwall produce: cannot reach or authenticate" in err
+    assert "Unable to bootstrap" in err and "SMISHWALL_SASL_*" in err
+
+
+def test_tools_bound_the_bootstrap_where_kafka_python_can() -> None:
+    from kafka import KafkaConsumer, KafkaProducer
+
+    from streams.tools import BOOTSTRAP_TIMEOUT_MS, bootstrap_options
+
+    for client in (KafkaProducer, KafkaConsumer):
+        expected = (
+            {"bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS}
+            if "bootstrap_timeout_ms" in client.DEFAULT_CONFIG
+            else {}
+        )
+        assert bootstrap_options(client) == expected
+    assert bootstrap_options(object) == {}
+
+
+def test_bootstrap_timeouts_carry_the_logged_cause() -> None:
+    import logging
+
+    from kafka.errors import KafkaTimeoutError
+
+    from streams.tools import explained_timeouts
+
+    log = logging.getLogger("kafka.net.connection")
+    with pytest.raises(KafkaTimeoutError) as info, explained_timeouts():
+        log.error("<KafkaConnection node_id=bootstrap-0>: Connection lost: socket disconnected")
+        log.error("<KafkaConnection>: Connection lost: [Error 58] SaslAuthenticationFailedError")
+        log.error("<KafkaConnection>: Connection lost: socket disconnected")
+        log.error("Bootstrap failed: KafkaTimeoutError: Unable to bootstrap")
+        raise KafkaTimeoutError("Unable to bootstrap from ['127.0.0.1:9']")
+    assert str(info.value).endswith(
+        "last failure: Connection lost: [Error 58] SaslAuthenticationFailedError"
+    )
+    assert not any(type(h).__name__ == "_LastFailure" for h in logging.getLogger("kafka").handlers)
