@@ -1,0 +1,249 @@
+"""The Kafka security settings end to end: TLS and SASL/SCRAM, tools and worker.
+
+Tansu 0.6.0 cannot secure its own listener (see :mod:`tests.integration.secure_front`), so the
+module's broker is the embedded Tansu behind a front that terminates TLS (a throwaway CA and a
+server certificate for 127.0.0.1/localhost made with openssl) and authenticates SCRAM-SHA-512
+and SCRAM-SHA-256 users; Tansu advertises the front's port, so every client connection, the
+bootstrap and the per-broker ones, goes through TLS and SASL.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from streams.broker import EmbeddedBroker, free_port
+from streams.cli import main
+from streams.settings import SETTINGS, Settings
+from streams.topics import ensure_topics
+from tests.integration.helpers import Workers, read_outputs
+from tests.integration.secure_front import SecureFront
+
+pytestmark = pytest.mark.integration
+
+OPENSSL = "/usr/bin/openssl"
+USERS = {("smishwall", "SCRAM-SHA-512"): "s3cret-512", ("auditor", "SCRAM-SHA-256"): "s3cret-256"}
+SMISHING_SENDER = "+614913117945"
+SMISHING = [
+    "〖湖南省医保局〗您的参保账户已失效，请打开 www.k**y.show 更新医保凭证",
+    "〖湖南省医保局〗您的医保电子凭证已冻结，请打开 www.k**y.show 重新认证",
+]
+NOTICES = [
+    "Your parcel {i} was delivered to the front desk today. Thanks, Jane",
+    "Reminder: your dental appointment is on Tuesday at 10:{i:02d}.",
+    "Hi mum, dinner at 7 tonight? Table for {i}. Love, Tom",
+    "您好，明天上午十点开会，请准时参加。会议室{i}号。",
+]
+
+
+@dataclass(frozen=True)
+class SecuredBroker:
+    """The module's secured broker: where it listens and the CA that verifies it."""
+
+    url: str
+    cafile: str
+    front: SecureFront
+
+
+def _openssl(*args: str, cwd: Path) -> None:
+    subprocess.run(  # noqa: S603
+        [OPENSSL, *args], cwd=cwd, check=True, capture_output=True, timeout=30
+    )
+
+
+def make_certificates(directory: Path) -> tuple[Path, Path, Path]:
+    """Make a throwaway CA and a server certificate for 127.0.0.1 and localhost.
+
+    Returns:
+        The CA certificate, the server certificate and the server key.
+    """
+    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out",
+             "ca.pem", "-days", "1", "-subj", "/CN=smishwall test CA",
+             "-addext", "basicConstraints=critical,CA:TRUE",
+             "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=directory)  # fmt: skip
+    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
+             "server.csr", "-subj", "/CN=localhost", cwd=directory)  # fmt: skip
+    (directory / "server.ext").write_text(
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+        "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n"
+    )
+    _openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+             "-CAcreateserial", "-out", "server.pem", "-days", "1", "-extfile", "server.ext",
+             cwd=directory)  # fmt: skip
+    return directory / "ca.pem", directory / "server.pem", directory / "server.key"
+
+
+@pytest.fixture(scope="module")
+def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecuredBroker]:
+    """Tansu on a free port behind the TLS + SCRAM front on another; both stopped at the end."""
+    directory = tmp_path_factory.mktemp("secured")
+    cafile, certfile, keyfile = make_certificates(directory)
+    front_port = free_port()
+    broker = EmbeddedBroker(
+        advertised_port=front_port, log_path=directory / "tansu.log", start_timeout=30
+    )
+    broker.start()
+    front = SecureFront(front_port, broker.port, str(certfile), str(keyfile), USERS)
+    try:
+        front.start()
+        yield SecuredBroker(f"kafka://127.0.0.1:{front_port}", str(cafile), front)
+    finally:
+        front.stop()
+        broker.stop()  # by pid
+
+
+def secure_settings(secured: SecuredBroker, tmp_path: Path, **overrides: Any) -> Settings:
+    """SASL_SSL + SCRAM-SHA-512 settings with fresh topics, group and web port."""
+    tag = uuid.uuid4().hex[:10]
+    values: dict[str, Any] = {
+        "broker": secured.url,
+        "security_protocol": "SASL_SSL",
+        "sasl_mechanism": "SCRAM-SHA-512",
+        "sasl_username": "smishwall",
+        "sasl_password": USERS[("smishwall", "SCRAM-SHA-512")],
+        "ssl_cafile": secured.cafile,
+        "app_id": f"sec-{tag}",
+        "web_port": free_port(),
+        "data_dir": str(tmp_path / f"worker-{tag}"),
+        "topic_inbound": f"in-{tag}",
+        "topic_deliver": f"deliver-{tag}",
+        "topic_quarantine": f"quarantine-{tag}",
+        "topic_blocked": f"blocked-{tag}",
+        "topic_deadletter": f"deadletter-{tag}",
+        "log_level": "warning",
+    }
+    values.update(overrides)
+    return Settings.from_env({}, **values)
+
+
+def env_of(settings: Settings) -> dict[str, str]:
+    """The ``SMISHWALL_*`` variables that give a command these settings."""
+    env = {}
+    for setting in SETTINGS:
+        value = getattr(settings, setting.name)
+        env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
+    return env
+
+
+def write_traffic(path: Path, notices: int = 30) -> dict[str, str]:
+    """Write ordinary notices and two smishing messages as JSON Lines.
+
+    Returns:
+        The kind of each message by id: ``notice`` or ``smishing``.
+    """
+    events, kinds = [], {}
+    for i in range(notices):
+        events.append({"id": f"n{i}", "sender": f"+6140000{i:04d}", "recipient": f"+6141234{i:04d}",
+                       "body": NOTICES[i % len(NOTICES)].format(i=i), "ts": 1700000000 + i})
+        kinds[f"n{i}"] = "notice"
+    for j, body in enumerate(SMISHING):
+        events.append({"id": f"s{j}", "sender": SMISHING_SENDER, "recipient": f"+6145550{j:04d}",
+                       "body": body, "ts": 1700000100 + j})
+        kinds[f"s{j}"] = "smishing"
+    path.write_bytes(b"\n".join(orjson.dumps(e) for e in events) + b"\n")
+    return kinds
+
+
+def run_cli(argv: list[str], settings: Settings, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Run ``smishwall`` in-process with the settings as ``SMISHWALL_*`` variables."""
+    with monkeypatch.context() as patch:
+        for name, value in env_of(settings).items():
+            patch.setenv(name, value)
+        return main(argv)
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "user"), [("SCRAM-SHA-512", "smishwall"), ("SCRAM-SHA-256", "auditor")]
+)
+def test_produce_and_tail_over_sasl_ssl(
+    secured: SecuredBroker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    mechanism: str,
+    user: str,
+) -> None:
+    settings = secure_settings(
+        secured, tmp_path, sasl_mechanism=mechanism, sasl_username=user,
+        sasl_password=USERS[(user, mechanism)],
+    )  # fmt: skip
+    ensure_topics(settings)  # the kafka-python admin client over SASL_SSL too
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    assert f"{len(kinds)} records sent" in capsys.readouterr().out
+    argv = ["tail", "inbound", "--from-beginning", "--limit", str(len(kinds)), "--timeout", "10"]
+    assert run_cli(argv, settings, monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sorted(orjson.loads(line)["id"] for line in lines) == sorted(kinds)
+
+
+def test_worker_screens_every_message_over_sasl_ssl(
+    secured: SecuredBroker,
+    tmp_path: Path,
+    workers: Workers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = secure_settings(secured, tmp_path)
+    ensure_topics(settings)
+    workers.start(settings)  # waits (bounded) until the worker has partitions
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    out = read_outputs(settings, expected=len(kinds), timeout=30, settle=0.5)
+    by_topic = {topic: sorted(e["id"] for e in events) for topic, events in out.items()}
+    notices = sorted(i for i, kind in kinds.items() if kind == "notice")
+    smishing = sorted(i for i, kind in kinds.items() if kind == "smishing")
+    assert by_topic[settings.topic_deliver] == notices
+    assert by_topic[settings.topic_blocked] == smishing
+    assert by_topic[settings.topic_quarantine] == []
+    assert by_topic[settings.topic_deadletter] == []
+
+
+def test_wrong_password_fails_fast_and_screens_nothing(
+    secured: SecuredBroker, tmp_path: Path, workers: Workers
+) -> None:
+    good = secure_settings(secured, tmp_path)
+    ensure_topics(good)
+    bad = secure_settings(
+        secured, tmp_path, sasl_password="not-the-password", app_id=good.app_id + "-bad",
+        **{f"topic_{n}": getattr(good, f"topic_{n}")
+           for n in ("inbound", "deliver", "quarantine", "blocked", "deadletter")},
+    )  # fmt: skip
+    kinds = write_traffic(tmp_path / "traffic.jsonl", notices=4)
+    failed_before = secured.front.failed_logins
+
+    # The tool: a clear error and a non-zero exit, bounded by its bootstrap timeout.
+    started = time.monotonic()
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
+        env={**os.environ, **env_of(bad)}, capture_output=True, text=True, timeout=40,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert proc.returncode == 1, proc.stderr
+    assert "smishwall produce: cannot reach or authenticate with the broker" in proc.stderr
+    assert "SaslAuthenticationFailed" in proc.stderr  # the broker's error 58, from the log
+    assert elapsed < 20
+    assert secured.front.failed_logins > failed_before
+
+    # The worker: whatever it does (it keeps retrying), it never screens anything.
+    worker = workers.start(bad, wait=False)
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
+        env={**os.environ, **env_of(good)}, check=True, capture_output=True, timeout=40,
+    )  # fmt: skip
+    out = read_outputs(good, expected=len(kinds), timeout=6, settle=0)
+    assert all(events == [] for events in out.values()), out
+    assert secured.front.failed_logins > failed_before + 1  # the worker's logins were refused too
+    if worker.poll() is not None:
+        assert worker.returncode != 0
