@@ -136,6 +136,22 @@ def test_spans_point_into_the_original_text(tmp_path):
     assert texts == {"参保账  户", "失效"}
 
 
+def test_spans_stop_at_the_first_hits_of_a_keyword_packed_body(tmp_path):
+    from rules.conditions import MAX_SPAN_HITS
+
+    engine = rules.load(shipped_dir=make_packs(tmp_path))
+    unit = "您的参保账户已失效，"
+    body = unit * 150  # 300 hits of the rule's literals, more than are placed
+    verdict = engine.screen("", body)
+    (rule,) = [r for r in verdict.rules if r.id == "LURE_ACCOUNT_LAPSE"]
+    spans = [(s, e) for field, s, e in rule.spans if field == "body"]
+    assert 0 < len(spans) <= MAX_SPAN_HITS < 300
+    assert {body[s:e] for s, e in spans} == {"参保账户", "失效"}
+    # The first hits are the ones placed; the verdict is the one the message gets anyway.
+    assert spans[0] == (body.index("参保账户"), body.index("参保账户") + 4)
+    assert verdict.action == engine.screen("", unit).action
+
+
 def test_english_keyword_matches_whole_words_only(tmp_path):
     engine = rules.load(shipped_dir=make_packs(tmp_path))
     assert "LURE_ACCOUNT_LAPSE" in {
