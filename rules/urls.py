@@ -562,7 +562,9 @@ class _Extractor:
                 continue
             m = match(text, pos)
             if m is None:
-                if scheme:
+                if scheme or (pos and text[pos - 1] == "@"):
+                    # An e-mail address's domain is not a link; nor is any tail of it
+                    # ("com.au" in "hoax@cba.com.au").
                     continue
                 # The walk back stopped early (e.g. at a '*' or '-' the lookbehind refuses):
                 # let the regex find the host start itself within this stretch.

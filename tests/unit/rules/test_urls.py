@@ -153,6 +153,13 @@ def test_several_urls_in_order() -> None:
     assert all(text[u.start:u.end] == u.raw for u in urls)
 
 
+def test_an_email_address_is_not_a_link() -> None:
+    # Not the address's domain, and not a tail of it either ("com.au").
+    assert extract_urls("Report scams to hoax@cba.com.au") == []
+    assert extract_urls("mail a@b.co.uk") == []
+    assert [u.host for u in extract_urls("mail a@b.co.uk or see gov.uk/tax")] == ["gov.uk"]
+
+
 def test_hint_rejects_prose() -> None:
     assert not has_url_hint("您好，您的快递已到。请及时领取。")
     assert not has_url_hint("Hello. How are you? Fine, thanks.")
