@@ -4,8 +4,8 @@ For each benign file: how many messages would be held (quarantine or block) or t
 For each smishing file: how many are delivered, and how many fall below the least severe action
 an operator would accept (``min_action``), with a confusion table of expected vs actual.
 
-``tests/holdout/`` was written apart from the rules and is never used to tune them: its figures
-are the honest estimate of behaviour on unseen traffic.
+``tests/holdout/`` and ``tests/holdout2/`` were written apart from the rules and are never used to
+tune them: their figures are the honest estimate of behaviour on unseen traffic.
 
 Usage: python bench/evaluate.py [--show-misses]
 """
@@ -25,7 +25,8 @@ import rules  # noqa: E402
 
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
-        ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout")]
+        ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
+        ("holdout2", ROOT / "tests" / "holdout2")]
 
 
 def read(path: Path) -> list[dict]:
