@@ -131,3 +131,25 @@ def test_third_batch_stays_within_budgets(engine):
                  if engine.screen(e["sender"], e["body"]).action == "deliver"]
     assert not held, held
     assert len(delivered) <= len(fraud) * 0.04, delivered
+
+
+HOLDOUT2 = Path(__file__).resolve().parents[2] / "holdout2"
+
+
+def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
+    """``tests/holdout2`` is never used to tune rules; this only guards against regressions.
+
+    The bounds are its blind measurement (2 of 120 legitimate messages held, 24 of 120 frauds
+    delivered; see its README), which is worse than the budgets the other sets meet: it covers
+    regions the shipped packs were not written for. A change that makes it worse fails here.
+    """
+    benign = [json.loads(x) for x in (HOLDOUT2 / "benign.jsonl").read_text("utf-8").splitlines()
+              if x.strip()]
+    fraud = [json.loads(x) for x in (HOLDOUT2 / "smishing.jsonl").read_text("utf-8").splitlines()
+             if x.strip()]
+    assert len(benign) == len(fraud) == 120
+    held = sum(engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")
+               for e in benign)
+    delivered = sum(engine.screen(e["sender"], e["body"]).action == "deliver" for e in fraud)
+    assert held <= 2
+    assert delivered <= 24
