@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections import Counter as CounterType
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
-from typing import Protocol
+from typing import Any, Protocol
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -213,6 +213,20 @@ def init_rules(rules: Iterable[tuple[str, str, str]]) -> None:
         _rule_child(key)
 
 
+def _bucket_parts(histogram: Histogram) -> tuple[Any, Any, Any] | None:
+    """Return an unlabelled histogram's bucket bounds, bucket values and sum, or None.
+
+    ``prometheus_client`` keeps them on the instance; another release may not (then callers
+    fall back to ``observe``).
+    """
+    bounds = getattr(histogram, "_upper_bounds", None)
+    buckets = getattr(histogram, "_buckets", None)
+    total = getattr(histogram, "_sum", None)
+    if bounds is None or buckets is None or total is None or len(bounds) != len(buckets):
+        return None
+    return bounds, buckets, total
+
+
 def observe_many(histogram: Histogram, values: Sequence[float]) -> None:
     """Observe many values in a histogram with one update per bucket instead of one per value.
 
@@ -226,13 +240,12 @@ def observe_many(histogram: Histogram, values: Sequence[float]) -> None:
     """
     if not values:
         return
-    bounds = getattr(histogram, "_upper_bounds", None)
-    buckets = getattr(histogram, "_buckets", None)
-    total = getattr(histogram, "_sum", None)
-    if bounds is None or buckets is None or total is None or len(bounds) != len(buckets):
+    parts = _bucket_parts(histogram)
+    if parts is None:
         for value in values:
             histogram.observe(value)
         return
+    bounds, buckets, total = parts
     counts: dict[int, int] = {}
     for value in values:
         index = bisect_left(bounds, value)
@@ -290,13 +303,12 @@ def record_hold(seconds: float, n: int) -> None:
     if n <= 0:
         return
     seconds = max(seconds, 0.0)
-    bounds = getattr(HOLD_SECONDS, "_upper_bounds", None)
-    buckets = getattr(HOLD_SECONDS, "_buckets", None)
-    total = getattr(HOLD_SECONDS, "_sum", None)
-    if bounds is None or buckets is None or total is None or len(bounds) != len(buckets):
+    parts = _bucket_parts(HOLD_SECONDS)
+    if parts is None:
         for _ in range(n):
             HOLD_SECONDS.observe(seconds)
         return
+    bounds, buckets, total = parts
     buckets[bisect_left(bounds, seconds)].inc(n)
     total.inc(seconds * n)
 
