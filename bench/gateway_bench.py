@@ -316,16 +316,20 @@ def worker_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def scrape(settings: Settings) -> dict[str, float]:
-    """Return the worker's metric samples, label sets summed per name (empty when down)."""
+def metrics_text(settings: Settings) -> str:
+    """Return the worker's /metrics exposition (empty when it does not answer)."""
     url = f"http://127.0.0.1:{settings.web_port}/metrics"
     try:
         with urllib.request.urlopen(url, timeout=1) as resp:
-            text = resp.read().decode()
+            return str(resp.read().decode())
     except OSError:
-        return {}
+        return ""
+
+
+def scrape(settings: Settings) -> dict[str, float]:
+    """Return the worker's metric samples, label sets summed per name (empty when down)."""
     out: dict[str, float] = {}
-    for line in text.splitlines():
+    for line in metrics_text(settings).splitlines():
         if line and not line.startswith("#"):
             name = line.split("{", 1)[0].split(" ", 1)[0]
             out[name] = out.get(name, 0.0) + float(line.rsplit(" ", 1)[1])
@@ -347,14 +351,8 @@ def engine_share(settings: Settings) -> float:
 
 def hold_buckets(settings: Settings) -> dict[float, float]:
     """Return the worker's cumulative ``smishwall_hold_seconds`` buckets (upper bound: count)."""
-    url = f"http://127.0.0.1:{settings.web_port}/metrics"
-    try:
-        with urllib.request.urlopen(url, timeout=1) as resp:
-            text = resp.read().decode()
-    except OSError:
-        return {}
     out: dict[float, float] = {}
-    for line in text.splitlines():
+    for line in metrics_text(settings).splitlines():
         if line.startswith("smishwall_hold_seconds_bucket{"):
             le = line.split('le="', 1)[1].split('"', 1)[0]
             out[float(le)] = float(line.rsplit(" ", 1)[1])
