@@ -20,14 +20,28 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 
 
-def read(name: str) -> list[dict]:
-    return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+def read(name: str, directory: Path = CORPUS) -> list[dict]:
+    return [json.loads(line) for line in (directory / name).read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
 
 @pytest.fixture(scope="module")
 def engine() -> rules.Engine:
     return rules.load()
+
+
+def labelled(directory: Path) -> tuple[list[dict], list[dict]]:
+    """Return the legitimate and the fraudulent events of a labelled set."""
+    return read("benign.jsonl", directory), read("smishing.jsonl", directory)
+
+
+def misses(engine: rules.Engine, benign: list[dict], fraud: list[dict]) -> tuple[list, list]:
+    """Return the ids of the legitimate messages held and of the frauds delivered."""
+    held = [e["id"] for e in benign
+            if engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")]
+    delivered = [e["id"] for e in fraud
+                 if engine.screen(e["sender"], e["body"]).action == "deliver"]
+    return held, delivered
 
 
 def test_benign_corpus_is_large_enough_and_bilingual():
@@ -78,15 +92,10 @@ def test_holdout_figures_do_not_regress(engine):
     Floors are the figures measured when the set was written (see README); a rule change that
     makes them worse fails here and must be justified.
     """
-    benign = [json.loads(x) for x in (HOLDOUT / "benign.jsonl").read_text("utf-8").splitlines()
-              if x.strip()]
-    fraud = [json.loads(x) for x in (HOLDOUT / "smishing.jsonl").read_text("utf-8").splitlines()
-             if x.strip()]
-    held = sum(engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")
-               for e in benign)
-    delivered = sum(engine.screen(e["sender"], e["body"]).action == "deliver" for e in fraud)
-    assert held <= len(benign) // 300
-    assert delivered <= len(fraud) * 0.10
+    benign, fraud = labelled(HOLDOUT)
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= len(benign) // 300, held
+    assert len(delivered) <= len(fraud) * 0.10, delivered
 
 
 BATCH2 = Path(__file__).resolve().parents[2] / "batch2"
@@ -98,15 +107,9 @@ def test_second_batch_stays_within_budgets(engine):
     It was measured blind once (29 of 160 frauds delivered) and then used to improve the rules;
     these bounds keep what that work gained.
     """
-    benign = [json.loads(x) for x in (BATCH2 / "benign.jsonl").read_text("utf-8").splitlines()
-              if x.strip()]
-    fraud = [json.loads(x) for x in (BATCH2 / "smishing.jsonl").read_text("utf-8").splitlines()
-             if x.strip()]
+    benign, fraud = labelled(BATCH2)
     assert len(benign) >= 150 and len(fraud) >= 150
-    held = [e["id"] for e in benign
-            if engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")]
-    delivered = [e["id"] for e in fraud
-                 if engine.screen(e["sender"], e["body"]).action == "deliver"]
+    held, delivered = misses(engine, benign, fraud)
     assert len(held) <= len(benign) // 150, held
     assert len(delivered) <= len(fraud) * 0.05, delivered
 
@@ -120,15 +123,9 @@ def test_third_batch_stays_within_budgets(engine):
     It was measured blind once (22 of 160 frauds delivered, 1 legitimate message held) and then
     used to improve the rules; these bounds keep what that work gained.
     """
-    benign = [json.loads(x) for x in (BATCH3 / "benign.jsonl").read_text("utf-8").splitlines()
-              if x.strip()]
-    fraud = [json.loads(x) for x in (BATCH3 / "smishing.jsonl").read_text("utf-8").splitlines()
-             if x.strip()]
+    benign, fraud = labelled(BATCH3)
     assert len(benign) >= 150 and len(fraud) >= 150
-    held = [e["id"] for e in benign
-            if engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")]
-    delivered = [e["id"] for e in fraud
-                 if engine.screen(e["sender"], e["body"]).action == "deliver"]
+    held, delivered = misses(engine, benign, fraud)
     assert not held, held
     assert len(delivered) <= len(fraud) * 0.04, delivered
 
@@ -143,13 +140,8 @@ def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
     delivered; see its README), which is worse than the budgets the other sets meet: it covers
     regions the shipped packs were not written for. A change that makes it worse fails here.
     """
-    benign = [json.loads(x) for x in (HOLDOUT2 / "benign.jsonl").read_text("utf-8").splitlines()
-              if x.strip()]
-    fraud = [json.loads(x) for x in (HOLDOUT2 / "smishing.jsonl").read_text("utf-8").splitlines()
-             if x.strip()]
+    benign, fraud = labelled(HOLDOUT2)
     assert len(benign) == len(fraud) == 120
-    held = sum(engine.screen(e["sender"], e["body"]).action in ("quarantine", "block")
-               for e in benign)
-    delivered = sum(engine.screen(e["sender"], e["body"]).action == "deliver" for e in fraud)
-    assert held <= 2
-    assert delivered <= 24
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 2, held
+    assert len(delivered) <= 24, delivered
