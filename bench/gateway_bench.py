@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402
-from streams.settings import SETTINGS, Settings  # noqa: E402
+from streams.settings import Settings  # noqa: E402
 from streams.topics import ensure_topics  # noqa: E402
 
 ENGINE = "rules"
@@ -309,11 +309,7 @@ def wait_sampling(proc: subprocess.Popen, sampler: Sampler, done, timeout: float
 
 
 def worker_env(settings: Settings) -> dict[str, str]:
-    env = dict(os.environ)
-    for setting in SETTINGS:
-        value = getattr(settings, setting.name)
-        env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
-    return env
+    return {**os.environ, **settings.as_env()}
 
 
 def metrics_text(settings: Settings) -> str:

@@ -139,15 +139,9 @@ def start_worker_process(settings: Settings, log: TextIO | None = None) -> subpr
     Returns:
         The worker process.
     """
-    from streams.settings import SETTINGS
-
-    env = dict(os.environ)
-    for setting in SETTINGS:
-        value = getattr(settings, setting.name)
-        env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
     return subprocess.Popen(  # noqa: S603
         [sys.executable, "-m", "streams", "worker"],
-        env=env,
+        env={**os.environ, **settings.as_env()},
         stdin=subprocess.DEVNULL,
         stdout=log or subprocess.DEVNULL,
         stderr=subprocess.STDOUT,

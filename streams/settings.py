@@ -225,6 +225,14 @@ class Settings:
             config["ssl_context"] = context
         return config
 
+    def as_env(self) -> dict[str, str]:
+        """Return the ``SMISHWALL_*`` variables that give a child process these settings."""
+        env = {}
+        for setting in SETTINGS:
+            value = getattr(self, setting.name)
+            env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
+        return env
+
     def as_dict(self) -> dict[str, Any]:
         """Return the settings as a dict, with the SASL password masked."""
         out = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -24,7 +24,7 @@ import pytest
 
 from streams.broker import EmbeddedBroker, free_port
 from streams.cli import main
-from streams.settings import SETTINGS, Settings
+from streams.settings import Settings
 from streams.topics import ensure_topics
 from tests.integration.helpers import Workers, read_outputs
 from tests.integration.secure_front import SecureFront
@@ -126,15 +126,6 @@ def secure_settings(secured: SecuredBroker, tmp_path: Path, **overrides: Any) ->
     return Settings.from_env({}, **values)
 
 
-def env_of(settings: Settings) -> dict[str, str]:
-    """The ``SMISHWALL_*`` variables that give a command these settings."""
-    env = {}
-    for setting in SETTINGS:
-        value = getattr(settings, setting.name)
-        env[setting.env] = str(value).lower() if isinstance(value, bool) else str(value)
-    return env
-
-
 def write_traffic(path: Path, notices: int = 30) -> dict[str, str]:
     """Write ordinary notices and two smishing messages as JSON Lines.
 
@@ -157,7 +148,7 @@ def write_traffic(path: Path, notices: int = 30) -> dict[str, str]:
 def run_cli(argv: list[str], settings: Settings, monkeypatch: pytest.MonkeyPatch) -> int:
     """Run ``smishwall`` in-process with the settings as ``SMISHWALL_*`` variables."""
     with monkeypatch.context() as patch:
-        for name, value in env_of(settings).items():
+        for name, value in settings.as_env().items():
             patch.setenv(name, value)
         return main(argv)
 
@@ -227,7 +218,7 @@ def test_wrong_password_fails_fast_and_screens_nothing(
     started = time.monotonic()
     proc = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
-        env={**os.environ, **env_of(bad)}, capture_output=True, text=True, timeout=40,
+        env={**os.environ, **bad.as_env()}, capture_output=True, text=True, timeout=40,
     )  # fmt: skip
     elapsed = time.monotonic() - started
     assert proc.returncode == 1, proc.stderr
@@ -240,7 +231,7 @@ def test_wrong_password_fails_fast_and_screens_nothing(
     worker = workers.start(bad, wait=False)
     subprocess.run(  # noqa: S603
         [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
-        env={**os.environ, **env_of(good)}, check=True, capture_output=True, timeout=40,
+        env={**os.environ, **good.as_env()}, check=True, capture_output=True, timeout=40,
     )  # fmt: skip
     out = read_outputs(good, expected=len(kinds), timeout=6, settle=0)
     assert all(events == [] for events in out.values()), out

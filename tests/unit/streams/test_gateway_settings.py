@@ -74,3 +74,10 @@ def test_each_worker_gets_its_own_data_directory() -> None:
     a = Settings.from_env({"SMISHWALL_WEB_PORT": "7001"})
     b = Settings.from_env({"SMISHWALL_WEB_PORT": "7002"})
     assert a.data_path != b.data_path
+
+
+def test_as_env_gives_a_child_process_the_same_settings() -> None:
+    settings = Settings.from_env({}, web_port=7001, uvloop=False, topic_inbound="in.x")
+    env = settings.as_env()
+    assert env["SMISHWALL_WEB_PORT"] == "7001" and env["SMISHWALL_UVLOOP"] == "false"
+    assert Settings.from_env(env) == settings
