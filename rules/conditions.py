@@ -25,9 +25,9 @@ MAX_SPAN_HITS = 256
 """Literal hits of one message placed in the original text for spans, in text order. Screening
 uses every hit; only highlighting stops here. A 1,600-character body packed with keywords has
 close to a thousand hits: placing them all took about 5 ms, against 0.4 ms to screen it and
-70 µs for an ordinary message, so a flood of such messages would slow a worker seventy-fold.
-With the limit the worst body measured costs under 2 ms in all. An analyst needs the first
-hits, not the thousandth."""
+about 60 µs for an ordinary message (``bench/worst_case.py``), so a flood of such messages
+would slow a worker a hundred-fold. With the limit it takes under 1 ms. An analyst needs the
+first hits, not the thousandth."""
 
 
 class Context:
