@@ -1,4 +1,4 @@
-"""A TLS + SASL/SCRAM front for the embedded broker, for the security integration tests.
+"""A TLS and SASL front for the embedded broker, for the security integration tests.
 
 Tansu 0.6.0 (the embedded broker) cannot be a secured broker: its ``--cert`` and ``--key`` options
 conflict with each other (either one alone is ignored and the listener stays plain TCP), and with
@@ -9,6 +9,10 @@ stored keys as a Kafka broker keeps them) and, once a client has authenticated, 
 connection to the plain broker. ApiVersions is forwarded before authentication, as Kafka answers
 it; any other request before authentication closes the connection. A failed login gets Kafka's
 ``SASL_AUTHENTICATION_FAILED`` (58) and the connection is closed.
+
+The front plays each listener a Kafka broker offers: ``SSL`` (TLS only, optionally requiring a
+client certificate signed by a given CA, as ``ssl.client.auth=required`` does), ``SASL_SSL`` and
+``SASL_PLAINTEXT`` (SASL without TLS), with the mechanisms ``PLAIN`` (RFC 4616) and SCRAM.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ __all__ = ["SecureFront"]
 SASL_HANDSHAKE, SASL_AUTHENTICATE, API_VERSIONS = 17, 36, 18
 UNSUPPORTED_SASL_MECHANISM, SASL_AUTHENTICATION_FAILED = 33, 58
 HASHES = {"SCRAM-SHA-256": "sha256", "SCRAM-SHA-512": "sha512"}
+MECHANISMS = ("PLAIN", *HASHES)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,24 @@ def _string(value: str | None) -> bytes:
     return struct.pack(">h", len(raw)) + raw
 
 
+class _Plain:
+    """Server side of a PLAIN login: one message ``authzid NUL user NUL password``."""
+
+    def __init__(self, passwords: dict[tuple[str, str], str]) -> None:
+        self.passwords = passwords
+
+    def step(self, message: bytes) -> tuple[bool | None, bytes]:
+        """Return ``(True, b"")`` for a known user and password, else ``(False, b"")``."""
+        parts = message.split(b"\0")
+        if len(parts) != 3:
+            return False, b""
+        user, password = parts[1].decode(), parts[2].decode()
+        expected = self.passwords.get((user, "PLAIN"))
+        if expected is None or not hmac.compare_digest(expected.encode(), password.encode()):
+            return False, b""
+        return True, b""
+
+
 class _Scram:
     """Server side of one SCRAM exchange."""
 
@@ -123,14 +146,19 @@ class _Scram:
 
 @dataclass
 class SecureFront:
-    """TLS and SASL/SCRAM in front of a plain Kafka-compatible broker on 127.0.0.1.
+    """TLS and SASL in front of a plain Kafka-compatible broker on 127.0.0.1.
 
     Attributes:
         port: Port the front listens on (the port the broker advertises).
         upstream_port: Port of the plain broker.
         certfile: Server certificate chain (PEM).
         keyfile: Server private key (PEM).
-        users: SCRAM users as ``{(name, mechanism): password}``.
+        users: SASL users as ``{(name, mechanism): password}``.
+        tls: Terminate TLS (``SSL``, ``SASL_SSL``); false for ``SASL_PLAINTEXT``.
+        sasl: Require a SASL login (``SASL_*``); false for ``SSL``.
+        client_cafile: With TLS, require a client certificate signed by this CA.
+        failed_logins: Logins refused so far.
+        accepted: Connections that reached the broker so far.
     """
 
     port: int
@@ -138,16 +166,27 @@ class SecureFront:
     certfile: str
     keyfile: str
     users: dict[tuple[str, str], str]
+    tls: bool = True
+    sasl: bool = True
+    client_cafile: str | None = None
     failed_logins: int = 0
+    accepted: int = 0
     _loop: asyncio.AbstractEventLoop | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
     _server: asyncio.Server | None = field(default=None, repr=False)
 
     def start(self, timeout: float = 10.0) -> SecureFront:
         """Start listening in a daemon thread."""
-        self._credentials = {key: _credential(key[1], pw) for key, pw in self.users.items()}
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(self.certfile, self.keyfile)
+        self._credentials = {
+            key: _credential(key[1], pw) for key, pw in self.users.items() if key[1] in HASHES
+        }
+        context: ssl.SSLContext | None = None
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(self.certfile, self.keyfile)
+            if self.client_cafile:
+                context.verify_mode = ssl.CERT_REQUIRED
+                context.load_verify_locations(self.client_cafile)
         ready = threading.Event()
         loop = self._loop = asyncio.new_event_loop()
 
@@ -190,7 +229,8 @@ class SecureFront:
         up_reader = up_writer = None
         try:
             up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
-            if await self._authenticate(reader, writer, up_reader, up_writer):
+            if not self.sasl or await self._authenticate(reader, writer, up_reader, up_writer):
+                self.accepted += 1
                 await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
         except (OSError, asyncio.IncompleteReadError, ValueError, KeyError, IndexError):
             pass
@@ -208,7 +248,7 @@ class SecureFront:
         up_reader: asyncio.StreamReader,
         up_writer: asyncio.StreamWriter,
     ) -> bool:
-        scram: _Scram | None = None
+        exchange: _Plain | _Scram | None = None
         while True:
             size = struct.unpack(">i", await reader.readexactly(4))[0]
             frame = await reader.readexactly(size)
@@ -223,16 +263,19 @@ class SecureFront:
             if api_key == SASL_HANDSHAKE and version == 1:
                 (length,) = struct.unpack(">h", frame[pos : pos + 2])
                 mechanism = frame[pos + 2 : pos + 2 + length].decode()
-                ok = mechanism in HASHES
-                scram = _Scram(mechanism, self._credentials) if ok else None
-                names = [mechanism] if ok else sorted(HASHES)
+                ok = mechanism in MECHANISMS
+                if mechanism == "PLAIN":
+                    exchange = _Plain(self.users)
+                elif ok:
+                    exchange = _Scram(mechanism, self._credentials)
+                names = [mechanism] if ok else list(MECHANISMS)
                 body = struct.pack(">hi", 0 if ok else UNSUPPORTED_SASL_MECHANISM, len(names))
                 body += b"".join(_string(n) for n in names)
                 _send(writer, cid, body)
                 if not ok:
                     return False
                 continue
-            if api_key != SASL_AUTHENTICATE or scram is None:
+            if api_key != SASL_AUTHENTICATE or exchange is None:
                 return False
             if version >= 2:
                 pos = _skip_tags(frame, pos)
@@ -241,7 +284,7 @@ class SecureFront:
             else:
                 (length,) = struct.unpack(">i", frame[pos : pos + 4])
                 token = frame[pos + 4 : pos + 4 + length]
-            done, reply = scram.step(token)
+            done, reply = exchange.step(token)
             error = SASL_AUTHENTICATION_FAILED if done is False else 0
             message = "Authentication failed: invalid username or password" if error else None
             body = _auth_response(version, error, message, reply)

@@ -1,10 +1,12 @@
-"""The Kafka security settings end to end: TLS and SASL/SCRAM, tools and worker.
+"""The Kafka security settings end to end: TLS and SASL, tools and worker.
 
 Tansu 0.6.0 cannot secure its own listener (see :mod:`tests.integration.secure_front`), so the
 module's broker is the embedded Tansu behind a front that terminates TLS (a throwaway CA and a
 server certificate for 127.0.0.1/localhost made with openssl) and authenticates SCRAM-SHA-512
 and SCRAM-SHA-256 users; Tansu advertises the front's port, so every client connection, the
-bootstrap and the per-broker ones, goes through TLS and SASL.
+bootstrap and the per-broker ones, goes through TLS and SASL. The other listeners a Kafka
+cluster offers (``SSL`` with and without client certificates, ``SASL_PLAINTEXT``, the ``PLAIN``
+mechanism) each get their own broker and front further down.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from tests.integration.secure_front import SecureFront
 pytestmark = pytest.mark.integration
 
 OPENSSL = "/usr/bin/openssl"
-USERS = {("smishwall", "SCRAM-SHA-512"): "s3cret-512", ("auditor", "SCRAM-SHA-256"): "s3cret-256"}
+USERS = {("smishwall", "SCRAM-SHA-512"): "s3cret-512", ("auditor", "SCRAM-SHA-256"): "s3cret-256",
+         ("gateway", "PLAIN"): "s3cret-plain"}
 SMISHING_SENDER = "+614913117945"
 SMISHING = [
     "〖湖南省医保局〗您的参保账户已失效，请打开 www.k**y.show 更新医保凭证",
@@ -81,6 +84,23 @@ def make_certificates(directory: Path) -> tuple[Path, Path, Path]:
              "-CAcreateserial", "-out", "server.pem", "-days", "1", "-extfile", "server.ext",
              cwd=directory)  # fmt: skip
     return directory / "ca.pem", directory / "server.pem", directory / "server.key"
+
+
+def make_client_certificate(directory: Path) -> tuple[Path, Path]:
+    """Make a client certificate signed by the CA of :func:`make_certificates` in ``directory``.
+
+    Returns:
+        The client certificate and its key.
+    """
+    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "client.key", "-out",
+             "client.csr", "-subj", "/CN=smishwall-gateway", cwd=directory)  # fmt: skip
+    (directory / "client.ext").write_text(
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n"
+    )
+    _openssl("x509", "-req", "-in", "client.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+             "-CAcreateserial", "-out", "client.pem", "-days", "1", "-extfile", "client.ext",
+             cwd=directory)  # fmt: skip
+    return directory / "client.pem", directory / "client.key"
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +258,165 @@ def test_wrong_password_fails_fast_and_screens_nothing(
     assert secured.front.failed_logins > failed_before + 1  # the worker's logins were refused too
     if worker.poll() is not None:
         assert worker.returncode != 0
+
+
+# --- The other listeners: SSL (with and without client certificates), SASL_PLAINTEXT, PLAIN ---
+
+
+@dataclass(frozen=True)
+class Listener:
+    """One secured listener with its own broker, and the client settings that fit it."""
+
+    name: str
+    front: SecureFront
+    values: dict[str, Any]
+
+
+LISTENERS: dict[str, dict[str, Any]] = {
+    # name: (front options, client settings)
+    "ssl": {"front": {"sasl": False}, "client": {"security_protocol": "SSL"}},
+    "ssl-client-cert": {
+        "front": {"sasl": False, "client_cert": True},
+        "client": {"security_protocol": "SSL", "client_cert": True},
+    },
+    "sasl-plaintext-plain": {
+        "front": {"tls": False},
+        "client": {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "PLAIN",
+                   "sasl_username": "gateway", "sasl_password": USERS[("gateway", "PLAIN")]},
+    },
+    "sasl-plaintext-scram": {
+        "front": {"tls": False},
+        "client": {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "SCRAM-SHA-256",
+                   "sasl_username": "auditor",
+                   "sasl_password": USERS[("auditor", "SCRAM-SHA-256")]},
+    },
+    "sasl-ssl-plain": {
+        "front": {},
+        "client": {"security_protocol": "SASL_SSL", "sasl_mechanism": "PLAIN",
+                   "sasl_username": "gateway", "sasl_password": USERS[("gateway", "PLAIN")]},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def listener(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Listener]:
+    """Tansu behind a front playing the listener named by the test's parameter."""
+    name = request.param
+    spec = LISTENERS[name]
+    directory = tmp_path_factory.mktemp(name)
+    cafile, certfile, keyfile = make_certificates(directory)
+    front_options = dict(spec["front"])
+    values = {"ssl_cafile": str(cafile), **spec["client"]}
+    if front_options.pop("client_cert", False):
+        front_options["client_cafile"] = str(cafile)
+    if values.pop("client_cert", False):
+        client_cert, client_key = make_client_certificate(directory)
+        values.update(ssl_certfile=str(client_cert), ssl_keyfile=str(client_key))
+    front_port = free_port()
+    broker = EmbeddedBroker(
+        advertised_port=front_port, log_path=directory / "tansu.log", start_timeout=30
+    )
+    broker.start()
+    front = SecureFront(front_port, broker.port, str(certfile), str(keyfile), USERS,
+                        **front_options)  # fmt: skip
+    try:
+        front.start()
+        values["broker"] = f"kafka://127.0.0.1:{front_port}"
+        yield Listener(name, front, values)
+    finally:
+        front.stop()
+        broker.stop()  # by pid
+
+
+def listener_settings(listener: Listener, tmp_path: Path, **overrides: Any) -> Settings:
+    """The listener's client settings with fresh topics, group and web port."""
+    tag = uuid.uuid4().hex[:10]
+    values: dict[str, Any] = {
+        **listener.values,
+        "app_id": f"sec-{tag}",
+        "web_port": free_port(),
+        "data_dir": str(tmp_path / f"worker-{tag}"),
+        "topic_inbound": f"in-{tag}",
+        "topic_deliver": f"deliver-{tag}",
+        "topic_quarantine": f"quarantine-{tag}",
+        "topic_blocked": f"blocked-{tag}",
+        "topic_deadletter": f"deadletter-{tag}",
+        "log_level": "warning",
+    }
+    values.update(overrides)
+    return Settings.from_env({}, **values)
+
+
+@pytest.mark.parametrize("listener", list(LISTENERS), indirect=True)
+def test_tools_over_each_listener(
+    listener: Listener,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings = listener_settings(listener, tmp_path)
+    accepted = listener.front.accepted
+    ensure_topics(settings)  # the kafka-python admin client
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    assert f"{len(kinds)} records sent" in capsys.readouterr().out
+    argv = ["tail", "inbound", "--from-beginning", "--limit", str(len(kinds)), "--timeout", "10"]
+    assert run_cli(argv, settings, monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sorted(orjson.loads(line)["id"] for line in lines) == sorted(kinds)
+    assert listener.front.accepted > accepted  # the clients went through the front
+    assert listener.front.failed_logins == 0
+
+
+# The worker's two code paths besides SASL_SSL + SCRAM: Faust's SSLCredentials (here with a
+# client certificate) and SASLCredentials without TLS (PLAIN).
+@pytest.mark.parametrize("listener", ["ssl-client-cert", "sasl-plaintext-plain"], indirect=True)
+def test_worker_over_each_listener(
+    listener: Listener, tmp_path: Path, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = listener_settings(listener, tmp_path)
+    ensure_topics(settings)
+    workers.start(settings)  # waits (bounded) until the worker has partitions
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    out = read_outputs(settings, expected=len(kinds), timeout=30, settle=0.5)
+    by_topic = {topic: sorted(e["id"] for e in events) for topic, events in out.items()}
+    assert by_topic[settings.topic_deliver] == sorted(i for i, k in kinds.items() if k == "notice")
+    assert by_topic[settings.topic_blocked] == sorted(
+        i for i, k in kinds.items() if k == "smishing"
+    )
+    assert by_topic[settings.topic_quarantine] == by_topic[settings.topic_deadletter] == []
+
+
+@pytest.mark.parametrize("listener", ["ssl-client-cert"], indirect=True)
+def test_missing_client_certificate_is_refused(listener: Listener, tmp_path: Path) -> None:
+    settings = listener_settings(listener, tmp_path, ssl_certfile="", ssl_keyfile="")
+    traffic = tmp_path / "traffic.jsonl"
+    write_traffic(traffic, notices=2)
+    started = time.monotonic()
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "streams", "produce", str(traffic), "--quiet"],
+        env={**os.environ, **settings.as_env()}, capture_output=True, text=True, timeout=40,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "smishwall produce: cannot reach or authenticate with the broker" in proc.stderr
+    assert time.monotonic() - started < 20
+
+
+@pytest.mark.parametrize("listener", ["sasl-plaintext-plain"], indirect=True)
+def test_wrong_plain_password_is_refused(listener: Listener, tmp_path: Path) -> None:
+    settings = listener_settings(listener, tmp_path, sasl_password="not-the-password")
+    failed = listener.front.failed_logins
+    traffic = tmp_path / "traffic.jsonl"
+    write_traffic(traffic, notices=2)
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "streams", "produce", str(traffic), "--quiet"],
+        env={**os.environ, **settings.as_env()}, capture_output=True, text=True, timeout=40,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "SaslAuthenticationFailed" in proc.stderr
+    assert listener.front.failed_logins > failed
