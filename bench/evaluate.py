@@ -26,7 +26,7 @@ import rules  # noqa: E402
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
         ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
-        ("holdout2", ROOT / "tests" / "holdout2")]
+        ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4")]
 
 
 def read(path: Path) -> list[dict]:

@@ -136,12 +136,30 @@ HOLDOUT2 = Path(__file__).resolve().parents[2] / "holdout2"
 def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
     """``tests/holdout2`` is never used to tune rules; this only guards against regressions.
 
-    The bounds are its blind measurement (2 of 120 legitimate messages held, 24 of 120 frauds
+    The bounds were its blind measurement (2 of 120 legitimate messages held, 24 of 120 frauds
     delivered; see its README), which is worse than the budgets the other sets meet: it covers
-    regions the shipped packs were not written for. A change that makes it worse fails here.
+    regions the shipped packs were not written for. Regional allow lists written from the
+    organisations' own domains (not from this set) later brought the held count to 1, which is
+    now the bound. A change that makes it worse fails here.
     """
     benign, fraud = labelled(HOLDOUT2)
     assert len(benign) == len(fraud) == 120
     held, delivered = misses(engine, benign, fraud)
-    assert len(held) <= 2, held
+    assert len(held) <= 1, held
     assert len(delivered) <= 24, delivered
+
+
+BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
+
+
+def test_fourth_batch_does_not_get_worse_than_its_figures(engine):
+    """The fourth labelled set (see its README), thirteen regions, measured blind first.
+
+    The bounds are its blind measurement (1 of 200 legitimate messages held, 39 of 200 frauds
+    delivered) until rules tuned on it tighten them.
+    """
+    benign, fraud = labelled(BATCH4)
+    assert len(benign) == len(fraud) == 200
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 1, held
+    assert len(delivered) <= 39, delivered
