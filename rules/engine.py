@@ -408,18 +408,18 @@ class Engine:
                 flags.add("risky_tld")
             if self._shorteners.match(host) is not None:
                 flags.add("shortener")
-            if self._allow.match(host) is not None:
-                flags.add("allowlisted")
-            else:
-                flags.add("unlisted")
+            allowlisted = self._allow.match(host) is not None
+            flags.add("allowlisted" if allowlisted else "unlisted")
             if self._block.match(host) is not None:
                 flags.add("blocklisted")
             if url.obfuscated:
                 flags.add("obfuscated")
             if url.masked:
                 flags.add("masked")
-            if not url.is_ip and self._lookalike.check(host, url.registrable,
-                                                       url.suffix) is not None:
+            # An official domain is never a look-alike, even when its name is one edit away
+            # from a protected brand's (vmall.com and tmall.com).
+            if not url.is_ip and not allowlisted and self._lookalike.check(
+                    host, url.registrable, url.suffix) is not None:
                 flags.add("lookalike")
             out.append(frozenset(flags))
         return out

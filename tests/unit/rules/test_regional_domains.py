@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import rules
-from rules.urls import DomainSet, LookalikeDetector, default_psl
+from rules.urls import DomainSet, LookalikeDetector, default_psl, extract_urls
 
 LISTS = Path(rules.__file__).resolve().parent / "packs" / "lists"
 
@@ -125,15 +125,12 @@ def test_official_domains_are_not_their_own_lookalikes(detector):
     assert flagged == []
 
 
-@pytest.mark.parametrize("host", [
-    # ordinary hosts next to the names deliberately left off the protected list
-    "link.com.au", "links.com.au", "flow.ie", "climb.com.my", "cash.com", "interact.ca",
-    "opus.com.au", "tellus.com", "taxis.com.my", "posts.online", "fetch.store", "franz.com",
-    "ltd.com", "debt.com", "coffee.co.uk", "campbell.ca", "visitcanada.ca", "epos.com.my",
-    "economy.gov.au", "purchase.com",
-    # official sites of protected brands on other domains
-    "www.hongkongpost.gov.hk", "www.ocbc.com.my", "www.e-zpassny.com", "www.anz.com.au",
-    "sbi.bank.in", "ipost.post.gov.tw",
-])
-def test_ordinary_and_official_hosts_are_not_lookalikes(detector, host):
-    assert lookalike_of(detector, host) is None
+def test_an_allowlisted_domain_is_never_flagged_as_a_lookalike(engine):
+    """vmall.com is one letter from the protected tmall.com, and official: the engine trusts it."""
+    assert engine._lookalike.check("www.vmall.com", "vmall.com", "com") is not None  # the trap
+    flags = engine._url_flags(extract_urls("https://www.vmall.com/order"))
+    assert "allowlisted" in flags[0] and "lookalike" not in flags[0]
+    verdict = engine.screen("95088", "【华为商城】您的订单已发货，查看物流 https://www.vmall.com/order")
+    assert verdict.action in ("deliver", "tag"), verdict
+    # a real look-alike of the same brand is still flagged
+    assert "lookalike" in engine._url_flags(extract_urls("https://www.tmal1.com/order"))[0]
