@@ -155,11 +155,12 @@ BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
 def test_fourth_batch_does_not_get_worse_than_its_figures(engine):
     """The fourth labelled set (see its README), thirteen regions, measured blind first.
 
-    The bounds are its blind measurement (1 of 200 legitimate messages held, 39 of 200 frauds
-    delivered) until rules tuned on it tighten them.
+    Measured blind 39 delivered, 1 held; after tuning on it: 9 delivered, 0 held (of 200
+    frauds and 200 legitimate messages). The bounds are the after-tuning figures, which are
+    in-sample.
     """
     benign, fraud = labelled(BATCH4)
     assert len(benign) == len(fraud) == 200
     held, delivered = misses(engine, benign, fraud)
-    assert len(held) <= 1, held
-    assert len(delivered) <= 39, delivered
+    assert len(held) <= 0, held
+    assert len(delivered) <= 9, delivered
