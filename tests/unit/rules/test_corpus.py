@@ -155,7 +155,7 @@ BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
 def test_fourth_batch_does_not_get_worse_than_its_figures(engine):
     """The fourth labelled set (see its README), thirteen regions, measured blind first.
 
-    Measured blind 39 delivered, 1 held; after tuning on it: 3 delivered, 0 held (of 200
+    Measured blind 39 delivered, 1 held; after tuning on it: 2 delivered, 0 held (of 200
     frauds and 200 legitimate messages). The bounds are the after-tuning figures, which are
     in-sample.
     """
@@ -163,4 +163,4 @@ def test_fourth_batch_does_not_get_worse_than_its_figures(engine):
     assert len(benign) == len(fraud) == 200
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= 0, held
-    assert len(delivered) <= 3, delivered
+    assert len(delivered) <= 2, delivered
