@@ -139,14 +139,15 @@ def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
     The bounds were its blind measurement (2 of 120 legitimate messages held, 24 of 120 frauds
     delivered; see its README), which is worse than the budgets the other sets meet: it covers
     regions the shipped packs were not written for. Regional allow lists written from the
-    organisations' own domains (not from this set) later brought the held count to 1, which is
-    now the bound. A change that makes it worse fails here.
+    organisations' own domains (not from this set) later brought the held count to 1, and rules
+    written from tests/batch4 the delivered count to 20; those are now the bounds. A change
+    that makes it worse fails here.
     """
     benign, fraud = labelled(HOLDOUT2)
     assert len(benign) == len(fraud) == 120
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= 1, held
-    assert len(delivered) <= 24, delivered
+    assert len(delivered) <= 20, delivered
 
 
 BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
