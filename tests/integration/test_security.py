@@ -122,28 +122,38 @@ def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecuredBroker]
         broker.stop()  # by pid
 
 
+def fresh_settings(values: dict[str, Any], tmp_path: Path, **overrides: Any) -> Settings:
+    """``values`` (broker and security) with fresh topics, group and web port."""
+    tag = uuid.uuid4().hex[:10]
+    return Settings.from_env(
+        {},
+        **{
+            **values,
+            "app_id": f"sec-{tag}",
+            "web_port": free_port(),
+            "data_dir": str(tmp_path / f"worker-{tag}"),
+            "topic_inbound": f"in-{tag}",
+            "topic_deliver": f"deliver-{tag}",
+            "topic_quarantine": f"quarantine-{tag}",
+            "topic_blocked": f"blocked-{tag}",
+            "topic_deadletter": f"deadletter-{tag}",
+            "log_level": "warning",
+            **overrides,
+        },
+    )
+
+
 def secure_settings(secured: SecuredBroker, tmp_path: Path, **overrides: Any) -> Settings:
     """SASL_SSL + SCRAM-SHA-512 settings with fresh topics, group and web port."""
-    tag = uuid.uuid4().hex[:10]
-    values: dict[str, Any] = {
+    values = {
         "broker": secured.url,
         "security_protocol": "SASL_SSL",
         "sasl_mechanism": "SCRAM-SHA-512",
         "sasl_username": "smishwall",
         "sasl_password": USERS[("smishwall", "SCRAM-SHA-512")],
         "ssl_cafile": secured.cafile,
-        "app_id": f"sec-{tag}",
-        "web_port": free_port(),
-        "data_dir": str(tmp_path / f"worker-{tag}"),
-        "topic_inbound": f"in-{tag}",
-        "topic_deliver": f"deliver-{tag}",
-        "topic_quarantine": f"quarantine-{tag}",
-        "topic_blocked": f"blocked-{tag}",
-        "topic_deadletter": f"deadletter-{tag}",
-        "log_level": "warning",
     }
-    values.update(overrides)
-    return Settings.from_env({}, **values)
+    return fresh_settings(values, tmp_path, **overrides)
 
 
 def write_traffic(path: Path, notices: int = 30) -> dict[str, str]:
@@ -173,6 +183,52 @@ def run_cli(argv: list[str], settings: Settings, monkeypatch: pytest.MonkeyPatch
         return main(argv)
 
 
+def check_produce_and_tail(
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``produce`` a traffic file and ``tail`` it back: every id, nothing else."""
+    ensure_topics(settings)  # the kafka-python admin client over the same listener
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    assert f"{len(kinds)} records sent" in capsys.readouterr().out
+    argv = ["tail", "inbound", "--from-beginning", "--limit", str(len(kinds)), "--timeout", "10"]
+    assert run_cli(argv, settings, monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sorted(orjson.loads(line)["id"] for line in lines) == sorted(kinds)
+
+
+def check_worker_screens_every_message(
+    settings: Settings, tmp_path: Path, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker on ``settings`` delivers the notices and blocks the smishing, nothing else."""
+    ensure_topics(settings)
+    workers.start(settings)  # waits (bounded) until the worker has partitions
+    kinds = write_traffic(tmp_path / "traffic.jsonl")
+    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
+                   monkeypatch) == 0  # fmt: skip
+    out = read_outputs(settings, expected=len(kinds), timeout=30, settle=0.5)
+    by_topic = {topic: sorted(e["id"] for e in events) for topic, events in out.items()}
+    notices = sorted(i for i, kind in kinds.items() if kind == "notice")
+    smishing = sorted(i for i, kind in kinds.items() if kind == "smishing")
+    assert by_topic[settings.topic_deliver] == notices
+    assert by_topic[settings.topic_blocked] == smishing
+    assert by_topic[settings.topic_quarantine] == []
+    assert by_topic[settings.topic_deadletter] == []
+
+
+def produce_in_child(settings: Settings, traffic: Path, check: bool = False) -> Any:
+    """Run ``smishwall produce`` as a child process with ``settings`` (bounded at 40 s)."""
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "streams", "produce", str(traffic), "--quiet"],
+        env={**os.environ, **settings.as_env()}, capture_output=True, text=True, timeout=40,
+        check=check,
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("mechanism", "user"), [("SCRAM-SHA-512", "smishwall"), ("SCRAM-SHA-256", "auditor")]
 )
@@ -188,15 +244,7 @@ def test_produce_and_tail_over_sasl_ssl(
         secured, tmp_path, sasl_mechanism=mechanism, sasl_username=user,
         sasl_password=USERS[(user, mechanism)],
     )  # fmt: skip
-    ensure_topics(settings)  # the kafka-python admin client over SASL_SSL too
-    kinds = write_traffic(tmp_path / "traffic.jsonl")
-    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
-                   monkeypatch) == 0  # fmt: skip
-    assert f"{len(kinds)} records sent" in capsys.readouterr().out
-    argv = ["tail", "inbound", "--from-beginning", "--limit", str(len(kinds)), "--timeout", "10"]
-    assert run_cli(argv, settings, monkeypatch) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert sorted(orjson.loads(line)["id"] for line in lines) == sorted(kinds)
+    check_produce_and_tail(settings, tmp_path, monkeypatch, capsys)
 
 
 def test_worker_screens_every_message_over_sasl_ssl(
@@ -205,20 +253,9 @@ def test_worker_screens_every_message_over_sasl_ssl(
     workers: Workers,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = secure_settings(secured, tmp_path)
-    ensure_topics(settings)
-    workers.start(settings)  # waits (bounded) until the worker has partitions
-    kinds = write_traffic(tmp_path / "traffic.jsonl")
-    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
-                   monkeypatch) == 0  # fmt: skip
-    out = read_outputs(settings, expected=len(kinds), timeout=30, settle=0.5)
-    by_topic = {topic: sorted(e["id"] for e in events) for topic, events in out.items()}
-    notices = sorted(i for i, kind in kinds.items() if kind == "notice")
-    smishing = sorted(i for i, kind in kinds.items() if kind == "smishing")
-    assert by_topic[settings.topic_deliver] == notices
-    assert by_topic[settings.topic_blocked] == smishing
-    assert by_topic[settings.topic_quarantine] == []
-    assert by_topic[settings.topic_deadletter] == []
+    check_worker_screens_every_message(
+        secure_settings(secured, tmp_path), tmp_path, workers, monkeypatch
+    )
 
 
 def test_wrong_password_fails_fast_and_screens_nothing(
@@ -236,10 +273,7 @@ def test_wrong_password_fails_fast_and_screens_nothing(
 
     # The tool: a clear error and a non-zero exit, bounded by its bootstrap timeout.
     started = time.monotonic()
-    proc = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
-        env={**os.environ, **bad.as_env()}, capture_output=True, text=True, timeout=40,
-    )  # fmt: skip
+    proc = produce_in_child(bad, tmp_path / "traffic.jsonl")
     elapsed = time.monotonic() - started
     assert proc.returncode == 1, proc.stderr
     assert "smishwall produce: cannot reach or authenticate with the broker" in proc.stderr
@@ -249,10 +283,7 @@ def test_wrong_password_fails_fast_and_screens_nothing(
 
     # The worker: whatever it does (it keeps retrying), it never screens anything.
     worker = workers.start(bad, wait=False)
-    subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "streams", "produce", str(tmp_path / "traffic.jsonl"), "--quiet"],
-        env={**os.environ, **good.as_env()}, check=True, capture_output=True, timeout=40,
-    )  # fmt: skip
+    produce_in_child(good, tmp_path / "traffic.jsonl", check=True)
     out = read_outputs(good, expected=len(kinds), timeout=6, settle=0)
     assert all(events == [] for events in out.values()), out
     assert secured.front.failed_logins > failed_before + 1  # the worker's logins were refused too
@@ -332,21 +363,7 @@ def listener(
 
 def listener_settings(listener: Listener, tmp_path: Path, **overrides: Any) -> Settings:
     """The listener's client settings with fresh topics, group and web port."""
-    tag = uuid.uuid4().hex[:10]
-    values: dict[str, Any] = {
-        **listener.values,
-        "app_id": f"sec-{tag}",
-        "web_port": free_port(),
-        "data_dir": str(tmp_path / f"worker-{tag}"),
-        "topic_inbound": f"in-{tag}",
-        "topic_deliver": f"deliver-{tag}",
-        "topic_quarantine": f"quarantine-{tag}",
-        "topic_blocked": f"blocked-{tag}",
-        "topic_deadletter": f"deadletter-{tag}",
-        "log_level": "warning",
-    }
-    values.update(overrides)
-    return Settings.from_env({}, **values)
+    return fresh_settings(listener.values, tmp_path, **overrides)
 
 
 @pytest.mark.parametrize("listener", list(LISTENERS), indirect=True)
@@ -356,17 +373,8 @@ def test_tools_over_each_listener(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    settings = listener_settings(listener, tmp_path)
     accepted = listener.front.accepted
-    ensure_topics(settings)  # the kafka-python admin client
-    kinds = write_traffic(tmp_path / "traffic.jsonl")
-    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
-                   monkeypatch) == 0  # fmt: skip
-    assert f"{len(kinds)} records sent" in capsys.readouterr().out
-    argv = ["tail", "inbound", "--from-beginning", "--limit", str(len(kinds)), "--timeout", "10"]
-    assert run_cli(argv, settings, monkeypatch) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert sorted(orjson.loads(line)["id"] for line in lines) == sorted(kinds)
+    check_produce_and_tail(listener_settings(listener, tmp_path), tmp_path, monkeypatch, capsys)
     assert listener.front.accepted > accepted  # the clients went through the front
     assert listener.front.failed_logins == 0
 
@@ -377,19 +385,9 @@ def test_tools_over_each_listener(
 def test_worker_over_each_listener(
     listener: Listener, tmp_path: Path, workers: Workers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = listener_settings(listener, tmp_path)
-    ensure_topics(settings)
-    workers.start(settings)  # waits (bounded) until the worker has partitions
-    kinds = write_traffic(tmp_path / "traffic.jsonl")
-    assert run_cli(["produce", str(tmp_path / "traffic.jsonl"), "--quiet"], settings,
-                   monkeypatch) == 0  # fmt: skip
-    out = read_outputs(settings, expected=len(kinds), timeout=30, settle=0.5)
-    by_topic = {topic: sorted(e["id"] for e in events) for topic, events in out.items()}
-    assert by_topic[settings.topic_deliver] == sorted(i for i, k in kinds.items() if k == "notice")
-    assert by_topic[settings.topic_blocked] == sorted(
-        i for i, k in kinds.items() if k == "smishing"
+    check_worker_screens_every_message(
+        listener_settings(listener, tmp_path), tmp_path, workers, monkeypatch
     )
-    assert by_topic[settings.topic_quarantine] == by_topic[settings.topic_deadletter] == []
 
 
 @pytest.mark.parametrize("listener", ["ssl-client-cert"], indirect=True)
@@ -398,10 +396,7 @@ def test_missing_client_certificate_is_refused(listener: Listener, tmp_path: Pat
     traffic = tmp_path / "traffic.jsonl"
     write_traffic(traffic, notices=2)
     started = time.monotonic()
-    proc = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "streams", "produce", str(traffic), "--quiet"],
-        env={**os.environ, **settings.as_env()}, capture_output=True, text=True, timeout=40,
-    )  # fmt: skip
+    proc = produce_in_child(settings, traffic)
     assert proc.returncode == 1, proc.stderr
     assert "smishwall produce: cannot reach or authenticate with the broker" in proc.stderr
     assert time.monotonic() - started < 20
@@ -413,10 +408,7 @@ def test_wrong_plain_password_is_refused(listener: Listener, tmp_path: Path) -> 
     failed = listener.front.failed_logins
     traffic = tmp_path / "traffic.jsonl"
     write_traffic(traffic, notices=2)
-    proc = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "streams", "produce", str(traffic), "--quiet"],
-        env={**os.environ, **settings.as_env()}, capture_output=True, text=True, timeout=40,
-    )  # fmt: skip
+    proc = produce_in_child(settings, traffic)
     assert proc.returncode == 1, proc.stderr
     assert "SaslAuthenticationFailed" in proc.stderr
     assert listener.front.failed_logins > failed
