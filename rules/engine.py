@@ -22,11 +22,9 @@ from rules.errors import PackError, PackSetError
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher
 from rules.normalise import normalise, normalise_literal
-from rules.senders import CountryPlan, SenderClassifier, extract_signature
+from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract_signature
 from rules.urls import DomainSet, LookalikeDetector, extract_urls, has_url_hint
 
-SENDER_CLASSES = ("international", "domestic_mobile", "domestic_landline", "short_code",
-                  "alphanumeric", "unknown")
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -428,7 +426,8 @@ class Engine:
         """Screen one message.
 
         Args:
-            sender: The originating address as received (number or alphanumeric id).
+            sender: The originating address as received (number, alphanumeric id or e-mail
+                address).
             body: The message text.
             recipient: The destination number (not used by the shipped rules; available to
                 future ones).

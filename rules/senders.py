@@ -29,6 +29,7 @@ SENDER_CLASSES = (
     "domestic_landline",
     "short_code",
     "alphanumeric",
+    "email",
     "unknown",
 )
 
@@ -107,7 +108,8 @@ class SenderInfo:
     Attributes:
         raw: The sender as received (``''`` for none).
         canonical: E.164 (``+614913117945``) for numbers, digits for short codes, casefolded
-            text without spaces for alphanumeric ids, ``''`` for no sender.
+            text without spaces for alphanumeric ids and e-mail addresses, ``''`` for no
+            sender.
         national: Digits in national form (calling code and trunk prefix removed) for domestic
             numbers and short codes, ``''`` otherwise.
         cls: One of :data:`SENDER_CLASSES`.
@@ -119,6 +121,8 @@ class SenderInfo:
     cls: str
 
 
+# local@domain.tld: a dotted domain whose last label is letters (not an id like "a@b").
+_EMAIL = re.compile(r"[^@\s]+@(?:[^@\s.]+\.)+[^\W\d_]{2,}")
 _SEPARATORS = str.maketrans("", "", " \t\u00a0-().‐‑–—/")
 _UNKNOWN_EMPTY = SenderInfo("", "", "", "unknown")
 
@@ -129,7 +133,9 @@ class SenderClassifier:
     A number in international form (``+`` or the international prefix) with a calling code
     other than the plan's is ``international``; with the plan's own calling code it is read as
     a national number. National numbers are tried as mobile, short code, then landline.
-    Alphanumeric senders (``ICBC``) are ``alphanumeric``; anything else is ``unknown``.
+    Alphanumeric senders (``ICBC``) are ``alphanumeric``; an e-mail address
+    (``renew7731@smsmail.cc``, what e-mail-to-text gateways put in the sender field) is
+    ``email``; anything else is ``unknown``.
 
     Args:
         plan: The numbering plan.
@@ -151,7 +157,8 @@ class SenderClassifier:
 
         Tolerates spaces, dashes, dots, parentheses and full-width digits
         (``+86 138-0013-8000``, ``００８６…``), the ``00`` international prefix, short codes
-        (``95588``, ``106901234567``), alphanumeric ids (``ICBC``), ``''`` and ``None``.
+        (``95588``, ``106901234567``), alphanumeric ids (``ICBC``), e-mail addresses, ``''``
+        and ``None``.
 
         Args:
             sender: The sender address as received.
@@ -180,6 +187,8 @@ class SenderClassifier:
         digits = compact[1:] if plus else compact
         if not digits.isdigit() or not digits.isascii():
             ident = "".join(text.split()).casefold()
+            if "@" in ident and _EMAIL.fullmatch(ident):
+                return SenderInfo(raw, ident, "", "email")
             if any(c.isalpha() for c in ident):
                 return SenderInfo(raw, ident, "", "alphanumeric")
             return SenderInfo(raw, ident, "", "unknown")

@@ -41,6 +41,13 @@ def classifier() -> SenderClassifier:
         ("+8695588", "95588", "95588", "short_code"),
         ("ICBC", "icbc", "", "alphanumeric"),
         ("Bank of China", "bankofchina", "", "alphanumeric"),
+        ("renew7731@smsmail.cc", "renew7731@smsmail.cc", "", "email"),
+        (" KX8821@Txt-Mail.NET ", "kx8821@txt-mail.net", "", "email"),
+        ("alerts@mail.example.co.uk", "alerts@mail.example.co.uk", "", "email"),
+        ("ｔｏｌｌ＠ｍａｉｌ．ｃｏｍ", "toll@mail.com", "", "email"),
+        # Not addresses: an id with an '@' but no dotted domain, a domain ending in digits.
+        ("Shop@Home", "shop@home", "", "alphanumeric"),
+        ("a@b.12", "a@b.12", "", "alphanumeric"),
         ("", "", "", "unknown"),
         (None, "", "", "unknown"),
         ("+", "+", "", "unknown"),
