@@ -783,6 +783,9 @@ _SKELETON_TABLE = str.maketrans(
 )
 
 
+_LABEL_SPLIT = re.compile(r"[.\-_]+")
+
+
 def skeleton(host: str) -> str:
     """Reduce a host to a comparison skeleton for homograph detection.
 
@@ -843,9 +846,11 @@ class LookalikeDetector:
     host is flagged when (a) its skeleton (see :func:`skeleton`) equals a protected domain's
     (``nhsа.gov.cn`` with Cyrillic ``а``, ``nhsa-gov.cn``), (b) its skeleton contains a
     protected skeleton while its registrable domain differs (``nhsa-gov.cn.vip``,
-    ``www-nhsa-gov-cn.top``), or (c) its registrable label is within Damerau-Levenshtein
-    distance 1 of a protected registrable label, one of the two labels has at least five
-    characters and the public suffix is the same or risky (``icbcc.com.cn``, ``paypai.com``).
+    ``www-nhsa-gov-cn.top``; a protected name under four letters must start one of the host's
+    labels, so ``tomato.gov.au`` is not ``ato.gov.au``), or (c) its registrable label is
+    within Damerau-Levenshtein distance 1 of a protected registrable label, one of the two
+    labels has at least five characters and the public suffix is the same or risky
+    (``icbcc.com.cn``, ``paypai.com``).
 
     Args:
         protected: Protected domains (``nhsa.gov.cn``, ``icbc.com.cn``, ``paypal.com``...).
@@ -954,11 +959,19 @@ class LookalikeDetector:
         idx = self._by_skeleton.get(hs)
         if idx is not None:
             return items[idx].domain
-        # (b) the protected name embedded in another registrable domain.
+        # (b) the protected name embedded in another registrable domain. A short name
+        # (``ato`` of ato.gov.au) must start one of the host's labels: inside a word it is
+        # a coincidence (tomato.gov.au, plato.com), not an imitation.
         if len(self._automaton):
             for _, idx in self._automaton.iter(hs):
-                if items[idx].registrable != registrable:
-                    return items[idx].domain
+                item = items[idx]
+                if item.registrable == registrable:
+                    continue
+                if len(item.label) < 4 and not any(
+                        skeleton(part).startswith(item.label)
+                        for part in _LABEL_SPLIT.split(host)):
+                    continue
+                return item.domain
         # (c) typo-squatting of the registrable label.
         if not registrable:
             return None

@@ -396,6 +396,25 @@ def test_lookalike_rule_c_needs_same_or_risky_suffix() -> None:
     assert LookalikeDetector([]).check("paypai.com") is None
 
 
+@pytest.mark.parametrize(
+    ("host", "imitated"),
+    [
+        ("tomato.gov.au", None),  # 'ato.gov.au' inside a word
+        ("potato.gov.au", None),
+        ("items.com", None),  # 'ems.com'
+        ("groups.com", None),  # 'ups.com'
+        ("ato-gov-au.help", "ato.gov.au"),
+        ("ato.gov.au.refund-portal.com", "ato.gov.au"),
+        ("www-ato-gov-au.top", "ato.gov.au"),
+        ("ups.com-redelivery.top", "ups.com"),
+        ("myicbc-com.cn.vip", "icbc.com.cn"),  # four letters and more: anywhere
+    ],
+)
+def test_lookalike_short_names_must_start_a_label(host: str, imitated: str | None) -> None:
+    det = LookalikeDetector(["ato.gov.au", "ems.com.cn", "ems.com", "ups.com", "icbc.com.cn"])
+    assert det.check(host) == imitated
+
+
 def test_skeleton() -> None:
     assert skeleton("nhsа.gov.cn") == "nhsagovcn"
     assert skeleton("NHSA-GOV_CN") == "nhsagovcn"
