@@ -26,7 +26,8 @@ import rules  # noqa: E402
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
         ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
-        ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4")]
+        ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4"),
+        ("batch5", ROOT / "tests" / "batch5")]
 
 
 def read(path: Path) -> list[dict]:
@@ -45,7 +46,9 @@ def main() -> None:
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
     for name, directory in SETS:
         benign = read(directory / "benign.jsonl")
-        fraud = read(directory / "smishing.jsonl")
+        # A set of ordinary traffic has no frauds.
+        fraud_file = directory / "smishing.jsonl"
+        fraud = read(fraud_file) if fraud_file.exists() else []
         actions: Counter[str] = Counter()
         held = []
         for event in benign:
@@ -56,6 +59,11 @@ def main() -> None:
         print(f"\n{name}: {len(benign)} legitimate: "
               + ", ".join(f"{a} {actions[a]}" for a in SEVERITY)
               + f"  -> held {len(held)} ({100 * len(held) / len(benign):.2f}%)")
+        if not fraud:
+            if args.show_misses:
+                for row in held:
+                    print("  held legitimate:", *row)
+            continue
         confusion: Counter[tuple[str, str]] = Counter()
         short = []
         for event in fraud:
