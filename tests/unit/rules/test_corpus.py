@@ -141,14 +141,14 @@ def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
     regions the shipped packs were not written for. Regional allow lists written from the
     organisations' own domains (not from this set) later brought the held count to 1, and rules
     written from tests/batch4 the delivered count to 20; rules written from tests/batch5 and
-    the opt-out footer of registered senders (from tests/batch6) brought them to 19 and 0.
+    the opt-out footer of registered senders (from tests/batch6) brought them to 16 and 0.
     Those are now the bounds. A change that makes it worse fails here.
     """
     benign, fraud = labelled(HOLDOUT2)
     assert len(benign) == len(fraud) == 120
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= 0, held
-    assert len(delivered) <= 19, delivered
+    assert len(delivered) <= 16, delivered
 
 
 BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
@@ -168,14 +168,32 @@ def test_fourth_batch_does_not_get_worse_than_its_figures(engine):
     assert len(delivered) <= 2, delivered
 
 
+BATCH5 = Path(__file__).resolve().parents[2] / "batch5"
+
+
+def test_fifth_batch_does_not_get_worse_than_its_figures(engine):
+    """The fifth labelled set (see its README), measured blind first.
+
+    Measured blind 31 of 200 frauds delivered, 0 of 200 legitimate messages held; after rules
+    were written for the fraud types it missed: 1 delivered, 0 held. The bounds are the
+    after-tuning figures, which are in-sample.
+    """
+    benign, fraud = labelled(BATCH5)
+    assert len(benign) == len(fraud) == 200
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 0, held
+    assert len(delivered) <= 1, delivered
+
+
 BATCH6 = Path(__file__).resolve().parents[2] / "batch6"
 
 
 def test_ordinary_traffic_is_not_held(engine):
     """The sixth set (see its README): 400 legitimate messages in a carrier's ordinary mix.
 
-    Measured blind: 0 held, 10 tagged. The budget is 1 in 300 held; the set's size makes one
-    held message the bound, and tags (delivered with a mark) stay few.
+    Measured blind: 0 held, 10 tagged; after the opt-out footer of registered senders and two
+    official short-link hosts were taken into account, 2 tagged. The budget is 1 in 300 held;
+    the set's size makes one held message the bound, and tags (delivered with a mark) stay few.
     """
     benign = read("benign.jsonl", BATCH6)
     assert len(benign) == 400
@@ -183,5 +201,5 @@ def test_ordinary_traffic_is_not_held(engine):
     assert len(held) <= len(benign) // 300, held
     tagged = [e["id"] for e in benign
               if engine.screen(e["sender"], e["body"]).action == "tag"]
-    assert len(tagged) <= 10, tagged
+    assert len(tagged) <= 3, tagged
 
