@@ -27,7 +27,8 @@ SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
         ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
         ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4"),
-        ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6")]
+        ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6"),
+        ("batch7", ROOT / "tests" / "batch7")]
 
 
 def read(path: Path) -> list[dict]:
