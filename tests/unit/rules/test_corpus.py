@@ -141,14 +141,15 @@ def test_second_holdout_does_not_get_worse_than_its_blind_measurement(engine):
     regions the shipped packs were not written for. Regional allow lists written from the
     organisations' own domains (not from this set) later brought the held count to 1, and rules
     written from tests/batch4 the delivered count to 20; rules written from tests/batch5 and
-    the opt-out footer of registered senders (from tests/batch6) brought them to 16 and 0.
-    Those are now the bounds. A change that makes it worse fails here.
+    the opt-out footer of registered senders (from tests/batch6) brought them to 16 and 0, and
+    rules written from tests/batch7 the delivered count to 11. Those are now the bounds. A
+    change that makes it worse fails here.
     """
     benign, fraud = labelled(HOLDOUT2)
     assert len(benign) == len(fraud) == 120
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= 0, held
-    assert len(delivered) <= 16, delivered
+    assert len(delivered) <= 11, delivered
 
 
 BATCH4 = Path(__file__).resolve().parents[2] / "batch4"
@@ -183,6 +184,22 @@ def test_fifth_batch_does_not_get_worse_than_its_figures(engine):
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= 0, held
     assert len(delivered) <= 1, delivered
+
+
+BATCH7 = Path(__file__).resolve().parents[2] / "batch7"
+
+
+def test_seventh_batch_does_not_get_worse_than_its_figures(engine):
+    """The seventh labelled set (see its README): short, plain frauds and African English.
+
+    Measured blind 36 of 150 frauds delivered, 0 of 150 legitimate messages held; after rules
+    were written for the fraud types it missed: 3 delivered, 0 held (in-sample).
+    """
+    benign, fraud = labelled(BATCH7)
+    assert len(benign) == len(fraud) == 150
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 0, held
+    assert len(delivered) <= 3, delivered
 
 
 BATCH6 = Path(__file__).resolve().parents[2] / "batch6"
