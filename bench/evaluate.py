@@ -28,7 +28,8 @@ SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batc
         ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
         ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4"),
         ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6"),
-        ("batch7", ROOT / "tests" / "batch7")]
+        ("batch7", ROOT / "tests" / "batch7"),
+        ("batch8", ROOT / "tests" / "batch8")]
 
 
 def read(path: Path) -> list[dict]:
