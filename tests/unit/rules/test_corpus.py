@@ -202,6 +202,22 @@ def test_seventh_batch_does_not_get_worse_than_its_figures(engine):
     assert len(delivered) <= 3, delivered
 
 
+BATCH8 = Path(__file__).resolve().parents[2] / "batch8"
+
+
+def test_eighth_batch_does_not_get_worse_than_its_figures(engine):
+    """The eighth labelled set (see its README): mostly mainland Chinese, with homophone evasions.
+
+    Measured blind 26 of 150 frauds delivered, 0 of 150 legitimate messages held; after rules
+    were written for the fraud types and spellings it missed: 1 delivered, 0 held (in-sample).
+    """
+    benign, fraud = labelled(BATCH8)
+    assert len(benign) == len(fraud) == 150
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 0, held
+    assert len(delivered) <= 1, delivered
+
+
 BATCH6 = Path(__file__).resolve().parents[2] / "batch6"
 
 
