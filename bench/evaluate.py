@@ -4,8 +4,9 @@ For each benign file: how many messages would be held (quarantine or block) or t
 For each smishing file: how many are delivered, and how many fall below the least severe action
 an operator would accept (``min_action``), with a confusion table of expected vs actual.
 
-``tests/holdout/`` and ``tests/holdout2/`` were written apart from the rules and are never used to
-tune them: their figures are the honest estimate of behaviour on unseen traffic.
+``tests/holdout/``, ``tests/holdout2/`` and ``tests/holdout3/`` were written apart from the rules
+and are never used to tune them: their figures are the honest estimate of behaviour on unseen
+traffic.
 
 Usage: python bench/evaluate.py [--show-misses]
 """
@@ -26,7 +27,8 @@ import rules  # noqa: E402
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
         ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
-        ("holdout2", ROOT / "tests" / "holdout2"), ("batch4", ROOT / "tests" / "batch4"),
+        ("holdout2", ROOT / "tests" / "holdout2"), ("holdout3", ROOT / "tests" / "holdout3"),
+        ("batch4", ROOT / "tests" / "batch4"),
         ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6"),
         ("batch7", ROOT / "tests" / "batch7"),
         ("batch8", ROOT / "tests" / "batch8")]
