@@ -31,7 +31,7 @@ SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batc
         ("batch4", ROOT / "tests" / "batch4"),
         ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6"),
         ("batch7", ROOT / "tests" / "batch7"),
-        ("batch8", ROOT / "tests" / "batch8")]
+        ("batch8", ROOT / "tests" / "batch8"), ("batch9", ROOT / "tests" / "batch9")]
 
 
 def read(path: Path) -> list[dict]:
