@@ -234,6 +234,23 @@ def test_eighth_batch_does_not_get_worse_than_its_figures(engine):
     assert len(delivered) <= 1, delivered
 
 
+BATCH9 = Path(__file__).resolve().parents[2] / "batch9"
+
+
+def test_ninth_batch_does_not_get_worse_than_its_figures(engine):
+    """The ninth labelled set (see its README): frauds written to read calm and ordinary.
+
+    Measured blind 30 of 120 frauds delivered, 1 of 120 legitimate messages held (a bank's
+    card alert from a toll-free number); after rules were written from it: 12 delivered,
+    0 held (in-sample).
+    """
+    benign, fraud = labelled(BATCH9)
+    assert len(benign) == len(fraud) == 120
+    held, delivered = misses(engine, benign, fraud)
+    assert len(held) <= 0, held
+    assert len(delivered) <= 12, delivered
+
+
 BATCH6 = Path(__file__).resolve().parents[2] / "batch6"
 
 
