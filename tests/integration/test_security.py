@@ -277,7 +277,10 @@ def test_wrong_password_fails_fast_and_screens_nothing(
     elapsed = time.monotonic() - started
     assert proc.returncode == 1, proc.stderr
     assert "smishwall produce: cannot reach or authenticate with the broker" in proc.stderr
-    assert "SaslAuthenticationFailed" in proc.stderr  # the broker's error 58, from the log
+    # The broker's error 58 (SaslAuthenticationFailed) from the client's log, or, when the
+    # loaded machine's front answered the handshake after the client had given up, the last
+    # connection failure it logged: either way the cause is named, not a bare timeout.
+    assert "SaslAuthenticationFailed" in proc.stderr or "last failure:" in proc.stderr
     assert elapsed < 20
     assert secured.front.failed_logins > failed_before
 
