@@ -25,13 +25,9 @@ sys.path.insert(0, str(ROOT))
 import rules  # noqa: E402
 
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
-SETS = [("corpus", ROOT / "tests" / "corpus"), ("batch2", ROOT / "tests" / "batch2"),
-        ("batch3", ROOT / "tests" / "batch3"), ("holdout", ROOT / "tests" / "holdout"),
-        ("holdout2", ROOT / "tests" / "holdout2"), ("holdout3", ROOT / "tests" / "holdout3"),
-        ("batch4", ROOT / "tests" / "batch4"),
-        ("batch5", ROOT / "tests" / "batch5"), ("batch6", ROOT / "tests" / "batch6"),
-        ("batch7", ROOT / "tests" / "batch7"),
-        ("batch8", ROOT / "tests" / "batch8"), ("batch9", ROOT / "tests" / "batch9")]
+SETS = [(name, ROOT / "tests" / name)
+        for name in ("corpus", "batch2", "batch3", "holdout", "holdout2", "holdout3", "batch4",
+                     "batch5", "batch6", "batch7", "batch8", "batch9")]
 
 
 def read(path: Path) -> list[dict]:
@@ -63,10 +59,10 @@ def main() -> None:
         print(f"\n{name}: {len(benign)} legitimate: "
               + ", ".join(f"{a} {actions[a]}" for a in SEVERITY)
               + f"  -> held {len(held)} ({100 * len(held) / len(benign):.2f}%)")
+        if args.show_misses:
+            for row in held:
+                print("  held legitimate:", *row)
         if not fraud:
-            if args.show_misses:
-                for row in held:
-                    print("  held legitimate:", *row)
             continue
         confusion: Counter[tuple[str, str]] = Counter()
         short = []
@@ -84,8 +80,6 @@ def main() -> None:
         for want in ("tag", "quarantine", "block"):
             print(f"  {want:<16}" + "".join(f"{confusion[(want, a)]:>11}" for a in SEVERITY))
         if args.show_misses:
-            for row in held:
-                print("  held legitimate:", *row)
             for row in short:
                 print("  short:", *row)
 
