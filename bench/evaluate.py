@@ -8,7 +8,11 @@ an operator would accept (``min_action``), with a confusion table of expected vs
 and are never used to tune them: their figures are the honest estimate of behaviour on unseen
 traffic.
 
-Usage: python bench/evaluate.py [--show-misses]
+Usage: python bench/evaluate.py [--show-misses] [--packs DIR]
+
+``--packs`` screens with another shipped-packs directory, e.g. an earlier commit's
+(``git archive <commit> rules/packs | tar -x -C /tmp/baseline``, then
+``--packs /tmp/baseline/rules/packs``), to compare packs on the same sets.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-misses", action="store_true",
                         help="list the messages that miss (ids, actions, rules; no bodies)")
+    parser.add_argument("--packs", default=None,
+                        help="shipped-packs directory to screen with (default: the installed)")
     args = parser.parse_args()
-    engine = rules.load()
+    engine = rules.load(shipped_dir=args.packs)
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
     for name, directory in SETS:
         benign = read(directory / "benign.jsonl")
