@@ -26,7 +26,7 @@ from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract
 from rules.urls import DomainSet, LookalikeDetector, extract_urls, has_url_hint
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
-             "allowlisted", "unlisted", "blocklisted")
+             "allowlisted", "unlisted", "blocklisted", "brand_host")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 
@@ -416,9 +416,11 @@ class Engine:
                 flags.add("masked")
             # An official domain is never a look-alike, even when its name is one edit away
             # from a protected brand's (vmall.com and tmall.com).
-            if not url.is_ip and not allowlisted and self._lookalike.check(
-                    host, url.registrable, url.suffix) is not None:
-                flags.add("lookalike")
+            if not url.is_ip and not allowlisted:
+                if self._lookalike.check(host, url.registrable, url.suffix) is not None:
+                    flags.add("lookalike")
+                if self._lookalike.brand_token(host, url.registrable, url.suffix) is not None:
+                    flags.add("brand_host")
             out.append(frozenset(flags))
         return out
 

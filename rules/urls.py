@@ -785,6 +785,11 @@ _SKELETON_TABLE = str.maketrans(
 
 _LABEL_SPLIT = re.compile(r"[.\-_]+")
 
+BRAND_TOKEN_EXCLUDED = frozenset({"court", "hunan", "revenue", "apple"})
+"""Registrable labels of protected domains that are ordinary words or places: a host with
+``court``, ``hunan``, ``revenue`` or ``apple`` as a word of its name (``apple-farm-tours.com``)
+is not taken to carry the brand (:meth:`LookalikeDetector.brand_token`)."""
+
 
 def skeleton(host: str) -> str:
     """Reduce a host to a comparison skeleton for homograph detection.
@@ -860,7 +865,7 @@ class LookalikeDetector:
     """
 
     __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items",
-                 "_cache")
+                 "_cache", "_labels", "_brand_cache")
 
     _CACHE_MAX = 8192
 
@@ -906,6 +911,13 @@ class LookalikeDetector:
             self._automaton.make_automaton()
         #: :meth:`check` results by its arguments: hosts repeat a lot across messages.
         self._cache: dict[tuple[str, str | None, str | None], str | None] = {}
+        #: Registrable labels of the protected domains (``usps``, ``hketoll``, ``dbs``) for
+        #: :meth:`brand_token`, without the ones that are ordinary words or places.
+        self._labels: dict[str, int] = {}
+        for idx, item in enumerate(self._items):
+            if len(item.label) >= 3 and item.label not in BRAND_TOKEN_EXCLUDED:
+                self._labels.setdefault(item.label, idx)
+        self._brand_cache: dict[tuple[str, str | None, str | None], str | None] = {}
 
     def __len__(self) -> int:
         return len(self._items)
@@ -939,6 +951,60 @@ class LookalikeDetector:
         except KeyError:
             pass
         result = self._check(host, registrable, suffix)
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    def brand_token(
+        self, host: str, registrable: str | None = None, suffix: str | None = None
+    ) -> str | None:
+        """Tell which protected brand a host carries as a word of its own name.
+
+        Phishing hosts put the brand's name next to ordinary words, on any registrable domain
+        or on a free hosting service: ``usps-addr.com``, ``hongkongpost.declare-hk.com``,
+        ``dbs-sg-secure.pages.dev``, ``octopus-kyc.github.io``. The host's labels left of its
+        public suffix are split at dots, hyphens and underscores, and a part equal to the
+        registrable label of a protected domain (``usps`` of usps.com, ``dbs`` of dbs.com.sg)
+        names that brand. The part must be the whole word: ``groups.com`` does not carry
+        ``ups``. A registrable domain whose own label is a protected name (``dhl.co.uk``, the
+        brand's site under another suffix) and its sub-domains never count, nor do labels
+        that are ordinary words or places (:data:`BRAND_TOKEN_EXCLUDED`) or shorter than
+        three characters.
+
+        Args:
+            host: A cleaned host (:attr:`Url.host`).
+            registrable: The host's registrable domain, when already known.
+            suffix: The host's public suffix, when already known.
+
+        Returns:
+            The protected domain whose name the host carries, or ``None`` when it carries none
+            or is a protected domain or one of its sub-domains.
+        """
+        key = (host, registrable, suffix)
+        cache = self._brand_cache
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        result = None
+        labels = self._labels
+        if labels:
+            host = host.lower().rstrip(".")
+            if self._own.match(host) is None:
+                if registrable is None or suffix is None:
+                    registrable, suffix = self._psl.split(host)
+                # The brand's own name on another suffix (dhl.co.uk for dhl.com) and its
+                # sub-domains are the brand's country sites, not a host built around it.
+                own_label = skeleton(registrable.partition(".")[0]) if registrable else ""
+                if own_label not in labels:
+                    name = (host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix)
+                            else host)
+                    for part in _LABEL_SPLIT.split(name):
+                        idx = labels.get(skeleton(part)) if part else None
+                        if idx is not None:
+                            result = self._items[idx].domain
+                            break
         if len(cache) >= self._CACHE_MAX:
             cache.clear()
         cache[key] = result

@@ -415,6 +415,35 @@ def test_lookalike_short_names_must_start_a_label(host: str, imitated: str | Non
     assert det.check(host) == imitated
 
 
+@pytest.mark.parametrize(
+    ("host", "brand"),
+    [
+        ("usps-addr.com", "usps.com"),
+        ("www.hongkongpost-declare.com", "hongkongpost.hk"),
+        ("hkpost-declare.com", None),  # an abbreviation is not the protected name
+        ("hongkongpost.declare-hk.com", "hongkongpost.hk"),
+        ("dbs-sg-secure.pages.dev", "dbs.com.sg"),  # a private suffix: the user's own name
+        ("octopus_kyc.github.io", "octopus.com.hk"),
+        ("groups.com", None),  # 'ups' inside a word
+        ("dhl.co.uk", None),  # the brand's own name under another suffix
+        ("track.dhl.co.uk", None),
+        ("tools.usps.com", None),  # the protected domain itself
+        ("apple-farm-tours.com", None),  # an ordinary word
+        ("ab.example.com", None),  # names under three letters never count
+        ("hunan-food.com", None),
+    ],
+)
+def test_brand_token(host: str, brand: str | None) -> None:
+    det = LookalikeDetector(["usps.com", "hongkongpost.hk", "dbs.com.sg", "octopus.com.hk",
+                             "dhl.com", "apple.com", "ybj.hunan.gov.cn", "ab.com"])
+    assert det.brand_token(host) == brand
+    assert det.brand_token(host) == brand  # cached
+
+
+def test_brand_token_without_protected_domains() -> None:
+    assert LookalikeDetector([]).brand_token("usps-addr.com") is None
+
+
 def test_skeleton() -> None:
     assert skeleton("nhsа.gov.cn") == "nhsagovcn"
     assert skeleton("NHSA-GOV_CN") == "nhsagovcn"
