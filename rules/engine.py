@@ -21,7 +21,7 @@ from rules import conditions as c
 from rules.errors import PackError, PackSetError
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher
-from rules.normalise import normalise, normalise_literal
+from rules.normalise import fold_pattern, normalise, normalise_literal
 from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract_signature
 from rules.urls import DomainSet, LookalikeDetector, extract_urls, has_url_hint
 
@@ -255,7 +255,7 @@ class _Compiler:
             prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)
             self.prefilters.add(prefilter)
             try:
-                pattern = c.FastRe2(value["pattern"])
+                pattern = c.FastRe2(fold_pattern(value["pattern"]))
             except re2.error as exc:
                 self.errors.append(PackError(rule.file, self._line(rule, here),
                                              f"{rule.id}: invalid RE2 pattern: {exc}"))

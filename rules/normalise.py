@@ -10,7 +10,10 @@ folds all of these onto one plain form, the text the matcher looks for keywords 
 The transforms (each character is mapped again until its form no longer changes):
 
 * homoglyphs: Cyrillic and Greek letters that look like Latin ones, and a few Latin letters
-  that look like plain ones (``ı``, ``ł``, ``ø``), become the plain Latin letter;
+  that look like plain ones (``ı``, ``ł``, ``ø``), become the plain Latin letter; ``i`` and
+  ``l`` are one letter, written ``l`` (capital ``I`` and small ``l`` look the same, and ``1``
+  stands for either: ``NetfIix``, ``Netf1ix`` and ``netflix`` all read ``netfllx``), so rule
+  regexes go through :func:`fold_pattern`;
 * traditional to simplified Chinese, character by character (first candidate of OpenCC's
   ``TSCharacters.txt``), plus a few simplified variants folded together (``帐`` → ``账``);
 * Unicode compatibility decomposition (NFKD, so full-width, mathematical, circled and
@@ -48,7 +51,7 @@ from collections.abc import Iterable
 from importlib import resources
 from itertools import accumulate, chain
 
-__all__ = ["Normalised", "normalise", "normalise_literal"]
+__all__ = ["Normalised", "fold_pattern", "normalise", "normalise_literal"]
 
 # Code points below this are looked up in a list (one C pass of str.translate); the few
 # characters above it that change (some traditional ideographs, CJK compatibility
@@ -78,6 +81,9 @@ _HOMOGLYPHS: dict[str, str] = {
     # Latin letters without a decomposition that pass for plain ones
     "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h",
     "Ħ": "h", "ɑ": "a", "ɡ": "g",
+    # i and l are one letter: capital I and small l look the same in most fonts, and 1
+    # stands for either (netfIix, paypaI, b1nance, w1nner), so both fold onto l
+    "I": "l", "i": "l",
 }  # fmt: skip
 
 # Simplified variants folded together after traditional-to-simplified conversion
@@ -528,6 +534,48 @@ def normalise(text: str) -> Normalised:
     if "@" in out or "$" in out:
         out = out.replace("@", "").replace("$", "")
     return Normalised(text, out, mid)
+
+
+def fold_pattern(pattern: str) -> str:
+    r"""Fold a rule's RE2 pattern onto the normalised alphabet: its letters ``i`` become ``l``.
+
+    Patterns are written in the normalised form of the text (lower case, no spaces) but with
+    ordinary spelling; since :func:`normalise` writes ``i`` as ``l``, so must the pattern.
+    Escapes (``\b``, ``\p{Han}``), POSIX classes (``[[:digit:]]``) and flag groups
+    (``(?i)``, ``(?i:...)``) are kept as written.
+
+    Args:
+        pattern: The pattern as written in a rule pack.
+
+    Returns:
+        The pattern to compile.
+    """
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            end = i + 2
+            if pattern[i + 1:i + 2] in ("p", "P") and pattern[end:end + 1] == "{":
+                close = pattern.find("}", end)
+                end = n if close < 0 else close + 1
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith("[:", i):
+            close = pattern.find(":]", i + 2)
+            end = n if close < 0 else close + 2
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith("(?", i):
+            end = i + 2
+            while end < n and pattern[end] not in ":)":
+                end += 1
+            out.append(pattern[i:end])
+            i = end
+        else:
+            out.append("l" if char in "iI" else char)
+            i += 1
+    return "".join(out)
 
 
 def normalise_literal(literal: str) -> str:
