@@ -335,7 +335,9 @@ class Engine:
         self._shorteners = DomainSet(entries("shorteners"))
         self._allow = DomainSet(entries("allow_domains"))
         self._block = DomainSet(entries("block_domains"))
-        self._lookalike = LookalikeDetector(entries("protected_domains"))
+        # Brand names in hosts are read from the protected and the official domains alike.
+        self._lookalike = LookalikeDetector(entries("protected_domains"),
+                                            brand_domains=entries("allow_domains"))
         index: dict[int, list[int]] = {}
         always: list[int] = []
         for position, rule in enumerate(self._rules):

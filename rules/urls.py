@@ -785,10 +785,14 @@ _SKELETON_TABLE = str.maketrans(
 
 _LABEL_SPLIT = re.compile(r"[.\-_]+")
 
-BRAND_TOKEN_EXCLUDED = frozenset({"court", "hunan", "revenue", "apple"})
-"""Registrable labels of protected domains that are ordinary words or places: a host with
-``court``, ``hunan``, ``revenue`` or ``apple`` as a word of its name (``apple-farm-tours.com``)
-is not taken to carry the brand (:meth:`LookalikeDetector.brand_token`)."""
+BRAND_TOKEN_EXCLUDED = frozenset({
+    "apple", "bank", "bell", "bot", "canada", "chase", "court", "ems", "globe", "gov", "hse",
+    "hunan", "maya", "nationwide", "one", "ontario", "plus", "pos", "post", "quebec", "revenue",
+    "smart", "spark", "target", "three", "usa",
+})
+"""Registrable labels of protected or official domains that are ordinary words, names, places
+or common abbreviations: a host with one of them as a word of its name (``apple-farm-tours.com``,
+``ems-training.org``) is not taken to carry the brand (:meth:`LookalikeDetector.brand_token`)."""
 
 
 def skeleton(host: str) -> str:
@@ -862,10 +866,13 @@ class LookalikeDetector:
         risky_tlds: Suffixes or TLDs for which rule (c) ignores a suffix change; defaults to
             :data:`DEFAULT_RISKY_TLDS`.
         psl: The Public Suffix List; :func:`default_psl` by default.
+        brand_domains: More domains whose registrable labels name a brand for
+            :meth:`brand_token` only (the official domains: ``gcash.com``, ``anz.com``), beside
+            the protected ones. Their own hosts and sub-domains are never flagged by it.
     """
 
     __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items",
-                 "_cache", "_labels", "_brand_cache")
+                 "_cache", "_labels", "_brand_own", "_brand_cache")
 
     _CACHE_MAX = 8192
 
@@ -875,6 +882,7 @@ class LookalikeDetector:
         *,
         risky_tlds: Iterable[str] | None = None,
         psl: PublicSuffixList | None = None,
+        brand_domains: Iterable[str] = (),
     ) -> None:
         self._psl = psl or default_psl()
         self._risky = frozenset(
@@ -913,10 +921,24 @@ class LookalikeDetector:
         self._cache: dict[tuple[str, str | None, str | None], str | None] = {}
         #: Registrable labels of the protected domains (``usps``, ``hketoll``, ``dbs``) for
         #: :meth:`brand_token`, without the ones that are ordinary words or places.
-        self._labels: dict[str, int] = {}
-        for idx, item in enumerate(self._items):
+        self._labels: dict[str, str] = {}
+        for item in self._items:
             if len(item.label) >= 3 and item.label not in BRAND_TOKEN_EXCLUDED:
-                self._labels.setdefault(item.label, idx)
+                self._labels.setdefault(item.label, item.domain)
+        brand_own: list[str] = []
+        for entry in brand_domains:
+            entry = entry.split("#", 1)[0].strip().lower()
+            if entry.startswith("*."):
+                entry = entry[2:]
+            if not entry:
+                continue
+            domain = _to_unicode_host(entry)
+            registrable = self._psl.split(domain)[0]
+            label = skeleton(registrable.partition(".")[0]) if registrable else ""
+            if len(label) >= 3 and label not in BRAND_TOKEN_EXCLUDED:
+                self._labels.setdefault(label, domain)
+                brand_own.append(domain)
+        self._brand_own = DomainSet([item.domain for item in self._items] + brand_own)
         self._brand_cache: dict[tuple[str, str | None, str | None], str | None] = {}
 
     def __len__(self) -> int:
@@ -991,7 +1013,7 @@ class LookalikeDetector:
         labels = self._labels
         if labels:
             host = host.lower().rstrip(".")
-            if self._own.match(host) is None:
+            if self._brand_own.match(host) is None:
                 if registrable is None or suffix is None:
                     registrable, suffix = self._psl.split(host)
                 # The brand's own name on another suffix (dhl.co.uk for dhl.com) and its
@@ -1001,9 +1023,9 @@ class LookalikeDetector:
                     name = (host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix)
                             else host)
                     for part in _LABEL_SPLIT.split(name):
-                        idx = labels.get(skeleton(part)) if part else None
-                        if idx is not None:
-                            result = self._items[idx].domain
+                        found = labels.get(skeleton(part)) if part else None
+                        if found is not None:
+                            result = found
                             break
         if len(cache) >= self._CACHE_MAX:
             cache.clear()

@@ -440,6 +440,16 @@ def test_brand_token(host: str, brand: str | None) -> None:
     assert det.brand_token(host) == brand  # cached
 
 
+def test_brand_token_reads_official_domains_too() -> None:
+    det = LookalikeDetector(["usps.com"], brand_domains=["gcash.com", "anz.com.au", "target.com"])
+    assert det.brand_token("gcash-verify-ph.com") == "gcash.com"
+    assert det.brand_token("anz-secure.help") == "anz.com.au"
+    assert det.brand_token("m.gcash.com") is None  # the official domain itself
+    assert det.brand_token("gcash.ph") is None  # the brand's name on another suffix
+    assert det.brand_token("target-practice-club.com") is None  # an ordinary word
+    assert det.check("gcash-verify-ph.com") is None  # look-alike checks keep to protected
+
+
 def test_brand_token_without_protected_domains() -> None:
     assert LookalikeDetector([]).brand_token("usps-addr.com") is None
 
