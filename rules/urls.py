@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -966,13 +966,18 @@ class LookalikeDetector:
             The imitated protected domain, or ``None`` when the host is a protected domain,
             a sub-domain of one, or unrelated.
         """
+        return self._cached(self._cache, self._check, host, registrable, suffix)
+
+    def _cached(self, cache: dict[tuple[str, str | None, str | None], str | None],
+                work: Callable[[str, str | None, str | None], str | None], host: str,
+                registrable: str | None, suffix: str | None) -> str | None:
+        """Return ``work(host, registrable, suffix)``, remembered in ``cache`` (bounded)."""
         key = (host, registrable, suffix)
-        cache = self._cache
         try:
             return cache[key]
         except KeyError:
             pass
-        result = self._check(host, registrable, suffix)
+        result = work(host, registrable, suffix)
         if len(cache) >= self._CACHE_MAX:
             cache.clear()
         cache[key] = result
@@ -1003,34 +1008,28 @@ class LookalikeDetector:
             The protected domain whose name the host carries, or ``None`` when it carries none
             or is a protected domain or one of its sub-domains.
         """
-        key = (host, registrable, suffix)
-        cache = self._brand_cache
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        result = None
+        return self._cached(self._brand_cache, self._brand_token, host, registrable, suffix)
+
+    def _brand_token(self, host: str, registrable: str | None, suffix: str | None) -> str | None:
+        """Do the work of :meth:`brand_token` (uncached)."""
         labels = self._labels
-        if labels:
-            host = host.lower().rstrip(".")
-            if self._brand_own.match(host) is None:
-                if registrable is None or suffix is None:
-                    registrable, suffix = self._psl.split(host)
-                # The brand's own name on another suffix (dhl.co.uk for dhl.com) and its
-                # sub-domains are the brand's country sites, not a host built around it.
-                own_label = skeleton(registrable.partition(".")[0]) if registrable else ""
-                if own_label not in labels:
-                    name = (host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix)
-                            else host)
-                    for part in _LABEL_SPLIT.split(name):
-                        found = labels.get(skeleton(part)) if part else None
-                        if found is not None:
-                            result = found
-                            break
-        if len(cache) >= self._CACHE_MAX:
-            cache.clear()
-        cache[key] = result
-        return result
+        if not labels:
+            return None
+        host = host.lower().rstrip(".")
+        if self._brand_own.match(host) is not None:
+            return None
+        if registrable is None or suffix is None:
+            registrable, suffix = self._psl.split(host)
+        # The brand's own name on another suffix (dhl.co.uk for dhl.com) and its sub-domains
+        # are the brand's country sites, not a host built around it.
+        if (skeleton(registrable.partition(".")[0]) if registrable else "") in labels:
+            return None
+        name = host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix) else host
+        for part in _LABEL_SPLIT.split(name):
+            found = labels.get(skeleton(part)) if part else None
+            if found is not None:
+                return found
+        return None
 
     def _check(self, host: str, registrable: str | None, suffix: str | None) -> str | None:
         """Do the work of :meth:`check` (uncached)."""
