@@ -1049,10 +1049,13 @@ class LookalikeDetector:
         # (b) the protected name embedded in another registrable domain. A short name
         # (``ato`` of ato.gov.au) must start one of the host's labels: inside a word it is
         # a coincidence (tomato.gov.au, plato.com), not an imitation.
+        # The brand's own name under a longer suffix (esunbank.com.tw for esunbank.com) is
+        # its country site, not an imitation.
+        own_label = skeleton(registrable.partition(".")[0]) if registrable else ""
         if len(self._automaton):
             for _, idx in self._automaton.iter(hs):
                 item = items[idx]
-                if item.registrable == registrable:
+                if item.registrable == registrable or (own_label and own_label == item.label):
                     continue
                 if len(item.label) < 4 and not any(
                         skeleton(part).startswith(item.label)

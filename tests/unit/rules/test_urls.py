@@ -450,6 +450,19 @@ def test_brand_token_reads_official_domains_too() -> None:
     assert det.check("gcash-verify-ph.com") is None  # look-alike checks keep to protected
 
 
+@pytest.mark.parametrize(
+    ("host", "imitated"),
+    [
+        ("esunbank.com.tw", None),  # the brand's own name under a longer suffix
+        ("www.esunbank.com.tw", None),
+        ("esunbank.com.tw.verify-card.top", "esunbank.com"),
+        ("esunbank.com-verify.top", "esunbank.com"),
+    ],
+)
+def test_lookalike_spares_the_brand_under_a_longer_suffix(host: str, imitated: str | None) -> None:
+    assert LookalikeDetector(["esunbank.com"]).check(host) == imitated
+
+
 def test_brand_token_without_protected_domains() -> None:
     assert LookalikeDetector([]).brand_token("usps-addr.com") is None
 
