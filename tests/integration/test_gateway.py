@@ -284,7 +284,13 @@ def test_no_id_is_lost_when_a_second_worker_joins_mid_stream(
     second = workers.start(second_settings, wait=False)  # rebalances while batches are in flight
     sender.join(timeout=120)
     assert not sender.is_alive()
-    outputs = read_outputs(gateway_settings, n, timeout=180, settle=2.0)
+    # On a loaded machine the stream can end before the second worker holds partitions; once
+    # it does, a bounded second wave reaches it for sure.
+    assert wait_until_assigned(second_settings, second, timeout=90), "second worker not assigned"
+    more, more_expected = mixed_traffic(2_000, gateway_settings, tag + "b")
+    produce(gateway_settings, more)  # type: ignore[arg-type]
+    expected.update(more_expected)
+    outputs = read_outputs(gateway_settings, n + len(more), timeout=180, settle=2.0)
     assert_none_lost(expected, {e["id"] for events in outputs.values() for e in events})
     assert first.poll() is None and second.poll() is None
     assert screened_count(second_settings) > 0, "the second worker never got traffic"
