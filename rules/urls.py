@@ -386,6 +386,16 @@ _SEED_RE = re.compile(
 )
 
 
+# A run of at least five single characters of a host, each followed by one to three blanks,
+# and the run's last character: a host written one character at a time to dodge filters. The
+# repetition is possessive, so a long run that is no host ("- - - - ...") costs one pass.
+_SPACED_RUN_RE = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){5,}+"
+    r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
+)
+_BLANKS_RE = re.compile(r"[ \u3000]+")
+
+
 def has_url_hint(text: str) -> bool:
     """Tell cheaply whether the text can contain a URL at all.
 
@@ -575,7 +585,36 @@ class _Extractor:
             url = self._candidate(text, m)
             if url is not None:
                 urls.append(url)
+        if _SPACED_RUN_RE.search(text) is not None:
+            urls = self._letter_spaced(text, urls)
         return urls
+
+    def _letter_spaced(self, text: str, urls: list[Url]) -> list[Url]:
+        """Add the hosts written one character at a time (``p x m a r t - t w . c o m``).
+
+        Each run of single characters separated by blanks is read without its blanks; when
+        that reading is mostly one URL, the URL replaces whatever the run's pieces were taken
+        for, spans the whole run and counts as obfuscated.
+        """
+        found: list[Url] = []
+        for rm in _SPACED_RUN_RE.finditer(text):
+            run = rm.group(0)
+            if text[rm.end():rm.end() + 1].isalnum():
+                run = run[:-1]  # the first letter of the next word ("s h o w now")
+            run = run.rstrip(" \u3000")
+            collapsed = _BLANKS_RE.sub("", run)
+            if "." not in collapsed or not collapsed[-1].isalnum():
+                continue
+            for url in self.scan(collapsed):
+                if 2 * (url.end - url.start) >= len(collapsed):
+                    found.append(dataclasses.replace(
+                        url, start=rm.start(), end=rm.start() + len(run), raw=run,
+                        obfuscated=True))
+                    break
+        if not found:
+            return urls
+        kept = [u for u in urls if not any(u.start < f.end and f.start < u.end for f in found)]
+        return sorted(kept + found, key=lambda u: u.start)
 
     def _candidate(self, text: str, m: re.Match[str]) -> Url | None:
         # Group spans in one call: 1 scheme, 2 h1 (after a scheme), 3 h2, 4 port, 5 path.

@@ -463,6 +463,28 @@ def test_lookalike_spares_the_brand_under_a_longer_suffix(host: str, imitated: s
     assert LookalikeDetector(["esunbank.com"]).check(host) == imitated
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "raw"),
+    [
+        ("請更新資料 p x m a r t - t w . c o m 謝謝", "pxmart-tw.com", "p x m a r t - t w . c o m"),
+        ("visit w w w . k k y . s h o w now", "www.kky.show", "w w w . k k y . s h o w"),
+        ("登录 y b - g o v [.] c c 认证", "yb-gov.cc", "y b - g o v [.] c c"),
+        ("go to  a b c d e f . t o p", "abcdef.top", "a b c d e f . t o p"),
+    ],
+)
+def test_letter_spaced_hosts(text: str, host: str, raw: str) -> None:
+    assert has_url_hint(text)
+    urls = extract_urls(text)
+    assert [(u.host, u.raw, u.obfuscated) for u in urls] == [(host, raw, True)]
+    assert text[urls[0].start:urls[0].end] == raw
+
+
+@pytest.mark.parametrize("text", ["I am a b c d e f", "U . S . A is big", "1 2 3 4 5 6 . 7",
+                                  "a b c . d e f g h", "第 1 2 3 4 5 号"])
+def test_spaced_letters_that_are_no_host(text: str) -> None:
+    assert extract_urls(text) == []
+
+
 def test_brand_token_without_protected_domains() -> None:
     assert LookalikeDetector([]).brand_token("usps-addr.com") is None
 
