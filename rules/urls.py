@@ -394,6 +394,14 @@ _SPACED_RUN_RE = re.compile(
     r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
 )
 _BLANKS_RE = re.compile(r"[ \u3000]+")
+# A host whose dot has a blank on one side only ("amzn-secure .com/verify (remove the space)",
+# "pay-toll. com"), on the common and the cheap top-level domains. Prose has the same shape
+# ("ok. com..."), so the code also wants a hyphen or a digit in the label, or a path.
+_ONE_SIDED_RE = re.compile(
+    r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}(?: \.|\. )"
+    r"(?:com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|co|me|io|app|link|click|"
+    r"cn|uk|us|ca|au)(?:/[^\s]*|(?![A-Za-z0-9]))"
+)
 
 
 def has_url_hint(text: str) -> bool:
@@ -409,7 +417,7 @@ def has_url_hint(text: str) -> bool:
     Returns:
         ``True`` when :func:`extract_urls` has to look at the text.
     """
-    return _HINT_RE.search(text) is not None
+    return _HINT_RE.search(text) is not None or _ONE_SIDED_RE.search(text) is not None
 
 
 def _sentence_break(prev: str, last: str) -> bool:
@@ -587,7 +595,29 @@ class _Extractor:
                 urls.append(url)
         if _SPACED_RUN_RE.search(text) is not None:
             urls = self._letter_spaced(text, urls)
+        if _ONE_SIDED_RE.search(text) is not None:
+            urls = self._one_sided(text, urls)
         return urls
+
+    def _one_sided(self, text: str, urls: list[Url]) -> list[Url]:
+        """Add the hosts whose dot has a blank on one side only (``x-y .com/z``)."""
+        found: list[Url] = []
+        for om in _ONE_SIDED_RE.finditer(text):
+            raw = om.group(0)
+            label = raw.partition(".")[0].rstrip()
+            if not (any(ch.isdigit() or ch == "-" for ch in label) or "/" in raw):
+                continue
+            if any(u.start <= om.start() < u.end for u in urls):
+                continue
+            collapsed = raw.replace(" .", ".", 1).replace(". ", ".", 1)
+            for url in self.scan(collapsed):
+                if url.start == 0:
+                    found.append(dataclasses.replace(
+                        url, start=om.start(), end=om.end(), raw=raw, obfuscated=True))
+                    break
+        if not found:
+            return urls
+        return sorted(urls + found, key=lambda u: u.start)
 
     def _letter_spaced(self, text: str, urls: list[Url]) -> list[Url]:
         """Add the hosts written one character at a time (``p x m a r t - t w . c o m``).

@@ -479,6 +479,26 @@ def test_letter_spaced_hosts(text: str, host: str, raw: str) -> None:
     assert text[urls[0].start:urls[0].end] == raw
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "raw"),
+    [
+        ("verify here: amzn-acct-secure .com/verify (remove the space)", "amzn-acct-secure.com",
+         "amzn-acct-secure .com/verify"),
+        ("pay at toll-pay. com today", "toll-pay.com", "toll-pay. com"),
+        ("e-zpass .net/pay now", "e-zpass.net", "e-zpass .net/pay"),
+    ],
+)
+def test_one_sided_blank_around_the_dot(text: str, host: str, raw: str) -> None:
+    assert has_url_hint(text)
+    assert [(u.host, u.raw, u.obfuscated) for u in extract_urls(text)] == [(host, raw, True)]
+
+
+@pytest.mark.parametrize("text", ["go to abc .com now", "I am ok. com on", "Thanks. Com",
+                                  "see you at 5. co-op"])
+def test_one_sided_blank_in_prose_is_no_host(text: str) -> None:
+    assert extract_urls(text) == []
+
+
 @pytest.mark.parametrize("text", ["I am a b c d e f", "U . S . A is big", "1 2 3 4 5 6 . 7",
                                   "a b c . d e f g h", "第 1 2 3 4 5 号"])
 def test_spaced_letters_that_are_no_host(text: str) -> None:
