@@ -397,11 +397,30 @@ _BLANKS_RE = re.compile(r"[ \u3000]+")
 # A host whose dot has a blank on one side only ("amzn-secure .com/verify (remove the space)",
 # "pay-toll. com"), on the common and the cheap top-level domains. Prose has the same shape
 # ("ok. com..."), so the code also wants a hyphen or a digit in the label, or a path.
+_ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|co|me|io|app|"
+                   "link|click|cn|uk|us|ca|au")
+# ". com" and the like: starts with a literal, so the regex engine skips through the text fast.
+_DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 _ONE_SIDED_RE = re.compile(
     r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}(?: \.|\. )"
     r"(?:com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|co|me|io|app|link|click|"
     r"cn|uk|us|ca|au)(?:/[^\s]*|(?![A-Za-z0-9]))"
 )
+
+
+def _may_be_one_sided(text: str) -> bool:
+    """Tell whether the text has a host with a blank on one side of its dot (cheap tests first)."""
+    return (" ." in text or _DOT_BLANK_TLD_RE.search(text) is not None) and (
+        _ONE_SIDED_RE.search(text) is not None)
+
+
+def _may_be_letter_spaced(text: str) -> bool:
+    """Tell whether the text has a host written one character at a time (cheap tests first).
+
+    Such a host has a dot between blanks (``t w . c o m``) or a defanged one (``[.]``).
+    """
+    return (" . " in text or "[.]" in text or "\u3000." in text) and (
+        _SPACED_RUN_RE.search(text) is not None)
 
 
 def has_url_hint(text: str) -> bool:
@@ -417,7 +436,7 @@ def has_url_hint(text: str) -> bool:
     Returns:
         ``True`` when :func:`extract_urls` has to look at the text.
     """
-    return _HINT_RE.search(text) is not None or _ONE_SIDED_RE.search(text) is not None
+    return _HINT_RE.search(text) is not None or _may_be_one_sided(text)
 
 
 def _sentence_break(prev: str, last: str) -> bool:
@@ -593,9 +612,9 @@ class _Extractor:
             url = self._candidate(text, m)
             if url is not None:
                 urls.append(url)
-        if _SPACED_RUN_RE.search(text) is not None:
+        if _may_be_letter_spaced(text):
             urls = self._letter_spaced(text, urls)
-        if _ONE_SIDED_RE.search(text) is not None:
+        if _may_be_one_sided(text):
             urls = self._one_sided(text, urls)
         return urls
 
