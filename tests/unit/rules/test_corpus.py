@@ -138,20 +138,29 @@ FIGURES = [
     # delivered of 120 (regions the packs were not written for); regional allow lists brought
     # the held count to 1, rules from batch4 the delivered count to 20, rules from batch5 and
     # the opt-out footer of registered senders (batch6) 16 and 0, rules from batch7 11.
-    pytest.param("holdout2", 120, 0, 11, id="holdout2"),
-    # Never used to tune rules; its blind measurement (206 rules, 2026-12-01).
-    pytest.param("holdout3", 150, 0, 19, id="holdout3"),
+    # Later rules (batch10 to batch13) took it to 9.
+    pytest.param("holdout2", 120, 0, 9, id="holdout2"),
+    # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
+    # 16 with the rules written later from batch10 to batch13.
+    pytest.param("holdout3", 150, 0, 16, id="holdout3"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
     # frauds and African English); batch8 26 and 0 (of 150, mostly Chinese with homophone
     # evasions); batch9 30 and 1 (of 120, frauds written to read calm and ordinary; the held
-    # one a bank's card alert from a toll-free number).
+    # one a bank's card alert from a toll-free number); batch10 25 and 2 (of 150, Hong Kong,
+    # Taiwan and Macau Chinese, free hosting); batch11 34 and 4 (of 150, legitimate-looking
+    # senders, heavy evasion); batch12 23 and 2 (of 120, North America and Chinese speakers
+    # abroad); batch13 34 and 1 (of 120, English from nine countries).
     pytest.param("batch4", 200, 0, 2, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
     pytest.param("batch8", 150, 0, 1, id="batch8"),
-    pytest.param("batch9", 120, 0, 12, id="batch9"),
+    pytest.param("batch9", 120, 0, 10, id="batch9"),
+    pytest.param("batch10", 150, 0, 2, id="batch10"),
+    pytest.param("batch11", 150, 0, 14, id="batch11"),
+    pytest.param("batch12", 120, 0, 10, id="batch12"),
+    pytest.param("batch13", 120, 0, 10, id="batch13"),
 ]
 
 
