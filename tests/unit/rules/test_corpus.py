@@ -143,6 +143,9 @@ FIGURES = [
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13.
     pytest.param("holdout3", 150, 0, 16, id="holdout3"),
+    # Never used to tune rules; its one measurement (312 rules, 2026-12-01): 2 legitimate
+    # messages held (unread), 20 frauds delivered.
+    pytest.param("holdout4", 150, 2, 20, id="holdout4"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -159,7 +162,7 @@ FIGURES = [
     pytest.param("batch9", 120, 0, 10, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
     pytest.param("batch11", 150, 0, 14, id="batch11"),
-    pytest.param("batch12", 120, 0, 10, id="batch12"),
+    pytest.param("batch12", 120, 0, 7, id="batch12"),
     pytest.param("batch13", 120, 0, 10, id="batch13"),
 ]
 
