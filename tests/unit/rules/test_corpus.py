@@ -161,7 +161,7 @@ FIGURES = [
     pytest.param("batch8", 150, 0, 1, id="batch8"),
     pytest.param("batch9", 120, 0, 10, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
-    pytest.param("batch11", 150, 0, 14, id="batch11"),
+    pytest.param("batch11", 150, 0, 12, id="batch11"),
     pytest.param("batch12", 120, 0, 7, id="batch12"),
     pytest.param("batch13", 120, 0, 10, id="batch13"),
 ]
