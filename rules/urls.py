@@ -403,8 +403,7 @@ _ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|c
 _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 _ONE_SIDED_RE = re.compile(
     r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}(?: \.|\. )"
-    r"(?:com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|co|me|io|app|link|click|"
-    r"cn|uk|us|ca|au)(?:/[^\s]*|(?![A-Za-z0-9]))"
+    r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
 )
 
 
@@ -873,6 +872,23 @@ _SKELETON_TABLE = str.maketrans(
 
 _LABEL_SPLIT = re.compile(r"[.\-_]+")
 
+def _domain_entries(entries: Iterable[str]) -> list[str]:
+    """Clean list entries into hosts: comments and ``*.`` dropped, lower case, IDNA decoded."""
+    domains = []
+    for entry in entries:
+        entry = entry.split("#", 1)[0].strip().lower()
+        if entry.startswith("*."):
+            entry = entry[2:]
+        if entry:
+            domains.append(_to_unicode_host(entry))
+    return domains
+
+
+def _registrable_label(registrable: str) -> str:
+    """Return the skeleton of a registrable domain's first label (``''`` for none)."""
+    return skeleton(registrable.partition(".")[0]) if registrable else ""
+
+
 BRAND_TOKEN_EXCLUDED = frozenset({
     "apple", "bank", "bell", "bot", "canada", "chase", "court", "ems", "globe", "gov", "hse",
     "hunan", "maya", "nationwide", "one", "ontario", "plus", "pos", "post", "quebec", "revenue",
@@ -977,13 +993,7 @@ class LookalikeDetector:
             t.strip().lower().lstrip(".") for t in (DEFAULT_RISKY_TLDS if risky_tlds is None
                                                       else risky_tlds)
         )
-        domains = []
-        for entry in protected:
-            entry = entry.split("#", 1)[0].strip().lower()
-            if entry.startswith("*."):
-                entry = entry[2:]
-            if entry:
-                domains.append(_to_unicode_host(entry))
+        domains = _domain_entries(protected)
         self._own = DomainSet(domains)
         self._items: list[_Protected] = []
         self._by_skeleton: dict[str, int] = {}
@@ -991,7 +1001,7 @@ class LookalikeDetector:
         self._automaton = ahocorasick.Automaton()
         for domain in dict.fromkeys(domains):
             registrable, suffix = self._psl.split(domain)
-            label = skeleton(registrable.partition(".")[0]) if registrable else ""
+            label = _registrable_label(registrable)
             item = _Protected(domain, skeleton(domain), registrable, suffix, label)
             idx = len(self._items)
             self._items.append(item)
@@ -1014,15 +1024,8 @@ class LookalikeDetector:
             if len(item.label) >= 3 and item.label not in BRAND_TOKEN_EXCLUDED:
                 self._labels.setdefault(item.label, item.domain)
         brand_own: list[str] = []
-        for entry in brand_domains:
-            entry = entry.split("#", 1)[0].strip().lower()
-            if entry.startswith("*."):
-                entry = entry[2:]
-            if not entry:
-                continue
-            domain = _to_unicode_host(entry)
-            registrable = self._psl.split(domain)[0]
-            label = skeleton(registrable.partition(".")[0]) if registrable else ""
+        for domain in _domain_entries(brand_domains):
+            label = _registrable_label(self._psl.split(domain)[0])
             if len(label) >= 3 and label not in BRAND_TOKEN_EXCLUDED:
                 self._labels.setdefault(label, domain)
                 brand_own.append(domain)
@@ -1110,7 +1113,7 @@ class LookalikeDetector:
             registrable, suffix = self._psl.split(host)
         # The brand's own name on another suffix (dhl.co.uk for dhl.com) and its sub-domains
         # are the brand's country sites, not a host built around it.
-        if (skeleton(registrable.partition(".")[0]) if registrable else "") in labels:
+        if _registrable_label(registrable) in labels:
             return None
         name = host[: -len(suffix) - 1] if suffix and host.endswith("." + suffix) else host
         for part in _LABEL_SPLIT.split(name):
@@ -1139,7 +1142,7 @@ class LookalikeDetector:
         # a coincidence (tomato.gov.au, plato.com), not an imitation.
         # The brand's own name under a longer suffix (esunbank.com.tw for esunbank.com) is
         # its country site, not an imitation.
-        own_label = skeleton(registrable.partition(".")[0]) if registrable else ""
+        own_label = _registrable_label(registrable)
         if len(self._automaton):
             for _, idx in self._automaton.iter(hs):
                 item = items[idx]
@@ -1153,7 +1156,7 @@ class LookalikeDetector:
         # (c) typo-squatting of the registrable label.
         if not registrable:
             return None
-        label = skeleton(registrable.partition(".")[0])
+        label = own_label
         risky = suffix in self._risky or suffix.rpartition(".")[2] in self._risky
         seen: set[int] = set()
         by_delete = self._by_delete
