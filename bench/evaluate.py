@@ -8,11 +8,12 @@ an operator would accept (``min_action``), with a confusion table of expected vs
 and are never used to tune them: their figures are the honest estimate of behaviour on unseen
 traffic.
 
-Usage: python bench/evaluate.py [--show-misses] [--packs DIR]
+Usage: python bench/evaluate.py [--show-misses] [--packs DIR] [--code TREE]
 
 ``--packs`` screens with another shipped-packs directory, e.g. an earlier commit's
 (``git archive <commit> rules/packs | tar -x -C /tmp/baseline``, then
-``--packs /tmp/baseline/rules/packs``), to compare packs on the same sets.
+``--packs /tmp/baseline/rules/packs``), to compare packs on the same sets; ``--code TREE``
+screens with the engine and packs of another checkout (``git worktree add /tmp/old <commit>``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from other_tree import load_engine  # noqa: E402
 
 import rules  # noqa: E402
 
@@ -48,8 +52,13 @@ def main() -> None:
                         help="list the messages that miss (ids, actions, rules; no bodies)")
     parser.add_argument("--packs", default=None,
                         help="shipped-packs directory to screen with (default: the installed)")
+    parser.add_argument("--code", default=None,
+                        help="a checkout whose engine (and, without --packs, packs) to screen with")
     args = parser.parse_args()
-    engine = rules.load(shipped_dir=args.packs)
+    if args.code:
+        engine = load_engine(args.code, args.packs)
+    else:
+        engine = rules.load(shipped_dir=args.packs)
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
     for name, directory in SETS:
         benign = read(directory / "benign.jsonl")

@@ -9,6 +9,11 @@ Usage, e.g. against the packs of an earlier commit:
 
     git archive <commit> rules/packs | tar -x -C /tmp/baseline
     python bench/packs_ab.py --baseline /tmp/baseline/rules/packs [--rounds 15]
+
+or against the engine code and packs of an earlier commit (its whole checkout):
+
+    git worktree add /tmp/old <commit>
+    python bench/packs_ab.py --baseline-code /tmp/old
 """
 
 from __future__ import annotations
@@ -18,17 +23,19 @@ import gc
 import statistics
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from engine_bench import engine_rate, load_traffic  # noqa: E402
+from other_tree import load_engine  # noqa: E402
 
 import rules  # noqa: E402
 
 
-def per_message_us(engine: rules.Engine, traffic: list[tuple[str, str]]) -> float:
+def per_message_us(engine: Any, traffic: list[tuple[str, str]]) -> float:
     """CPU µs per message of one pass of ``engine.screen`` over the traffic."""
     return 1e6 / engine_rate(engine, traffic, 1)
 
@@ -36,11 +43,18 @@ def per_message_us(engine: rules.Engine, traffic: list[tuple[str, str]]) -> floa
 def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline", required=True, help="a shipped-packs directory to compare")
+    parser.add_argument("--baseline", help="a shipped-packs directory to compare")
+    parser.add_argument("--baseline-code", help="a checkout whose engine code (and, without "
+                        "--baseline, packs) to compare")
     parser.add_argument("--rounds", type=int, default=15)
     args = parser.parse_args()
+    if not (args.baseline or args.baseline_code):
+        parser.error("give --baseline, --baseline-code or both")
     traffic = load_traffic()
-    baseline = rules.load(shipped_dir=args.baseline)
+    if args.baseline_code:
+        baseline = load_engine(args.baseline_code, args.baseline)
+    else:
+        baseline = rules.load(shipped_dir=args.baseline)
     current = rules.load()
     print(f"baseline: {baseline.rule_count} rules, {baseline.pattern_counts['body']} body "
           f"literals; current: {current.rule_count} rules, "

@@ -1,0 +1,33 @@
+"""Load the rules engine of another checkout (``git worktree add /tmp/old <commit>``).
+
+The benchmarks compare an earlier engine with the current one in one process, so the machine's
+drift hits both alike. The other tree's ``rules`` package is imported under the same name with
+the current one set aside, then the current one is put back; each engine keeps the modules it
+was built with.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+def load_engine(tree: str, shipped_dir: str | None = None) -> Any:
+    """Return ``rules.load(shipped_dir=...)`` as done by the ``rules`` package under ``tree``.
+
+    Args:
+        tree: A checkout of this repository (its ``rules`` package and, by default, its packs).
+        shipped_dir: Packs to load instead of the tree's own.
+    """
+    current = {k: sys.modules.pop(k) for k in list(sys.modules)
+               if k == "rules" or k.startswith("rules.")}
+    sys.path.insert(0, tree)
+    try:
+        import rules
+
+        return rules.load(shipped_dir=shipped_dir)
+    finally:
+        sys.path.remove(tree)
+        for k in [k for k in sys.modules if k == "rules" or k.startswith("rules.")]:
+            del sys.modules[k]
+        sys.modules.update(current)
