@@ -407,6 +407,26 @@ _ONE_SIDED_RE = re.compile(
 )
 
 
+# A host whose dot is written as the character 点 ("abc-pay点com", "gjj（点）cn", "sb-bt 点 top/x"):
+# Latin label, 点 with at most one blank or bracket on each side, a common or cheap top-level
+# domain. The label needs a letter or five characters, so "3点cn" of a time is no host.
+_DIAN_RE = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?P<label>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63})*)"
+    r"[ \u3000]?[（(【\[]?[ \u3000]?点[ \u3000]?[）)】\]]?[ \u3000]?"
+    r"(?P<tld>(?:gov|com|net|org)\.cn|" + _ONE_SIDED_TLDS + r"|cyou|icu|club|wang|ink|cfd|sbs|bond)"
+    r"(?P<path>/[!-~]*)?(?![A-Za-z0-9])"
+)
+# Invisible characters that split a host ("abc\u200b.com"): the extractor reads the text
+# without them.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _may_be_dian(text: str) -> bool:
+    """Tell whether the text has a host written with 点 for its dot (cheap test first)."""
+    return "点" in text and _DIAN_RE.search(text) is not None
+
+
 def _may_be_one_sided(text: str) -> bool:
     """Tell whether the text has a host with a blank on one side of its dot (cheap tests first)."""
     return (" ." in text or _DOT_BLANK_TLD_RE.search(text) is not None) and (
@@ -435,7 +455,9 @@ def has_url_hint(text: str) -> bool:
     Returns:
         ``True`` when :func:`extract_urls` has to look at the text.
     """
-    return _HINT_RE.search(text) is not None or _may_be_one_sided(text)
+    if _HINT_RE.search(text) is not None or _may_be_one_sided(text) or _may_be_dian(text):
+        return True
+    return _INVISIBLE_RE.search(text) is not None and has_url_hint(_INVISIBLE_RE.sub("", text))
 
 
 def _sentence_break(prev: str, last: str) -> bool:
@@ -554,6 +576,8 @@ class _Extractor:
         match: a label, a blank or a scheme letter is never a separator or a slash), so a
         seed is worked out only when its separator lies past the previous match.
         """
+        if _INVISIBLE_RE.search(text) is not None:
+            return self._invisible(text)
         urls: list[Url] = []
         done = 0
         skip_to = 0  # ASCII dots before this belong to the "a.b.c" run of an earlier seed
@@ -615,7 +639,48 @@ class _Extractor:
             urls = self._letter_spaced(text, urls)
         if _may_be_one_sided(text):
             urls = self._one_sided(text, urls)
+        if _may_be_dian(text):
+            urls = self._dian(text, urls)
         return urls
+
+    def _invisible(self, text: str) -> list[Url]:
+        """Scan ``text`` without its invisible characters and map the URLs back.
+
+        A URL whose span held an invisible character was written to dodge filters.
+        """
+        kept = [i for i, ch in enumerate(text) if ch not in _INVISIBLE]
+        clean = "".join(text[i] for i in kept)
+        kept.append(len(text))
+        out = []
+        for url in self.scan(clean):
+            start, end = kept[url.start], kept[url.end - 1] + 1 if url.end else kept[0]
+            raw = text[start:end]
+            out.append(dataclasses.replace(
+                url, start=start, end=end, raw=raw,
+                obfuscated=url.obfuscated or _INVISIBLE_RE.search(raw) is not None))
+        return out
+
+    def _dian(self, text: str, urls: list[Url]) -> list[Url]:
+        """Add the hosts written with 点 for their dot (``abc-pay点com``, ``gjj（点）cn``)."""
+        found: list[Url] = []
+        for dm in _DIAN_RE.finditer(text):
+            label = dm.group("label")
+            if not (len(label) >= 5 or any(ch.isalpha() for ch in label)):
+                continue
+            inside = [u for u in urls if u.start < dm.end() and dm.start() < u.end]
+            if any(u.start < dm.start("tld") or u.end > dm.end() for u in inside):
+                continue  # a host of its own that reaches past the 点 (abc.com点cn)
+            collapsed = f"{label}.{dm.group('tld')}{dm.group('path') or ''}"
+            for url in self.scan(collapsed):
+                if url.start == 0:
+                    found.append(dataclasses.replace(
+                        url, start=dm.start(), end=dm.end(), raw=dm.group(0), obfuscated=True))
+                    break
+        if not found:
+            return urls
+        # The tail after 点 read as a host of its own ("gov.cn" of "etc点gov.cn") gives way.
+        kept = [u for u in urls if not any(u.start < f.end and f.start < u.end for f in found)]
+        return sorted(kept + found, key=lambda u: u.start)
 
     def _one_sided(self, text: str, urls: list[Url]) -> list[Url]:
         """Add the hosts whose dot has a blank on one side only (``x-y .com/z``)."""

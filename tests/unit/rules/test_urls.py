@@ -499,6 +499,51 @@ def test_one_sided_blank_in_prose_is_no_host(text: str) -> None:
     assert extract_urls(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "raw"),
+    [
+        ("【社保中心】您的补贴可领取，请访问 sbzx-bt点com 申请", "sbzx-bt.com", "sbzx-bt点com"),
+        ("请登录 gjj（点）cn 办理提取", "gjj.cn", "gjj（点）cn"),
+        ("认证入口 ybj-hn 点 top/a1 逾期失效", "ybj-hn.top", "ybj-hn 点 top/a1"),
+        ("退税请访问 etax-gov点com.cn/x 办理", "etax-gov.com.cn", "etax-gov点com.cn/x"),
+        ("验证入口12306点cn", "12306.cn", "12306点cn"),
+    ],
+)
+def test_host_written_with_dian_for_the_dot(text: str, host: str, raw: str) -> None:
+    assert has_url_hint(text)
+    urls = extract_urls(text)
+    assert [(u.host, u.raw, u.obfuscated) for u in urls] == [(host, raw, True)]
+    assert text[urls[0].start:urls[0].end] == raw
+
+
+@pytest.mark.parametrize("text", ["明天下午3点cn那边开会", "今晚8点com", "会议9点到10点",
+                                  "我7点co-op见"])
+def test_dian_of_a_time_is_no_host(text: str) -> None:
+    assert extract_urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "raw"),
+    [
+        ("打开 abc\u200b.com 查看", "abc.com", "abc\u200b.com"),
+        ("请访问 www.yb\u200b-gov\u2060.top 认证", "www.yb-gov.top", "www.yb\u200b-gov\u2060.top"),
+        ("verify at pay\u00adtoll.com/x now", "paytoll.com", "pay\u00adtoll.com/x"),
+    ],
+)
+def test_invisible_characters_inside_a_host(text: str, host: str, raw: str) -> None:
+    assert has_url_hint(text)
+    urls = extract_urls(text)
+    assert [(u.host, u.raw, u.obfuscated) for u in urls] == [(host, raw, True)]
+    assert text[urls[0].start:urls[0].end] == raw
+
+
+def test_invisible_characters_keep_plain_urls_in_place() -> None:
+    text = "\u200b您好，详见 https://www.nhsa.gov.cn/a 通知"
+    urls = extract_urls(text)
+    assert [(u.host, u.obfuscated) for u in urls] == [("www.nhsa.gov.cn", False)]
+    assert text[urls[0].start:urls[0].end] == "https://www.nhsa.gov.cn/a"
+
+
 @pytest.mark.parametrize("text", ["I am a b c d e f", "U . S . A is big", "1 2 3 4 5 6 . 7",
                                   "a b c . d e f g h", "第 1 2 3 4 5 号"])
 def test_spaced_letters_that_are_no_host(text: str) -> None:
