@@ -184,6 +184,7 @@ class _Compiler:
         self.url_ids = {name: self.features.get(("url", name)) for name in URL_FLAGS}
         self.signature_any = self.features.get(("signature", "any"))
         self.signature_han = self.features.get(("signature", "han"))
+        self.evasion_spelling = self.features.get(("evasion", "spelling"))
 
     def _literals(self, value: Any) -> tuple[str, list[str]]:
         if isinstance(value, Mapping):
@@ -228,6 +229,54 @@ class _Compiler:
             info = self.classifier.classify(raw)
             return sorted({info.canonical, info.national or digits} - {""})
         return ["".join(raw.split()).casefold()]
+
+    def add_spelling_variants(self) -> int:
+        """Add the evasive spellings of the Chinese body literals to the body table.
+
+        The list named by the ``spelling_variants`` setting gives, one per line, a character
+        and the stand-ins fraudsters write for it (homophones, pinyin: ``贷 代 袋 dai``). Each
+        body literal with Han characters gets one variant per stand-in of each of its listed
+        characters (one substitution per variant: ``贷款`` -> ``代款``, ``dai款``, ``贷kuan``).
+        A variant hits for the literal's own sets and for the ``evasion: spelling`` feature;
+        a variant that is itself a literal of the pack set is left alone.
+
+        Returns:
+            The number of variant literals added.
+        """
+        name = self.packset.settings.get("spelling_variants")
+        if not name:
+            return 0
+        table: dict[str, list[str]] = {}
+        for entry in self.packset.lists[name].entries:
+            char, *subs = entry.split()
+            key = normalise_literal(char)
+            if len(key) != 1:
+                continue
+            forms = [form for form in (normalise_literal(sub) for sub in subs)
+                     if form and form != key]
+            if forms:
+                table.setdefault(key, []).extend(forms)
+        body = self.body
+        added: dict[str, set[int]] = {}
+        evasion = self.evasion_spelling
+        for literal, fids in list(body.items()):
+            if len(literal) < 2 or _HAN.search(literal) is None:
+                continue
+            for i, char in enumerate(literal):
+                subs = table.get(char)
+                if not subs:
+                    continue
+                head, tail = literal[:i], literal[i + 1:]
+                for sub in subs:
+                    variant = normalise_literal(head + sub + tail)
+                    if variant in body or _HAN.search(variant) is None:
+                        continue
+                    found = added.get(variant)
+                    if found is None:
+                        found = added[variant] = {evasion}
+                    found.update(fids)
+        body.update(added)
+        return len(added)
 
     def _line(self, rule: RuleSpec, path: list[Any]) -> int:
         node: Any = rule.match
@@ -277,6 +326,8 @@ class _Compiler:
             return c.Feature(self._sender_set(value, prefix=False))
         if key == "url":
             return c.UrlFlag(self.url_ids[value], value)
+        if key == "evasion":
+            return c.Keywords(self.evasion_spelling, "body")
         if key == "url_domain":
             _, items = self._literals(value)
             return c.UrlDomain(DomainSet(items), self.url_ids["any"])
@@ -312,6 +363,7 @@ class Engine:
             rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary))
         if comp.errors:
             raise PackSetError(comp.errors)
+        self.variant_count = comp.add_spelling_variants()
         settings = packset.settings
         lists = packset.lists
         url_lists = settings["url"]

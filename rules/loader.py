@@ -335,7 +335,8 @@ def _load_settings(
             if not isinstance(doc, Mapping):
                 errs.add(path, 1, "overrides must be a mapping")
             else:
-                known = {"scores", "disable", "status", "thresholds", "groups", "country", "url"}
+                known = {"scores", "disable", "status", "thresholds", "groups", "country", "url",
+                         "spelling_variants"}
                 for key in doc:
                     if key not in known:
                         errs.add(path, line_of(doc, [key]),
@@ -344,6 +345,8 @@ def _load_settings(
                 for key in ("thresholds", "groups", "country", "url"):
                     if isinstance(doc.get(key), Mapping):
                         settings = _merge(settings, {key: doc[key]})
+                if "spelling_variants" in doc:
+                    settings["spelling_variants"] = doc["spelling_variants"]
         except PackError as exc:
             errs.extend(exc)
     _check_settings(settings, str(settings_path), errs)
@@ -404,6 +407,10 @@ def load_packset(
     for key, name in (settings.get("url") or {}).items():
         if name not in lists:
             errs.add(settings_file, 0, f"url.{key} names list {name!r}, which does not exist")
+    variants = settings.get("spelling_variants")
+    if variants is not None and variants not in lists:
+        errs.add(settings_file, 0,
+                 f"spelling_variants names list {variants!r}, which does not exist")
 
     score_over = overrides.get("scores") or {}
     status_over = overrides.get("status") or {}

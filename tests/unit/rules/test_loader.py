@@ -261,3 +261,53 @@ def test_copy_of_shipped_packs_with_a_broken_file_is_rejected_whole(tmp_path):
                       encoding="utf-8")
     with pytest.raises(rules.PackSetError):
         rules.load(shipped_dir=copy)
+
+
+EVASION_RULE = """\
+  - id: EVASIVE_SPELLING
+    title: evasive spelling
+    description: a literal spelled with a stand-in
+    group: lure
+    score: 1
+    status: stable
+    tags: []
+    match: {evasion: spelling}
+    examples:
+      hit: ["您的参保帐扈已失效"]
+      miss: ["您的参保账户已失效"]
+"""
+
+
+def _variant_packs(tmp_path: Path) -> Path:
+    settings = SETTINGS + "spelling_variants: variants\n"
+    packs = make_packs(tmp_path, PACK + EVASION_RULE, settings)
+    (packs / "lists" / "variants.txt").write_text(
+        "# char, then stand-ins\n户 扈 hu\n效 xiao\n保 宝\n", encoding="utf-8")
+    return packs
+
+
+def test_spelling_variants_match_for_the_literal_and_for_evasion(tmp_path):
+    engine = rules.load(shipped_dir=_variant_packs(tmp_path))
+    assert engine.variant_count > 0
+    for body in ("您的参保账扈已失效", "您的参保账hu已失效", "您的参宝账户已失效", "您的参保账户已失xiao"):
+        verdict = engine.screen("", body)
+        fired = {r.id for r in verdict.rules}
+        assert fired == {"LURE_ACCOUNT_LAPSE", "EVASIVE_SPELLING"}, body
+        (rule,) = [r for r in verdict.rules if r.id == "EVASIVE_SPELLING"]
+        assert [body[s:e] for _, s, e in rule.spans] != []
+    plain = engine.screen("", "您的参保账户已失效")
+    assert {r.id for r in plain.rules} == {"LURE_ACCOUNT_LAPSE"}
+
+
+def test_spelling_variants_take_one_substitution_and_leave_literals_alone(tmp_path):
+    engine = rules.load(shipped_dir=_variant_packs(tmp_path))
+    # two stand-ins in one word are not generated
+    assert {r.id for r in engine.screen("", "您的参宝账扈已失效").rules} == set()
+    # "失效" is itself a literal; "失xiao" is a variant of it, "xiao" alone is not (no Han left)
+    assert {r.id for r in engine.screen("", "xiao").rules} == set()
+
+
+def test_spelling_variants_list_must_exist(tmp_path):
+    packs = make_packs(tmp_path, PACK, SETTINGS + "spelling_variants: nowhere\n")
+    with pytest.raises(rules.PackSetError, match="spelling_variants names list 'nowhere'"):
+        rules.load(shipped_dir=packs)
