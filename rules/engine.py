@@ -29,6 +29,14 @@ URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscate
              "allowlisted", "unlisted", "blocklisted", "brand_host")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
+# Words written one character at a time to dodge keyword filters: five Chinese characters in a
+# row each followed by a blank ("生 育 补 贴 已 到 账"), or seven digits in a row each followed by
+# a blank, maybe with a dot or dash ("3 3 8 . 0 2 1 . 7 7 5", "0 2 0 - 3 8 2 2"). Read on the
+# original body, since normalising removes the blanks.
+_SPACED = re.compile(
+    r"(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]{1,2}){4,}[\u3400-\u4dbf\u4e00-\u9fff]"
+    r"|\d(?:[ \u3000]{1,2}(?:[.\-·][ \u3000]{1,2})?\d){6,}"
+)
 
 
 class FiredRule:
@@ -185,6 +193,7 @@ class _Compiler:
         self.signature_any = self.features.get(("signature", "any"))
         self.signature_han = self.features.get(("signature", "han"))
         self.evasion_spelling = self.features.get(("evasion", "spelling"))
+        self.evasion_spacing = self.features.get(("evasion", "spacing"))
 
     def _literals(self, value: Any) -> tuple[str, list[str]]:
         if isinstance(value, Mapping):
@@ -234,9 +243,13 @@ class _Compiler:
         """Add the evasive spellings of the Chinese body literals to the body table.
 
         The list named by the ``spelling_variants`` setting gives, one per line, a character
-        and the stand-ins fraudsters write for it (homophones, pinyin: ``贷 代 袋 dai``). Each
+        and the stand-ins fraudsters write for it (homophones, pinyin: ``贷 代 袋 dai``), or a
+        word and its stand-ins (``医保 医宝``), substituted wherever the word occurs. Each
         body literal with Han characters gets one variant per stand-in of each of its listed
-        characters (one substitution per variant: ``贷款`` -> ``代款``, ``dai款``, ``贷kuan``).
+        characters (one substitution per variant: ``贷款利息`` -> ``代款利息``, ``dai款利息``...).
+        Two-character literals take Latin stand-ins only (``贷款`` -> ``dai款``, ``贷kuan``): with
+        a Chinese one they are too often two ordinary characters side by side (``信贷`` ->
+        ``信代`` in "相信代办").
         A variant hits for the literal's own sets and for the ``evasion: spelling`` feature;
         a variant that is itself a literal of the pack set is left alone.
 
@@ -247,34 +260,43 @@ class _Compiler:
         if not name:
             return 0
         table: dict[str, list[str]] = {}
+        words: dict[str, list[str]] = {}
         for entry in self.packset.lists[name].entries:
-            char, *subs = entry.split()
-            key = normalise_literal(char)
-            if len(key) != 1:
-                continue
+            head_word, *subs = entry.split()
+            key = normalise_literal(head_word)
             forms = [form for form in (normalise_literal(sub) for sub in subs)
                      if form and form != key]
-            if forms:
-                table.setdefault(key, []).extend(forms)
+            if key and forms:
+                (table if len(key) == 1 else words).setdefault(key, []).extend(forms)
         body = self.body
         added: dict[str, set[int]] = {}
         evasion = self.evasion_spelling
+
+        def add(literal: str, fids: set[int], at: int, length: int, sub: str) -> None:
+            variant = normalise_literal(literal[:at] + sub + literal[at + length:])
+            if variant in body or _HAN.search(variant) is None:
+                return
+            found = added.get(variant)
+            if found is None:
+                found = added[variant] = {evasion}
+            found.update(fids)
+
         for literal, fids in list(body.items()):
             if len(literal) < 2 or _HAN.search(literal) is None:
                 continue
             for i, char in enumerate(literal):
-                subs = table.get(char)
-                if not subs:
-                    continue
-                head, tail = literal[:i], literal[i + 1:]
-                for sub in subs:
-                    variant = normalise_literal(head + sub + tail)
-                    if variant in body or _HAN.search(variant) is None:
+                for sub in table.get(char, ()):
+                    if len(literal) < 3 and _HAN.match(sub) is not None:
+                        # A two-character word with a Chinese stand-in is too often two
+                        # ordinary characters side by side (信贷 -> "相信代办"); such words
+                        # get their stand-ins as whole-word lines of the list.
                         continue
-                    found = added.get(variant)
-                    if found is None:
-                        found = added[variant] = {evasion}
-                    found.update(fids)
+                    add(literal, fids, i, 1, sub)
+            for word, subs in words.items():
+                at = literal.find(word)
+                if at >= 0:
+                    for sub in subs:
+                        add(literal, fids, at, len(word), sub)
         body.update(added)
         return len(added)
 
@@ -327,6 +349,8 @@ class _Compiler:
         if key == "url":
             return c.UrlFlag(self.url_ids[value], value)
         if key == "evasion":
+            if value == "spacing":
+                return c.Feature(self.evasion_spacing, "body")
             return c.Keywords(self.evasion_spelling, "body")
         if key == "url_domain":
             _, items = self._literals(value)
@@ -382,6 +406,7 @@ class Engine:
         self._class_ids = comp.class_ids
         self._url_ids = comp.url_ids
         self._signature_any = comp.signature_any
+        self._evasion_spacing = comp.evasion_spacing
         self._signature_han = comp.signature_han
         self._risky_tlds = frozenset(t.strip(".").casefold() for t in entries("risky_tlds"))
         self._shorteners = DomainSet(entries("shorteners"))
@@ -501,6 +526,8 @@ class Engine:
             features.add(self._signature_any)
             if len(self._signature):
                 features.update(self._signature_features(signature.text))
+        if (" " in body or "\u3000" in body) and _SPACED.search(body) is not None:
+            features.add(self._evasion_spacing)
         urls = extract_urls(body) if has_url_hint(body) else []
         flags = self._url_flags(urls) if urls else []
         for url_flags in flags:

@@ -289,7 +289,8 @@ def _variant_packs(tmp_path: Path) -> Path:
 def test_spelling_variants_match_for_the_literal_and_for_evasion(tmp_path):
     engine = rules.load(shipped_dir=_variant_packs(tmp_path))
     assert engine.variant_count > 0
-    for body in ("您的参保账扈已失效", "您的参保账hu已失效", "您的参宝账户已失效", "您的参保账户已失xiao"):
+    for body in ("您的参保账扈已失效", "您的参保账hu已失效", "您的参宝账户已失效",
+                 "您的参保账户已失xiao"):
         verdict = engine.screen("", body)
         fired = {r.id for r in verdict.rules}
         assert fired == {"LURE_ACCOUNT_LAPSE", "EVASIVE_SPELLING"}, body
@@ -311,3 +312,20 @@ def test_spelling_variants_list_must_exist(tmp_path):
     packs = make_packs(tmp_path, PACK, SETTINGS + "spelling_variants: nowhere\n")
     with pytest.raises(rules.PackSetError, match="spelling_variants names list 'nowhere'"):
         rules.load(shipped_dir=packs)
+
+
+def test_two_character_literals_take_latin_stand_ins_or_whole_word_lines(tmp_path):
+    pack = PACK.replace("keywords: [参保账户, medical account]",
+                        "keywords: [医保, medical account]")
+    pack = pack.replace('hit: ["您的参保账户已失效"]', 'hit: ["您的医保已失效"]')
+    pack = pack.replace('miss: ["参保账户余额查询"]', 'miss: ["医保余额查询"]')
+    evasion = EVASION_RULE.replace("您的参保帐扈已失效", "您的医宝已失效").replace(
+        "您的参保账户已失效", "您的医保已失效")
+    packs = make_packs(tmp_path, pack + evasion, SETTINGS + "spelling_variants: variants\n")
+    (packs / "lists" / "variants.txt").write_text("保 宝 bao\n医 衣\n医保 医宝\n", encoding="utf-8")
+    engine = rules.load(shipped_dir=packs)
+    fired = {r.id for r in engine.screen("", "您的医bao已失效").rules}
+    assert fired == {"LURE_ACCOUNT_LAPSE", "EVASIVE_SPELLING"}  # Latin stand-in
+    fired = {r.id for r in engine.screen("", "您的医宝已失效").rules}
+    assert fired == {"LURE_ACCOUNT_LAPSE", "EVASIVE_SPELLING"}  # whole-word line
+    assert {r.id for r in engine.screen("", "您的衣保已失效").rules} == set()  # 衣: no word line
