@@ -141,11 +141,13 @@ FIGURES = [
     # Later rules (batch10 to batch13) took it to 9.
     pytest.param("holdout2", 120, 0, 9, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
-    # 16 with the rules written later from batch10 to batch13.
-    pytest.param("holdout3", 150, 0, 16, id="holdout3"),
-    # Never used to tune rules; its one measurement (312 rules, 2026-12-01): 2 legitimate
-    # messages held (unread), 20 frauds delivered.
-    pytest.param("holdout4", 150, 2, 20, id="holdout4"),
+    # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
+    # written from batch15.
+    pytest.param("holdout3", 150, 0, 15, id="holdout3"),
+    # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
+    # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
+    # batch14 and batch15: 1 held, 18 delivered.
+    pytest.param("holdout4", 150, 1, 18, id="holdout4"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -154,7 +156,8 @@ FIGURES = [
     # one a bank's card alert from a toll-free number); batch10 25 and 2 (of 150, Hong Kong,
     # Taiwan and Macau Chinese, free hosting); batch11 34 and 4 (of 150, legitimate-looking
     # senders, heavy evasion); batch12 23 and 2 (of 120, North America and Chinese speakers
-    # abroad); batch13 34 and 1 (of 120, English from nine countries).
+    # abroad); batch13 34 and 1 (of 120, English from nine countries); batch15 28 and 6 (of
+    # 200, Chinese written to dodge filters: homophones, pinyin, spacing).
     pytest.param("batch4", 200, 0, 2, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
@@ -164,6 +167,7 @@ FIGURES = [
     pytest.param("batch11", 150, 0, 12, id="batch11"),
     pytest.param("batch12", 120, 0, 7, id="batch12"),
     pytest.param("batch13", 120, 0, 10, id="batch13"),
+    pytest.param("batch15", 200, 0, 6, id="batch15"),
 ]
 
 
@@ -176,6 +180,21 @@ def test_labelled_set_does_not_get_worse_than_its_figures(engine, name, size, ma
     held, delivered = misses(engine, benign, fraud)
     assert len(held) <= max_held, held
     assert len(delivered) <= max_delivered, delivered
+
+
+def test_fourteenth_set_of_legitimate_lookalikes_is_not_held(engine):
+    """batch14 (see its README): 500 legitimate messages weighted to what filters wrongly hold.
+
+    Measured blind: 2 held (an insurer's payment-failed notice on its own domain, which was on
+    no allow list, and a son warning his father about fake police calls), 10 tagged.
+    """
+    benign = read("benign.jsonl", TESTS / "batch14")
+    assert len(benign) == 500
+    held, _ = misses(engine, benign, [])
+    assert not held, held
+    tagged = [e["id"] for e in benign
+              if engine.screen(e["sender"], e["body"]).action == "tag"]
+    assert len(tagged) <= 10, tagged
 
 
 def test_ordinary_traffic_is_not_held(engine):
