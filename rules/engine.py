@@ -23,10 +23,17 @@ from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher
 from rules.normalise import fold_pattern, normalise, normalise_literal
 from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract_signature
-from rules.urls import DomainSet, LookalikeDetector, extract_urls, has_url_hint
+from rules.urls import (
+    DomainSet,
+    LookalikeDetector,
+    carries_claimed_name,
+    claimed_names,
+    extract_urls,
+    has_url_hint,
+)
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
-             "allowlisted", "unlisted", "blocklisted", "brand_host")
+             "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 # Words written one character at a time to dodge keyword filters: five Chinese characters in a
@@ -530,6 +537,13 @@ class Engine:
             features.add(self._evasion_spacing)
         urls = extract_urls(body) if has_url_hint(body) else []
         flags = self._url_flags(urls) if urls else []
+        if flags and any("unlisted" in f for f in flags):
+            names = claimed_names(sender or "" if info.cls == "alphanumeric" else "", body)
+            if names:
+                for i, url in enumerate(urls):
+                    if "unlisted" in flags[i] and carries_claimed_name(
+                            url.host, url.registrable, names):
+                        flags[i] = flags[i] | {"claimed_name_host"}
         for url_flags in flags:
             for flag in url_flags:
                 features.add(self._url_ids[flag])

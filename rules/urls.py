@@ -964,6 +964,100 @@ or common abbreviations: a host with one of them as a word of its name (``apple-
 ``ems-training.org``) is not taken to carry the brand (:meth:`LookalikeDetector.brand_token`)."""
 
 
+CLAIM_STOPWORDS = frozenset("""
+    account accounts action alert alerts attention auto bank banking billing breaking card hi
+    claim claims club congrats congratulations customer customers dear delivery department
+    exclusive final free good hello help hey important info information news notice
+    notification notifications official online order orders parcel payment payments pay
+    please private refund reminder reply required secure security service services sms
+    support team the this update updates urgent verify verification warning welcome your
+    """.split())
+"""Words that open a message ("Reminder:", "Security alert:") or make up sender ids without
+naming anyone: never read as the name a message claims (:func:`claimed_names`)."""
+
+_CLAIM_WORD = re.compile(r"[a-z0-9]+")
+# A header that opens with a greeting ("Hi Tom:", "Dear Ann:") names the reader, not the sender.
+_GREETINGS = frozenset("hi hey hello dear hiya morning evening yo".split())
+# The name a message opens with: "LTO:", "Energy Australia:", "[NIPOST]", "【HKPost】".
+_CLAIM_HEADER = re.compile(
+    r"\s*(?:[\[(【]\s*)?([A-Za-z][A-Za-z0-9 &'./\-]{1,38}?)\s*(?:[\])】]|[:：])"
+)
+
+
+def claimed_names(sender_id: str, body: str) -> frozenset[str]:
+    """Return the names a message claims to come from, in the form host labels take.
+
+    Read from an alphanumeric sender id (``HSE-EHIC``, ``TradeMe``) and from a Latin header
+    that opens the body (``LTO:``, ``Energy Australia:``, ``[NIPOST]``): each word of three
+    letters or more that is not a generic header word (:data:`CLAIM_STOPWORDS`), and the words
+    run together (``trademe``, ``energyaustralia``).
+
+    Args:
+        sender_id: The sender when it is an alphanumeric id, else ``''``.
+        body: The message text.
+
+    Returns:
+        The claimed names, lower case, letters and digits only.
+    """
+    sources = []
+    if sender_id:
+        sources.append(sender_id)
+    m = _CLAIM_HEADER.match(body)
+    if m is not None:
+        header = m.group(1)
+        first = _CLAIM_WORD.match(header.lower())
+        if first is not None and first.group(0) not in _GREETINGS:
+            sources.append(header)
+    names: set[str] = set()
+    for source in sources:
+        words = [w for w in _CLAIM_WORD.findall(source.lower()) if w not in CLAIM_STOPWORDS]
+        names.update(w for w in words if len(w) >= 3 and not w.isdigit())
+        joined = "".join(words)
+        if len(words) > 1 and len(joined) >= 4:
+            names.add(joined)
+    return frozenset(names)
+
+
+def carries_claimed_name(host: str, registrable: str, names: frozenset[str]) -> bool:
+    """Tell whether a host is built around a name the message claims, without being its own.
+
+    ``hse-ehic-renewal.ie`` carries ``hse`` (a word of its name), ``energyrelief-gov.com.au``
+    carries ``energy`` (a word it starts, for names of five letters or more); ``nrma.com.au``
+    for ``NRMA Insurance:`` is the claimed name's own domain and does not count.
+
+    Args:
+        host: A cleaned host.
+        registrable: Its registrable domain.
+        names: From :func:`claimed_names`.
+
+    Returns:
+        True when a word of the host's labels (left of its registrable domain's suffix, split
+        at dots, hyphens and underscores) is a claimed name, or starts with one of five letters
+        or more (only where the registrable label is several words, or in a sub-domain:
+        ``singaporeair.com`` for "Singapore Airlines:" is one word, a brand's own), and the
+        registrable domain's own label is not made of the claimed names and generic words
+        (``equity-bank.co.ke`` for "Equity Bank:").
+    """
+    if not names or not registrable:
+        return False
+    own = registrable.partition(".")[0]
+    own_words = _LABEL_SPLIT.split(own)
+    if own.replace("-", "") in names or all(
+            w in names or w in CLAIM_STOPWORDS for w in own_words):
+        return False
+    subdomains = host[:len(host) - len(registrable)]
+    sub_words = [w for w in _LABEL_SPLIT.split(subdomains) if w]
+    prefix_ok = len(own_words) > 1
+    for words, starts in ((own_words, prefix_ok), (sub_words, True)):
+        for word in words:
+            if word in names:
+                return True
+            if starts and len(word) > 5 and any(
+                    len(n) >= 5 and word.startswith(n) for n in names):
+                return True
+    return False
+
+
 def skeleton(host: str) -> str:
     """Reduce a host to a comparison skeleton for homograph detection.
 

@@ -15,6 +15,8 @@ from rules.urls import (
     _new_url,
     _plain_number_at,
     _scan,
+    carries_claimed_name,
+    claimed_names,
     default_psl,
     extract_urls,
     has_url_hint,
@@ -580,3 +582,40 @@ def test_middle_dots_used_as_dots_are_read_as_dots(text, host):
 @pytest.mark.parametrize("text", ["张三·李四明天见", "Mr·Smith said hi", "第一章·总则"])
 def test_middle_dots_in_prose_are_not_urls(text):
     assert extract_urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sender_id", "body", "expected"),
+    [
+        ("HSE-EHIC", "Your card expires", {"hse", "ehic", "hseehic"}),
+        ("", "LTO: unsettled violation", {"lto"}),
+        ("", "Energy Australia: a credit", {"energy", "australia", "energyaustralia"}),
+        ("", "[NIPOST] parcel held", {"nipost"}),
+        ("", "Security alert: new sign-in", set()),
+        ("", "Hi Tom: photos are up", set()),
+        ("", "您的包裹 www.x.com", set()),
+    ],
+)
+def test_claimed_names(sender_id: str, body: str, expected: set[str]) -> None:
+    assert claimed_names(sender_id, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "sender_id", "claimed"),
+    [
+        ("HSE: renew now hse-ehic-renewal.ie", "", True),
+        ("LTO: pay now lto-ncap-payment.com", "", True),
+        ("Trade Me: confirm trademe-ping-secure.com", "TradeMe", True),
+        ("Energy Australia: confirm energyrelief-gov.com.au", "", True),
+        ("NIPOST: pay nipost.delivery-fee.com/pay", "", True),
+        ("NRMA Insurance: update at nrma.com.au/myaccount", "NRMA", False),
+        ("Singapore Airlines: check in at singaporeair.com", "", False),
+        ("Equity Bank: queries at equitygroupholdings.com", "", False),
+        ("Equity Bank: queries at equity-bank.co.ke", "", False),
+        ("Reminder: track it at parcel-track-demo.com", "", False),
+    ],
+)
+def test_host_carrying_the_claimed_name(body: str, sender_id: str, claimed: bool) -> None:
+    (url,) = extract_urls(body)
+    names = claimed_names(sender_id, body)
+    assert carries_claimed_name(url.host, url.registrable, names) is claimed
