@@ -33,7 +33,20 @@ from rules.urls import (
 )
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
-             "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host")
+             "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host",
+             "disowned")
+# Words right after a link that call it fake ("jtwf-12123.vip 为仿冒网站", "cmb-tie.com 等网站",
+# "hdfc-kyc-update.co" are fraud), or right before it that offer it as an example ("链接如",
+# "links like"): a warning's sample, not a call to action.
+_DISOWN_AFTER = re.compile(
+    r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|是|系|均为|都是|属于)?(?:仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人)"
+    r"|等(?:网站|链接|网址|短信|短讯|简讯)|根本不是官方|不是官方"
+    r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"
+)
+_DISOWN_BEFORE = re.compile(
+    r"(?:链接如|网址如|网站如|例如|比如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
+    r"\s*[“\"'「『(（]?\s*\Z"
+)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 # Words written one character at a time to dodge keyword filters: five Chinese characters in a
@@ -44,6 +57,28 @@ _SPACED = re.compile(
     r"(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]{1,2}){4,}[\u3400-\u4dbf\u4e00-\u9fff]"
     r"|\d(?:[ \u3000]{1,2}(?:[.\-·][ \u3000]{1,2})?\d){6,}"
 )
+
+
+# Quoted passages of at least 15 characters: “…”, 「…」, 『…』, "…", and '…' opened at the start,
+# after a blank or a colon (an apostrophe between letters does not close it: 'don't click').
+_QUOTED = re.compile(
+    r"“([^”]{15,}?)”|「([^」]{15,}?)」|『([^』]{15,}?)』|\"([^\"\n]{15,}?)\""
+    r"|(?:^|(?<=[\s:：(（]))'((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){15,}?)'(?=$|[\s.,!?;:)）—-])"
+)
+
+
+def quoted_segments(body: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each quoted passage's content (15 characters or more)."""
+    if not ("“" in body or "「" in body or "『" in body or '"' in body or "'" in body):
+        return []
+    out = []
+    for m in _QUOTED.finditer(body):
+        for group in range(1, 6):
+            start = m.start(group)
+            if start >= 0:
+                out.append((start, m.end(group)))
+                break
+    return out
 
 
 class FiredRule:
@@ -192,6 +227,7 @@ class _Compiler:
         self.signature: dict[str, set[int]] = {}
         self.sender_prefix: dict[str, set[int]] = {}
         self.sender_exact: dict[str, set[int]] = {}
+        self.commentary: dict[str, set[int]] = {}
         self.errors: list[PackError] = []
         plan = CountryPlan.from_mapping(packset.settings["country"])
         self.classifier = SenderClassifier(plan)
@@ -355,6 +391,9 @@ class _Compiler:
             return c.Feature(self._sender_set(value, prefix=False))
         if key == "url":
             return c.UrlFlag(self.url_ids[value], value)
+        if key == "quote":
+            return c.Feature(self._literal_set("quote", value["commentary"], self.commentary,
+                                               rule, here + ["commentary"]), "body")
         if key == "evasion":
             if value == "spacing":
                 return c.Feature(self.evasion_spacing, "body")
@@ -406,6 +445,7 @@ class Engine:
         self._rules = tuple(rules)
         self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters)
         self._signature = LiteralMatcher(comp.signature)
+        self._commentary = LiteralMatcher(comp.commentary) if comp.commentary else None
         self._signature_cache: dict[str, frozenset[int]] = {}
         self._sender_cache: dict[str, tuple[Any, frozenset[int]]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
@@ -510,6 +550,49 @@ class Engine:
             out.append(frozenset(flags))
         return out
 
+    @staticmethod
+    def _disowned(body: str, urls: list[Any], flags: list[frozenset[str]]) -> bool:
+        """Tell whether the body has unlisted links and calls every one of them fake."""
+        seen = False
+        for url, url_flags in zip(urls, flags, strict=True):
+            if "unlisted" not in url_flags:
+                continue
+            seen = True
+            if _DISOWN_AFTER.match(body, url.end) is None and _DISOWN_BEFORE.search(
+                    body, max(0, url.start - 12), url.start) is None:
+                return False
+        return seen
+
+    def _quote_features(self, body: str, urls: list[Any],
+                        flags: list[frozenset[str]]) -> set[int]:
+        """Features of the commentary around quoted passages (``quote:`` conditions).
+
+        Nothing when the body quotes no passage of 15 characters or more, when an unlisted link
+        stands outside every quoted passage (the message's own call to action), or when
+        nothing but the quotes is there. Otherwise the text outside the quotes is normalised and
+        matched against the commentary literals alone.
+        """
+        matcher = self._commentary
+        if matcher is None:
+            return set()
+        segments = quoted_segments(body)
+        if not segments:
+            return set()
+        for url, url_flags in zip(urls, flags, strict=True):
+            if "unlisted" in url_flags and "disowned" not in url_flags and not any(
+                    start <= url.start and url.end <= end for start, end in segments):
+                return set()
+        pieces = []
+        last = 0
+        for start, end in segments:
+            pieces.append(body[last:start])
+            last = end
+        pieces.append(body[last:])
+        outside = " ".join(pieces)
+        if len(outside.strip()) < 2:
+            return set()
+        return matcher.find(normalise(outside))
+
     def screen(self, sender: str | None, body: str, recipient: str = "") -> Verdict:
         """Screen one message.
 
@@ -547,6 +630,11 @@ class Engine:
         for url_flags in flags:
             for flag in url_flags:
                 features.add(self._url_ids[flag])
+        if flags and self._disowned(body, urls, flags):
+            flags = [f | {"disowned"} if "unlisted" in f else f for f in flags]
+            features.add(self._url_ids["disowned"])
+        if self._commentary is not None:
+            features |= self._quote_features(body, urls, flags)
         candidates: set[int] = set(self._always)
         index = self._index
         for fid in features:

@@ -329,3 +329,58 @@ def test_two_character_literals_take_latin_stand_ins_or_whole_word_lines(tmp_pat
     fired = {r.id for r in engine.screen("", "您的医宝已失效").rules}
     assert fired == {"LURE_ACCOUNT_LAPSE", "EVASIVE_SPELLING"}  # whole-word line
     assert {r.id for r in engine.screen("", "您的衣保已失效").rules} == set()  # 衣: no word line
+
+
+QUOTE_RULES = """\
+  - id: QUOTED_SCAM
+    title: quoted scam
+    description: commentary around a quoted lure
+    group: allow
+    score: -6
+    status: stable
+    tags: []
+    match: {quote: {commentary: [lol, 是假的]}}
+    examples:
+      hit: ["lol got this 'your medical account expired, renew at www.k**y.show'"]
+      miss: ["your medical account expired, renew at www.k**y.show lol"]
+  - id: DISOWNED
+    title: disowned links
+    description: a warning that calls its sample link fake
+    group: allow
+    score: -6
+    status: stable
+    tags: []
+    match: {url: disowned}
+    examples:
+      hit: ["链接如 yb-gov.top 为仿冒网站"]
+      miss: ["请登录 yb-gov.top 认证"]
+"""
+
+
+def test_quote_condition_reads_commentary_outside_the_quotes_only(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + QUOTE_RULES))
+
+    def fired(body: str) -> set[str]:
+        return {r.id for r in engine.screen("+8613800138000", body).rules}
+
+    assert "QUOTED_SCAM" in fired("又来了 “您的参保账户已失效，请登录 www.yb-gov.top 认证” 是假的")
+    assert "QUOTED_SCAM" in fired('lol "your medical account expired, renew at yb.top now"')
+    # the commentary word inside the quotes does not count
+    assert "QUOTED_SCAM" not in fired("看看 “您的参保账户已失效，是假的请登录 www.yb-gov.top 认证”")
+    # an unlisted link outside the quotes is the message's own call to action
+    assert "QUOTED_SCAM" not in fired("“您的参保账户已失效，请尽快认证” 是假的 www.yb-gov.top")
+    # quotes shorter than 15 characters are names, not a quoted message
+    assert "QUOTED_SCAM" not in fired("请下载“国家反诈中心”APP 是假的")
+
+
+def test_disowned_links_need_every_unlisted_link_called_fake(tmp_path):
+    engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + QUOTE_RULES))
+
+    def fired(body: str) -> set[str]:
+        return {r.id for r in engine.screen("95588", body).rules}
+
+    assert "DISOWNED" in fired("近期有人发送短信，链接如 jtwf-12123.top 为仿冒网站，请勿点击")
+    assert "DISOWNED" in fired("Texts with links like usps-help.top are fake, do not click")
+    assert "DISOWNED" in fired("要求客户登录 cmb-tie.top 等网站，请勿相信")
+    assert "DISOWNED" not in fired("链接如 a-b.top 为仿冒网站，请登录 c-d.top 认证")
+    assert "DISOWNED" not in fired("请登录 cmb-tie.top 认证")
