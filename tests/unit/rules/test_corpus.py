@@ -202,6 +202,18 @@ def test_fourteenth_set_of_legitimate_lookalikes_is_not_held(engine):
     assert len(tagged) <= 10, tagged
 
 
+def test_messages_about_fraud_are_rarely_held(engine):
+    """batch18 (see its README): 300 legitimate messages about fraud (recounts, warnings).
+
+    Measured blind: 66 held (22%): people and agencies quoting a scam text, link and all.
+    After the quote and disowned-link allowances and the lists they read: 5.
+    """
+    benign = read("benign.jsonl", TESTS / "batch18")
+    assert len(benign) == 300
+    held, _ = misses(engine, benign, [])
+    assert len(held) <= 5, held
+
+
 def test_ordinary_traffic_is_not_held(engine):
     """The sixth set (see its README): 400 legitimate messages in a carrier's ordinary mix.
 
