@@ -316,7 +316,11 @@ class _Compiler:
         evasion = self.evasion_spelling
 
         def add(literal: str, fids: set[int], at: int, length: int, sub: str) -> None:
-            variant = normalise_literal(literal[:at] + sub + literal[at + length:])
+            # Both pieces are normalised already, and a stand-in sits between Chinese
+            # characters, so the joined string is normalised too (a variant that were not
+            # would only never match); normalising a hundred thousand variants again would
+            # double the load time of a large pack set.
+            variant = literal[:at] + sub + literal[at + length:]
             if variant in body or _HAN.search(variant) is None:
                 return
             found = added.get(variant)
