@@ -43,6 +43,11 @@ _DISOWN_AFTER = re.compile(
     r"|等(?:网站|链接|网址|短信|短讯|简讯)|根本不是官方|不是官方"
     r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"
 )
+# Cheap test for any of those words before the per-link look.
+_DISOWN_HINT = re.compile(
+    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|官方|如|(?i:fake|fraud|scam|phishing|not\s"
+    r"|like|such\s+as|e\.g\.)"
+)
 _DISOWN_BEFORE = re.compile(
     r"(?:链接如|网址如|网站如|例如|比如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
     r"\s*[“\"'「『(（]?\s*\Z"
@@ -69,7 +74,10 @@ _QUOTED = re.compile(
 
 def quoted_segments(body: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` of each quoted passage's content (15 characters or more)."""
-    if not ("“" in body or "「" in body or "『" in body or '"' in body or "'" in body):
+    # An apostrophe is in most English texts ("I'm"); an opening single quote follows a blank,
+    # a colon or the start.
+    if not ("“" in body or "「" in body or "『" in body or '"' in body or (
+            "'" in body and (" '" in body or ":'" in body or body[0] == "'"))):
         return []
     out = []
     for m in _QUOTED.finditer(body):
@@ -557,6 +565,8 @@ class Engine:
     @staticmethod
     def _disowned(body: str, urls: list[Any], flags: list[frozenset[str]]) -> bool:
         """Tell whether the body has unlisted links and calls every one of them fake."""
+        if _DISOWN_HINT.search(body) is None:
+            return False
         seen = False
         for url, url_flags in zip(urls, flags, strict=True):
             if "unlisted" not in url_flags:
