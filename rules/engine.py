@@ -45,8 +45,8 @@ _DISOWN_AFTER = re.compile(
 )
 # Cheap test for any of those words before the per-link look.
 _DISOWN_HINT = re.compile(
-    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|官方|如|(?i:fake|fraud|scam|phishing|not\s"
-    r"|like|such\s+as|e\.g\.)"
+    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|不是官方|链接如|网址如|网站如|例如|比如"
+    r"|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\.)"
 )
 _DISOWN_BEFORE = re.compile(
     r"(?:链接如|网址如|网站如|例如|比如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
