@@ -49,7 +49,7 @@ _DISOWN_HINT = re.compile(
     r"|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\.)"
 )
 _DISOWN_BEFORE = re.compile(
-    r"(?:链接如|网址如|网站如|例如|比如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
+    r"(?:链接如|网址如|网站如|例如|比如|[（(]如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
     r"\s*[“\"'「『(（]?\s*\Z"
 )
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
