@@ -160,7 +160,8 @@ FIGURES = [
     # 200, Chinese written to dodge filters: homophones, pinyin, spacing); batch16 44 and 10
     # (of 200, English from nine regions, newer scripts, heavy evasion; the ten held were
     # people and agencies quoting scams); batch17 21 and 2 (of 200, Chinese, the newer
-    # scripts of 2025-2026).
+    # scripts of 2025-2026); batch19 31 and 0 (of 150, frauds dressed as warnings and
+    # recounts beside genuine ones).
     pytest.param("batch4", 200, 0, 2, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
@@ -172,7 +173,8 @@ FIGURES = [
     pytest.param("batch13", 120, 0, 10, id="batch13"),
     pytest.param("batch15", 200, 0, 6, id="batch15"),
     pytest.param("batch16", 200, 0, 14, id="batch16"),
-    pytest.param("batch17", 200, 0, 15, id="batch17"),
+    pytest.param("batch17", 200, 0, 8, id="batch17"),
+    pytest.param("batch19", 150, 0, 10, id="batch19"),
 ]
 
 
@@ -206,12 +208,12 @@ def test_messages_about_fraud_are_rarely_held(engine):
     """batch18 (see its README): 300 legitimate messages about fraud (recounts, warnings).
 
     Measured blind: 66 held (22%): people and agencies quoting a scam text, link and all.
-    After the quote and disowned-link allowances and the lists they read: 5.
+    After the quote and disowned-link allowances and the lists they read: 3.
     """
     benign = read("benign.jsonl", TESTS / "batch18")
     assert len(benign) == 300
     held, _ = misses(engine, benign, [])
-    assert len(held) <= 5, held
+    assert len(held) <= 3, held
 
 
 def test_ordinary_traffic_is_not_held(engine):
