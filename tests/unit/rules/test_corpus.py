@@ -148,6 +148,9 @@ FIGURES = [
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered.
     pytest.param("holdout4", 150, 1, 17, id="holdout4"),
+    # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
+    # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too).
+    pytest.param("holdout5", 150, 0, 17, id="holdout5"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
