@@ -404,8 +404,8 @@ class _Compiler:
         if key == "url":
             return c.UrlFlag(self.url_ids[value], value)
         if key == "quote":
-            return c.Feature(self._literal_set("quote", value["commentary"], self.commentary,
-                                               rule, here + ["commentary"]), "body")
+            return c.QuoteFeature(self._literal_set("quote", value["commentary"], self.commentary,
+                                                    rule, here + ["commentary"]), quoted_segments)
         if key == "evasion":
             if value == "spacing":
                 return c.Feature(self.evasion_spacing, "body")
