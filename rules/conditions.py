@@ -267,41 +267,6 @@ class Not(Cond):
         return f"(not {self.child.code(consts)})"
 
 
-class QuoteFeature(Cond):
-    """A ``quote:`` condition: its feature is set by the engine; its spans are the quotes.
-
-    ``quoted`` finds the quoted passages of a text (:func:`rules.engine.quoted_segments`).
-    """
-
-    __slots__ = ("feature", "quoted")
-
-    def __init__(self, feature: int, quoted: Callable[[str], list[tuple[int, int]]]) -> None:
-        self.feature = feature
-        self.quoted = quoted
-
-    def test(self, ctx: Context) -> bool:
-        """Return whether the feature is present."""
-        return self.feature in ctx.features
-
-    @property
-    def cost(self) -> int:
-        """A set lookup."""
-        return 0
-
-    def code(self, consts: list[Any]) -> str:
-        """Return a set-membership test."""
-        return f"({int(self.feature)} in F)"
-
-    def spans(self, ctx: Context, out: list[Span]) -> None:
-        """Report the quoted passages, so an analyst sees what was quoted."""
-        for start, end in self.quoted(ctx.norm.original):
-            out.append(("body", start, end))
-
-    def trigger(self) -> frozenset[int] | None:
-        """Return this feature."""
-        return frozenset((self.feature,))
-
-
 class Feature(Cond):
     """True when one feature is present; reports no span of its own."""
 
@@ -332,6 +297,24 @@ class Feature(Cond):
     def trigger(self) -> frozenset[int] | None:
         """Return this feature."""
         return frozenset((self.feature,))
+
+
+class QuoteFeature(Feature):
+    """A ``quote:`` condition: its feature is set by the engine; its spans are the quotes.
+
+    ``quoted`` finds the quoted passages of a text (:func:`rules.engine.quoted_segments`).
+    """
+
+    __slots__ = ("quoted",)
+
+    def __init__(self, feature: int, quoted: Callable[[str], list[tuple[int, int]]]) -> None:
+        super().__init__(feature, "body")
+        self.quoted = quoted
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the quoted passages, so an analyst sees what was quoted."""
+        for start, end in self.quoted(ctx.norm.original):
+            out.append(("body", start, end))
 
 
 class Keywords(Feature):

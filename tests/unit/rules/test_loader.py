@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -357,11 +358,13 @@ QUOTE_RULES = """\
 """
 
 
-def test_quote_condition_reads_commentary_outside_the_quotes_only(tmp_path):
+def _quote_rules_fired(tmp_path: Path, sender: str) -> Callable[[str], set[str]]:
     engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + QUOTE_RULES))
+    return lambda body: {r.id for r in engine.screen(sender, body).rules}
 
-    def fired(body: str) -> set[str]:
-        return {r.id for r in engine.screen("+8613800138000", body).rules}
+
+def test_quote_condition_reads_commentary_outside_the_quotes_only(tmp_path):
+    fired = _quote_rules_fired(tmp_path, "+8613800138000")
 
     assert "QUOTED_SCAM" in fired("又来了 “您的参保账户已失效，请登录 www.yb-gov.top 认证” 是假的")
     assert "QUOTED_SCAM" in fired('lol "your medical account expired, renew at yb.top now"')
@@ -374,10 +377,7 @@ def test_quote_condition_reads_commentary_outside_the_quotes_only(tmp_path):
 
 
 def test_disowned_links_need_every_unlisted_link_called_fake(tmp_path):
-    engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + QUOTE_RULES))
-
-    def fired(body: str) -> set[str]:
-        return {r.id for r in engine.screen("95588", body).rules}
+    fired = _quote_rules_fired(tmp_path, "95588")
 
     assert "DISOWNED" in fired("近期有人发送短信，链接如 jtwf-12123.top 为仿冒网站，请勿点击")
     assert "DISOWNED" in fired("Texts with links like usps-help.top are fake, do not click")
