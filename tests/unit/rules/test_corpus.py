@@ -164,7 +164,8 @@ FIGURES = [
     # (of 200, English from nine regions, newer scripts, heavy evasion; the ten held were
     # people and agencies quoting scams); batch17 21 and 2 (of 200, Chinese, the newer
     # scripts of 2025-2026); batch19 31 and 0 (of 150, frauds dressed as warnings and
-    # recounts beside genuine ones).
+    # recounts beside genuine ones); batch20 45 and 0 (of 200, a cross-section with frauds in
+    # plain, calm wording).
     pytest.param("batch4", 200, 0, 2, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
@@ -178,6 +179,7 @@ FIGURES = [
     pytest.param("batch16", 200, 0, 14, id="batch16"),
     pytest.param("batch17", 200, 0, 8, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
+    pytest.param("batch20", 200, 0, 35, id="batch20"),
 ]
 
 
