@@ -146,8 +146,8 @@ FIGURES = [
     pytest.param("holdout3", 150, 0, 15, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
-    # batch14 to batch17: 1 held, 17 delivered.
-    pytest.param("holdout4", 150, 1, 17, id="holdout4"),
+    # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16.
+    pytest.param("holdout4", 150, 1, 16, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too).
     pytest.param("holdout5", 150, 0, 17, id="holdout5"),
@@ -179,7 +179,7 @@ FIGURES = [
     pytest.param("batch16", 200, 0, 14, id="batch16"),
     pytest.param("batch17", 200, 0, 8, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
-    pytest.param("batch20", 200, 0, 35, id="batch20"),
+    pytest.param("batch20", 200, 0, 26, id="batch20"),
 ]
 
 
