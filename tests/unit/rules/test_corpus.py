@@ -179,7 +179,7 @@ FIGURES = [
     pytest.param("batch16", 200, 0, 14, id="batch16"),
     pytest.param("batch17", 200, 0, 8, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
-    pytest.param("batch20", 200, 0, 26, id="batch20"),
+    pytest.param("batch20", 200, 0, 25, id="batch20"),
 ]
 
 
