@@ -37,6 +37,9 @@ BODIES = {
     "spaced Chinese": " ".join("医保账户失效") + " ",
     "dotted numbers": "1.2.3.4 ",
     "brackets": "【",
+    "unclosed quotes": "“",
+    "quoted lures": "又来了 “您的医保卡已失效，请登录 http://x.top 认证” 是假的 ",
+    "spaced digits": "1 ",
 }
 
 

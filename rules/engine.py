@@ -66,8 +66,9 @@ _SPACED = re.compile(
 
 # Quoted passages of at least 15 characters: “…”, 「…」, 『…』, "…", and '…' opened at the start,
 # after a blank or a colon (an apostrophe between letters does not close it: 'don't click').
+# A passage holds no opening mark of its own kind, so a body of unclosed marks costs one pass.
 _QUOTED = re.compile(
-    r"“([^”]{15,}?)”|「([^」]{15,}?)」|『([^』]{15,}?)』|\"([^\"\n]{15,}?)\""
+    r"“([^“”]{15,}+)”|「([^「」]{15,}+)」|『([^『』]{15,}+)』|\"([^\"\n]{15,}+)\""
     r"|(?:^|(?<=[\s:：(（]))'((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){15,}?)'(?=$|[\s.,!?;:)）—-])"
 )
 
