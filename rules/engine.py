@@ -534,7 +534,26 @@ class Engine:
             self._signature_cache[text] = found
         return found
 
-    def _url_flags(self, urls: list[Any]) -> list[frozenset[str]]:
+    def _url_flags(self, urls: list[Any], body: str, sender_id: str) -> list[frozenset[str]]:
+        """Return each URL's flags, the message-level ones included.
+
+        ``claimed_name_host`` needs the names the message claims (its alphanumeric sender id
+        ``sender_id`` and its header); ``disowned`` goes on every unlisted URL when the body
+        calls each of them fake.
+        """
+        out = self._host_flags(urls)
+        if not any("unlisted" in f for f in out):
+            return out
+        names = claimed_names(sender_id, body)
+        if names:
+            out = [f | {"claimed_name_host"} if "unlisted" in f and carries_claimed_name(
+                url.host, url.registrable, names) else f for url, f in zip(urls, out, strict=True)]
+        if self._disowned(body, urls, out):
+            out = [f | {"disowned"} if "unlisted" in f else f for f in out]
+        return out
+
+    def _host_flags(self, urls: list[Any]) -> list[frozenset[str]]:
+        """Return the flags each URL has on its own (lists, TLD, look-alikes, brand hosts)."""
         out = []
         for url in urls:
             flags = {"any"}
@@ -634,22 +653,12 @@ class Engine:
         if (" " in body or "\u3000" in body) and _SPACED.search(body) is not None:
             features.add(self._evasion_spacing)
         urls = extract_urls(body) if has_url_hint(body) else []
-        flags = self._url_flags(urls) if urls else []
-        if flags and any("unlisted" in f for f in flags):
-            names = claimed_names(sender or "" if info.cls == "alphanumeric" else "", body)
-            if names:
-                for i, url in enumerate(urls):
-                    if "unlisted" in flags[i] and carries_claimed_name(
-                            url.host, url.registrable, names):
-                        flags[i] = flags[i] | {"claimed_name_host"}
+        sender_id = sender if sender and info.cls == "alphanumeric" else ""
+        flags = self._url_flags(urls, body, sender_id) if urls else []
         for url_flags in flags:
             for flag in url_flags:
                 features.add(self._url_ids[flag])
-        if flags and self._disowned(body, urls, flags):
-            flags = [f | {"disowned"} if "unlisted" in f else f for f in flags]
-            features.add(self._url_ids["disowned"])
-        if self._commentary is not None:
-            features |= self._quote_features(body, urls, flags)
+        features |= self._quote_features(body, urls, flags)
         candidates: set[int] = set(self._always)
         index = self._index
         for fid in features:

@@ -422,6 +422,14 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 
+def _replace_overlapping(urls: list[Url], found: list[Url]) -> list[Url]:
+    """Merge ``found`` into ``urls`` in text order; a URL that overlaps a found one gives way."""
+    if not found:
+        return urls
+    kept = [u for u in urls if not any(u.start < f.end and f.start < u.end for f in found)]
+    return sorted(kept + found, key=lambda u: u.start)
+
+
 def _may_be_dian(text: str) -> bool:
     """Tell whether the text has a host written with 点 for its dot (cheap test first)."""
     return "点" in text and _DIAN_RE.search(text) is not None
@@ -653,7 +661,7 @@ class _Extractor:
         kept.append(len(text))
         out = []
         for url in self.scan(clean):
-            start, end = kept[url.start], kept[url.end - 1] + 1 if url.end else kept[0]
+            start, end = kept[url.start], kept[url.end - 1] + 1
             raw = text[start:end]
             out.append(dataclasses.replace(
                 url, start=start, end=end, raw=raw,
@@ -676,11 +684,8 @@ class _Extractor:
                     found.append(dataclasses.replace(
                         url, start=dm.start(), end=dm.end(), raw=dm.group(0), obfuscated=True))
                     break
-        if not found:
-            return urls
         # The tail after 点 read as a host of its own ("gov.cn" of "etc点gov.cn") gives way.
-        kept = [u for u in urls if not any(u.start < f.end and f.start < u.end for f in found)]
-        return sorted(kept + found, key=lambda u: u.start)
+        return _replace_overlapping(urls, found)
 
     def _one_sided(self, text: str, urls: list[Url]) -> list[Url]:
         """Add the hosts whose dot has a blank on one side only (``x-y .com/z``)."""
@@ -724,10 +729,7 @@ class _Extractor:
                         url, start=rm.start(), end=rm.start() + len(run), raw=run,
                         obfuscated=True))
                     break
-        if not found:
-            return urls
-        kept = [u for u in urls if not any(u.start < f.end and f.start < u.end for f in found)]
-        return sorted(kept + found, key=lambda u: u.start)
+        return _replace_overlapping(urls, found)
 
     def _candidate(self, text: str, m: re.Match[str]) -> Url | None:
         # Group spans in one call: 1 scheme, 2 h1 (after a scheme), 3 h2, 4 port, 5 path.
