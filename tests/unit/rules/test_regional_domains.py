@@ -128,9 +128,9 @@ def test_official_domains_are_not_their_own_lookalikes(detector):
 def test_an_allowlisted_domain_is_never_flagged_as_a_lookalike(engine):
     """vmall.com is one letter from the protected tmall.com, and official: the engine trusts it."""
     assert engine._lookalike.check("www.vmall.com", "vmall.com", "com") is not None  # the trap
-    flags = engine._url_flags(extract_urls("https://www.vmall.com/order"))
+    flags = engine._host_flags(extract_urls("https://www.vmall.com/order"))
     assert "allowlisted" in flags[0] and "lookalike" not in flags[0]
     verdict = engine.screen("95088", "【华为商城】您的订单已发货，查看物流 https://www.vmall.com/order")
     assert verdict.action in ("deliver", "tag"), verdict
     # a real look-alike of the same brand is still flagged
-    assert "lookalike" in engine._url_flags(extract_urls("https://www.tmal1.com/order"))[0]
+    assert "lookalike" in engine._host_flags(extract_urls("https://www.tmal1.com/order"))[0]
