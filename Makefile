@@ -3,28 +3,36 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The engine's hot modules, compiled with mypyc at install (setup.py, rules/build.py).
+COMPILED := $(VENV)/.compiled
+HOT := $(addprefix rules/,normalise.py matcher.py urls.py senders.py conditions.py engine.py)
 
 .PHONY: venv demo test lint unit integration bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	touch $(STAMP)
+	touch $(STAMP) $(COMPILED)
 
-venv: $(STAMP)
+# A changed hot module is compiled again (rules/build.py would otherwise run its source).
+$(COMPILED): $(STAMP) $(HOT)
+	$(BIN)/python setup.py --quiet build_ext --inplace
+	touch $(COMPILED)
 
-demo: $(STAMP)
+venv: $(COMPILED)
+
+demo: $(COMPILED)
 	$(BIN)/smishwall demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check rules streams tests bench
+	$(BIN)/ruff check rules streams tests bench setup.py
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(COMPILED)
 	$(BIN)/python -m pytest tests/unit
 
-integration: $(STAMP) prometheus
+integration: $(COMPILED) prometheus
 	$(BIN)/python -m pytest tests/integration
 
 # Debian's prometheus package brings prometheus and promtool for the alert-rule and
@@ -34,13 +42,14 @@ integration: $(STAMP) prometheus
 prometheus:
 	@sh deploy/scripts/install-test-tools.sh
 
-test: lint prometheus
+test: lint prometheus $(COMPILED)
 	$(BIN)/smishwall rules validate
 	$(BIN)/smishwall rules test
 	SMISHWALL_REQUIRE_TOOLS=1 $(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(COMPILED)
 	$(BIN)/python bench/engine_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -f rules/*.so rules_native__mypyc*.so rules/compiled.json

@@ -8,8 +8,12 @@ Typical use::
     verdict.action, verdict.score, verdict.to_dict()
 """
 
-from rules.engine import Engine, FiredRule, Verdict, load
-from rules.errors import PackError, PackSetError, ScreenError, SmishwallError
+from rules import build
+
+build.select()  # compiled modules, or the sources when they changed since the build
+
+from rules.engine import Engine, FiredRule, Verdict, load  # noqa: E402
+from rules.errors import PackError, PackSetError, ScreenError, SmishwallError  # noqa: E402
 
 __all__ = [
     "Engine",

@@ -536,30 +536,6 @@ def _clean_label(label: str) -> str:
 #: separators and full-width forms; the scheme is checked per match) and ``masked``.
 _HostInfo = tuple[int, int, bool, str, str, str, bool, bool, bool]
 
-# Field setters of the slotted :class:`Url`: building one through them skips the frozen
-# dataclass ``__init__`` (one ``object.__setattr__`` call per field), about twice as fast.
-_URL_SETTERS = tuple(Url.__dict__[field.name].__set__ for field in dataclasses.fields(Url))
-_object_new = object.__new__
-
-
-def _new_url(start: int, end: int, raw: str, host: str, registrable: str, suffix: str,
-             is_ip: bool, obfuscated: bool, masked: bool, path: str) -> Url:
-    """Build a :class:`Url` equal to ``Url(start, end, ...)``, faster."""
-    url = _object_new(Url)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _URL_SETTERS
-    s0(url, start)
-    s1(url, end)
-    s2(url, raw)
-    s3(url, host)
-    s4(url, registrable)
-    s5(url, suffix)
-    s6(url, is_ip)
-    s7(url, obfuscated)
-    s8(url, masked)
-    s9(url, path)
-    return url
-
-
 class _Extractor:
     """Turns regex candidates into :class:`Url` objects (holds the PSL and its TLD set)."""
 
@@ -766,8 +742,8 @@ class _Extractor:
         if has_scheme and not obfuscated:
             s0, s1 = regs[1]
             obfuscated = text[s0 + 1] in "xX*" or text[s1:s1 + 3] != "://"
-        return _new_url(start, end, text[start:end], host, registrable, suffix, is_ip,
-                        obfuscated, masked, path)
+        return Url(start, end, text[start:end], host, registrable, suffix, is_ip,
+                   obfuscated, masked, path)
 
     def _host(self, host_raw: str, has_scheme: bool, tail: bool) -> _HostInfo | None:
         """Do the per-host part of a candidate: split, clean, decide, PSL split.
@@ -1134,12 +1110,11 @@ class LookalikeDetector:
         brand_domains: More domains whose registrable labels name a brand for
             :meth:`brand_token` only (the official domains: ``gcash.com``, ``anz.com``), beside
             the protected ones. Their own hosts and sub-domains are never flagged by it.
+        cache_size: How many :meth:`check` results to keep (hosts repeat across messages).
     """
 
     __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items",
-                 "_cache", "_labels", "_brand_own", "_brand_cache")
-
-    _CACHE_MAX = 8192
+                 "_cache", "_labels", "_brand_own", "_brand_cache", "_cache_max")
 
     def __init__(
         self,
@@ -1148,7 +1123,9 @@ class LookalikeDetector:
         risky_tlds: Iterable[str] | None = None,
         psl: PublicSuffixList | None = None,
         brand_domains: Iterable[str] = (),
+        cache_size: int = 8192,
     ) -> None:
+        self._cache_max = cache_size
         self._psl = psl or default_psl()
         self._risky = frozenset(
             t.strip().lower().lstrip(".") for t in (DEFAULT_RISKY_TLDS if risky_tlds is None
@@ -1230,7 +1207,7 @@ class LookalikeDetector:
         except KeyError:
             pass
         result = work(host, registrable, suffix)
-        if len(cache) >= self._CACHE_MAX:
+        if len(cache) >= self._cache_max:
             cache.clear()
         cache[key] = result
         return result

@@ -12,7 +12,6 @@ from rules.urls import (
     PublicSuffixList,
     Url,
     _Extractor,
-    _new_url,
     _plain_number_at,
     _scan,
     carries_claimed_name,
@@ -261,10 +260,11 @@ def test_host_cache_does_not_change_results(text: str) -> None:
     assert fresh.scan(text) == _scan(text) == fresh.scan(text)
 
 
-def test_new_url_is_a_plain_url() -> None:
+def test_url_is_a_frozen_value() -> None:
     args = (3, 10, "abc.top", "abc.top", "abc.top", "top", False, True, False, "/x")
-    url = _new_url(*args)
-    assert url == Url(*args) and hash(url) == hash(Url(*args)) and repr(url) == repr(Url(*args))
+    url = Url(*args)
+    assert url == Url(*args) and hash(url) == hash(Url(*args)) and url != Url(4, *args[1:])
+    assert repr(url).startswith("Url(start=3, end=10, raw='abc.top'")
     with pytest.raises(dataclasses.FrozenInstanceError):
         url.host = "x"  # type: ignore[misc]
 
@@ -379,13 +379,12 @@ def test_lookalike_accepts_known_split(detector: LookalikeDetector) -> None:
     assert detector.check(url.host, url.registrable, url.suffix) == "nhsa.gov.cn"
 
 
-def test_lookalike_cache(detector: LookalikeDetector, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lookalike_cache(detector: LookalikeDetector) -> None:
     for _ in range(2):
         assert detector.check("paypai.com") == "paypal.com"
         assert detector.check("paypai.com", "paypai.com", "com") == "paypal.com"
         assert detector.check("PAYPAL.COM") is None
-    det = LookalikeDetector(["paypal.com"], risky_tlds=["xyz"])
-    monkeypatch.setattr(LookalikeDetector, "_CACHE_MAX", 2)
+    det = LookalikeDetector(["paypal.com"], risky_tlds=["xyz"], cache_size=2)
     for host in ("paypai.xyz", "paypai.org", "a.com", "paypai.xyz"):
         det.check(host)
     assert det.check("paypai.xyz") == "paypal.com" and len(det._cache) <= 2
