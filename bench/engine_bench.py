@@ -159,6 +159,7 @@ def main() -> None:
     median_len = lengths[len(lengths) // 2]
     print(f"traffic: {len(traffic)} messages, {zh} with Chinese, median {median_len} chars; "
           f"median of {runs} run(s), one core")
+    print(f"engine build: {rules.build.describe()}")
 
     default = rules.load()
 

@@ -601,6 +601,10 @@ def main() -> int:
         )
         asyncio.run(load_topic(broker.bootstrap, inbound, args.messages, templates))
         print(f"{args.messages} messages, {args.partitions} partitions, {len(templates)} templates")
+        if ENGINE == "rules":
+            from rules import build  # the worker subprocess decides the same way
+
+            print(f"engine build: {build.describe()}")
         raws, gateways = [Run(1.0, 0.0)], [Run(1.0, 0.0)]
         if args.runs:
             raws, gateways = [], []

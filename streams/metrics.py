@@ -43,6 +43,8 @@ from prometheus_client import (
     generate_latest,
 )
 
+from rules import build as rules_build
+
 ACTIONS: tuple[str, ...] = ("deliver", "tag", "quarantine", "block")
 """Verdict actions, the values of the ``action`` label."""
 
@@ -159,8 +161,9 @@ WORKER_UP = Gauge(
 )
 BUILD_INFO = Gauge(
     "smishwall_build_info",
-    "Build of the worker; always 1, the labels carry smishwall and Python versions.",
-    ["version", "python"],
+    "Build of the worker; always 1, the labels carry smishwall and Python versions and which "
+    "build of the engine runs (compiled, or python: its sources, slower).",
+    ["version", "python", "engine"],
 )
 
 
@@ -421,16 +424,19 @@ def _version() -> str:
         return "unknown"
 
 
-def set_build_info(version: str | None = None, python: str | None = None) -> None:
+def set_build_info(version: str | None = None, python: str | None = None,
+                   engine: str | None = None) -> None:
     """Set ``smishwall_build_info`` (done at import; call again only to override the labels).
 
     Args:
         version: smishwall version; defaults to the installed distribution's.
         python: Python version; defaults to the running interpreter's.
+        engine: ``compiled`` or ``python``; defaults to the build in use (:mod:`rules.build`).
     """
     BUILD_INFO.clear()
     BUILD_INFO.labels(
-        version=version or _version(), python=python or platform.python_version()
+        version=version or _version(), python=python or platform.python_version(),
+        engine=engine or rules_build.KIND,
     ).set(1)
 
 

@@ -36,9 +36,15 @@ def load_engine(settings: Settings) -> Any:
         The loaded :class:`rules.Engine`.
     """
     import rules
+    from rules import build
 
     engine = rules.load(local_dir=settings.rules_dir or None)
     metrics.set_pack(engine)
+    if build.KIND != "compiled":
+        # Same verdicts, less capacity: say why (smishwall_build_info{engine="python"} too).
+        logger.warning("engine build: %s", build.describe())
+    else:
+        logger.info("engine build: %s", build.describe())
     return engine
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import platform
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -7,6 +8,7 @@ import pytest
 from prometheus_client import REGISTRY, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
+from rules import build as rules_build
 from streams import metrics
 
 EXPECTED_LABELS = {
@@ -25,7 +27,7 @@ EXPECTED_LABELS = {
     "smishwall_rules_reload_failures": set(),
     "smishwall_consumer_lag": {"topic", "partition"},
     "smishwall_worker_up": set(),
-    "smishwall_build_info": {"version", "python"},
+    "smishwall_build_info": {"version", "python", "engine"},
 }
 
 
@@ -204,13 +206,16 @@ def test_worker_up_and_build_info() -> None:
     assert value("smishwall_worker_up") == 1
     metrics.set_worker_up(False)
     assert value("smishwall_worker_up") == 0
-    metrics.set_build_info(version="9.9.9", python="3.11.0")
-    assert value("smishwall_build_info", version="9.9.9", python="3.11.0") == 1
+    metrics.set_build_info(version="9.9.9", python="3.11.0", engine="python")
+    assert value("smishwall_build_info", version="9.9.9", python="3.11.0", engine="python") == 1
     metrics.set_build_info()
     assert (
-        REGISTRY.get_sample_value("smishwall_build_info", {"version": "9.9.9", "python": "3.11.0"})
+        REGISTRY.get_sample_value("smishwall_build_info",
+                                  {"version": "9.9.9", "python": "3.11.0", "engine": "python"})
         is None
     )
+    assert value("smishwall_build_info", version=metrics._version(),
+                 python=platform.python_version(), engine=rules_build.KIND) == 1
 
 
 def test_exposition_returns_text_format() -> None:
