@@ -8,8 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rules
+from rules import engine as engine_module
 from rules.loader import SHIPPED_DIR, load_packset
 
 SETTINGS = """\
@@ -384,3 +387,28 @@ def test_disowned_links_need_every_unlisted_link_called_fake(tmp_path):
     assert "DISOWNED" in fired("要求客户登录 cmb-tie.top 等网站，请勿相信")
     assert "DISOWNED" not in fired("链接如 a-b.top 为仿冒网站，请登录 c-d.top 认证")
     assert "DISOWNED" not in fired("请登录 cmb-tie.top 认证")
+
+
+# The spaced-writing search starts where two spaced units stand in a row, and finds exactly
+# what the search over the whole body finds.
+_SPACED_ALPHABET = "生育补贴已到账 \u3000.-·0123456789ab，"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SPACED_ALPHABET, max_size=40))
+def test_spaced_search_from_its_start_finds_what_a_full_search_finds(text: str) -> None:
+    start = engine_module._SPACED_START.search(text)
+    quick = start is not None and engine_module._SPACED.search(text, start.start()) is not None
+    assert quick == (engine_module._SPACED.search(text) is not None)
+
+
+def test_spaced_words_and_digits_are_evasion(tmp_path: Path) -> None:
+    rule = EVASION_RULE.replace("EVASIVE_SPELLING", "EVASIVE_SPACING").replace(
+        "evasion: spelling", "evasion: spacing").replace(
+        '["您的参保帐扈已失效"]', '["生 育 补 贴 已 到 账"]')
+    engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + rule))
+    for text in ("生 育 补 贴 已 到 账", "客服 3 3 8 . 0 2 1 . 7 7 5", "回电 0 2 0 - 3 8 2 2 1 6",
+                 "ok 生　育　补　贴　金"):
+        assert "EVASIVE_SPACING" in {r.id for r in engine.screen("", text).rules}, text
+    for text in ("生育补贴 已到账", "2024 年 6 月 3 日", "code 1 2 3", "生 育 补 贴"):
+        assert "EVASIVE_SPACING" not in {r.id for r in engine.screen("", text).rules}, text
