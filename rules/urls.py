@@ -787,6 +787,13 @@ class _Extractor:
             raw_labels = [host_raw[x:y] for x, y in spans]
             cleaned = [_clean_label(label) for label in raw_labels]
 
+        # A look-alike TLD (".c0m", ".cоm") is read as the TLD it imitates: an obfuscated link.
+        tld_folded = False
+        if len(cleaned) >= 2 and cleaned[-1] not in self.tlds:
+            folded = _fold_tld(cleaned[-1])
+            if folded is not None:
+                cleaned = [*cleaned[:-1], folded]
+                tld_folded = True
         if not has_scheme:
             first = cleaned.index("www", 1) if "www" in cleaned[1:-1] else 0
         else:
@@ -814,7 +821,7 @@ class _Extractor:
             keep_tail = tail = False
             trim = 0
 
-        obfuscated = False
+        obfuscated = tld_folded and n == len(cleaned)
         for sep in seps[first:n - 1]:
             if sep != ".":
                 obfuscated = True
@@ -911,6 +918,30 @@ _CONFUSABLES = {
 _SKELETON_TABLE = str.maketrans(
     {**{k: v for k, v in _CONFUSABLES.items()}, ".": None, "-": None, "_": None}
 )
+
+
+#: TLDs that links disguise with a look-alike character (``.c0m``, ``.cоm`` with a Cyrillic о).
+_DISGUISED_TLDS = frozenset({"com", "net", "org", "cn", "co", "info", "top", "xyz", "vip", "cc",
+                             "shop", "online", "site", "app"})
+
+
+def _fold_tld(label: str) -> str | None:
+    """Return the TLD a look-alike last label stands for (``c0m`` -> ``com``), else None.
+
+    Only single-character look-alikes count (Cyrillic or Greek letters, ``0`` for ``o``,
+    ``1`` for ``l``), only towards the TLDs that links disguise, and only in a label that has a
+    letter of its own: ``no.10`` stays a number.
+    """
+    if len(label) < 2 or len(label) > 6 or not any(c.isalpha() for c in label):
+        return None
+    folded = label.lower()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = folded.translate(_SKELETON_TABLE)
+    if folded == label or folded not in _DISGUISED_TLDS:
+        return None
+    return folded
 
 
 _LABEL_SPLIT = re.compile(r"[.\-_]+")

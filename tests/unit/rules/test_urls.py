@@ -618,3 +618,23 @@ def test_host_carrying_the_claimed_name(body: str, sender_id: str, claimed: bool
     (url,) = extract_urls(body)
     names = claimed_names(sender_id, body)
     assert carries_claimed_name(url.host, url.registrable, names) is claimed
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Bayar di: tnb-bil-my.c\u043em/pay", "tnb-bil-my.com"),  # Cyrillic о in the TLD
+    ("klik pos-laju-my.c0m to reschedule", "pos-laju-my.com"),
+    ("update at abc-billing.n\u0435t/x", "abc-billing.net"),  # Cyrillic е
+    ("see usps-redeliver.t0p now", "usps-redeliver.top"),
+])
+def test_look_alike_tld_is_read_as_the_tld_it_imitates(text: str, host: str) -> None:
+    (url,) = extract_urls(text)
+    assert url.host == host and url.obfuscated
+    assert text[url.start:url.end].startswith(host.split(".")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Room no.10 please", "see chase-alert.corn now", "v2.0a is out", "ok. c0m", "1.0l of milk",
+    "the score was 3.1o",
+])
+def test_look_alike_tld_needs_a_letter_and_a_disguised_tld(text: str) -> None:
+    assert extract_urls(text) == []
