@@ -209,6 +209,22 @@ def test_fourteenth_set_of_legitimate_lookalikes_is_not_held(engine):
     assert len(tagged) <= 10, tagged
 
 
+def test_personal_senders_legitimate_messages_are_not_held(engine):
+    """batch22 (see its README): 400 legitimate messages from ordinary mobiles.
+
+    Couriers, landlords, tutors, shops, relatives: links on unknown domains, payment asks,
+    new numbers and codes passed inside a household. Measured blind: 7 held (six household
+    code requests, one warning to a parent), 15 tagged.
+    """
+    benign = read("benign.jsonl", TESTS / "batch22")
+    assert len(benign) == 400
+    held, _ = misses(engine, benign, [])
+    assert not held, held
+    tagged = [e["id"] for e in benign
+              if engine.screen(e["sender"], e["body"]).action == "tag"]
+    assert len(tagged) <= 21, tagged
+
+
 def test_messages_about_fraud_are_rarely_held(engine):
     """batch18 (see its README): 300 legitimate messages about fraud (recounts, warnings).
 
