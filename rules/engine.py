@@ -79,8 +79,47 @@ _QUOTED = re.compile(
 )
 
 
+# Short quoted phrases in a row, as warnings list a wave's scripts:
+# “积分兑换现金”“老客户送礼只付运费”, "A", "B" and "C". Double quotes only.
+_QUOTED_SHORT = re.compile(r"“([^“”\n]{1,40}+)”|「([^「」\n]{1,40}+)」|\"([^\"\n]{1,40}+)\"")
+_LIST_GAP = re.compile(r"(?:\s|[、，,;；/]|和|及|与|或|(?i:and|or)){0,4}")
+
+
+def _quoted_lists(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return runs of two or more short quoted phrases that together hold 15 characters or more.
+
+    A run is one passage from its first phrase's content to its last's; phrases inside a
+    passage already found (``taken``) are skipped.
+    """
+    found: list[tuple[int, int, int, int]] = []  # content start, end; mark start, end
+    for m in _QUOTED_SHORT.finditer(body):
+        for group in range(1, 4):
+            start = m.start(group)
+            if start >= 0:
+                if not any(s <= start < e for s, e in taken):
+                    found.append((start, m.end(group), m.start(), m.end()))
+                break
+    out = []
+    i = 0
+    while i < len(found):
+        j = i
+        total = found[i][1] - found[i][0]
+        while (j + 1 < len(found)
+               and _LIST_GAP.fullmatch(body, found[j][3], found[j + 1][2]) is not None):
+            j += 1
+            total += found[j][1] - found[j][0]
+        if j > i and total >= 15:
+            out.append((found[i][0], found[j][1]))
+        i = j + 1
+    return out
+
+
 def quoted_segments(body: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of each quoted passage's content (15 characters or more)."""
+    """Return the ``(start, end)`` of each quoted passage's content (15 characters or more).
+
+    A passage is one quotation of 15 characters or more, or a list of shorter quoted phrases
+    in a row that together hold as much.
+    """
     # An apostrophe is in most English texts ("I'm"); an opening single quote follows a blank,
     # a colon or the start.
     if not ("“" in body or "「" in body or "『" in body or '"' in body or (
@@ -93,6 +132,10 @@ def quoted_segments(body: str) -> list[tuple[int, int]]:
             if start >= 0:
                 out.append((start, m.end(group)))
                 break
+    if "“" in body or "「" in body or '"' in body:
+        lists = _quoted_lists(body, out)
+        if lists:
+            out = sorted(out + lists)
     return out
 
 

@@ -412,3 +412,17 @@ def test_spaced_words_and_digits_are_evasion(tmp_path: Path) -> None:
         assert "EVASIVE_SPACING" in {r.id for r in engine.screen("", text).rules}, text
     for text in ("生育补贴 已到账", "2024 年 6 月 3 日", "code 1 2 3", "生 育 补 贴"):
         assert "EVASIVE_SPACING" not in {r.id for r in engine.screen("", text).rules}, text
+
+
+def test_quoted_phrases_in_a_row_make_one_passage() -> None:
+    quoted = engine_module.quoted_segments
+    body = '提醒："积分兑换现金""老客户送礼只付运费""百万保障扣费需关闭"均为常见诈骗套路'
+    (segment,) = quoted(body)
+    assert body[segment[0]:segment[1]].startswith("积分兑换现金")
+    assert body[segment[0]:segment[1]].endswith("百万保障扣费需关闭")
+    body = 'texts like "your parcel is held", "pay the fee" and "verify now" are scams'
+    assert [body[s:e] for s, e in quoted(body)] == [
+        "your parcel is held", 'pay the fee" and "verify now']
+    # too short together, or apart from each other
+    assert quoted('“积分清零”、“运费险”') == []
+    assert quoted('He said "hi", then "ok" and "bye bye"') == []
