@@ -40,6 +40,8 @@ BODIES = {
     "unclosed quotes": "“",
     "quoted lures": "又来了 “您的医保卡已失效，请登录 http://x.top 认证” 是假的 ",
     "spaced digits": "1 ",
+    "short quotes": '"积分清零"',
+    "look-alike TLDs": "pay-a.c0m ",
 }
 
 
