@@ -181,6 +181,8 @@ FIGURES = [
     pytest.param("batch17", 200, 0, 7, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
     pytest.param("batch20", 200, 0, 24, id="batch20"),
+    # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
+    pytest.param("batch23", 200, 0, 31, id="batch23"),
 ]
 
 
