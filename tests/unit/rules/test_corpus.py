@@ -174,18 +174,18 @@ FIGURES = [
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
     pytest.param("batch8", 150, 0, 1, id="batch8"),
-    pytest.param("batch9", 120, 0, 10, id="batch9"),
+    pytest.param("batch9", 120, 0, 9, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
     pytest.param("batch11", 150, 0, 12, id="batch11"),
-    pytest.param("batch12", 120, 0, 7, id="batch12"),
-    pytest.param("batch13", 120, 0, 10, id="batch13"),
+    pytest.param("batch12", 120, 0, 6, id="batch12"),
+    pytest.param("batch13", 120, 0, 9, id="batch13"),
     pytest.param("batch15", 200, 0, 6, id="batch15"),
-    pytest.param("batch16", 200, 0, 12, id="batch16"),
+    pytest.param("batch16", 200, 0, 10, id="batch16"),
     pytest.param("batch17", 200, 0, 7, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
-    pytest.param("batch20", 200, 0, 24, id="batch20"),
+    pytest.param("batch20", 200, 0, 23, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
-    pytest.param("batch23", 200, 0, 31, id="batch23"),
+    pytest.param("batch23", 200, 0, 24, id="batch23"),
 ]
 
 
@@ -204,13 +204,13 @@ def test_marketing_set_does_not_get_worse_than_its_figures(engine):
     """batch21 (see its README): marketing and loyalty traffic and the frauds that copy it.
 
     Measured blind: 2 of 250 legitimate messages held, 36 of 200 frauds delivered (16 of them
-    teasers labelled `tag`). After the rules used it: 0 held, 27 delivered.
+    teasers labelled `tag`). After the rules used it: 0 held, 19 delivered.
     """
     benign, fraud = labelled(TESTS / "batch21")
     assert len(benign) == 250 and len(fraud) == 200
     held, delivered = misses(engine, benign, fraud)
     assert not held, held
-    assert len(delivered) <= 27, delivered
+    assert len(delivered) <= 19, delivered
 
 
 def test_fourteenth_set_of_legitimate_lookalikes_is_not_held(engine):
