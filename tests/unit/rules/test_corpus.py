@@ -213,35 +213,30 @@ def test_marketing_set_does_not_get_worse_than_its_figures(engine):
     assert len(delivered) <= 19, delivered
 
 
-def test_fourteenth_set_of_legitimate_lookalikes_is_not_held(engine):
-    """batch14 (see its README): 500 legitimate messages weighted to what filters wrongly hold.
+# Legitimate-only sets held to no message held and at most their tagged count:
+# (directory, messages, most tagged). See each set's README.
+LEGITIMATE_SETS = [
+    # 500 messages weighted to what filters wrongly hold. Measured blind: 2 held (an insurer's
+    # payment-failed notice on its own domain, which was on no allow list, and a son warning
+    # his father about fake police calls), 10 tagged.
+    pytest.param("batch14", 500, 10, id="batch14"),
+    # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
+    # links on unknown domains, payment asks, new numbers and codes passed inside a household.
+    # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
+    pytest.param("batch22", 400, 21, id="batch22"),
+]
 
-    Measured blind: 2 held (an insurer's payment-failed notice on its own domain, which was on
-    no allow list, and a son warning his father about fake police calls), 10 tagged.
-    """
-    benign = read("benign.jsonl", TESTS / "batch14")
-    assert len(benign) == 500
+
+@pytest.mark.parametrize(("name", "size", "max_tagged"), LEGITIMATE_SETS)
+def test_legitimate_set_is_not_held(engine, name, size, max_tagged):
+    """A legitimate-only set: nothing held, at most its recorded number tagged."""
+    benign = read("benign.jsonl", TESTS / name)
+    assert len(benign) == size
     held, _ = misses(engine, benign, [])
     assert not held, held
     tagged = [e["id"] for e in benign
               if engine.screen(e["sender"], e["body"]).action == "tag"]
-    assert len(tagged) <= 10, tagged
-
-
-def test_personal_senders_legitimate_messages_are_not_held(engine):
-    """batch22 (see its README): 400 legitimate messages from ordinary mobiles.
-
-    Couriers, landlords, tutors, shops, relatives: links on unknown domains, payment asks,
-    new numbers and codes passed inside a household. Measured blind: 7 held (six household
-    code requests, one warning to a parent), 15 tagged.
-    """
-    benign = read("benign.jsonl", TESTS / "batch22")
-    assert len(benign) == 400
-    held, _ = misses(engine, benign, [])
-    assert not held, held
-    tagged = [e["id"] for e in benign
-              if engine.screen(e["sender"], e["body"]).action == "tag"]
-    assert len(tagged) <= 21, tagged
+    assert len(tagged) <= max_tagged, tagged
 
 
 def test_messages_about_fraud_are_rarely_held(engine):
