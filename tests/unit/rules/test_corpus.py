@@ -146,15 +146,16 @@ FIGURES = [
     pytest.param("holdout3", 150, 0, 15, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
-    # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16.
-    pytest.param("holdout4", 150, 1, 16, id="holdout4"),
+    # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14.
+    pytest.param("holdout4", 150, 1, 14, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too); 16 with
     # the rules written from batch20 to batch22.
     pytest.param("holdout5", 150, 0, 16, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
-    # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26).
-    pytest.param("holdout6", 150, 0, 26, id="holdout6"),
+    # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
+    # 24 with the rules written from batch24.
+    pytest.param("holdout6", 150, 0, 24, id="holdout6"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -186,6 +187,8 @@ FIGURES = [
     pytest.param("batch20", 200, 0, 23, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
     pytest.param("batch23", 200, 0, 24, id="batch23"),
+    # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
+    pytest.param("batch24", 200, 0, 28, id="batch24"),
 ]
 
 
