@@ -5,7 +5,7 @@ time skips the compilation; so does a machine where it fails (the modules are op
 extensions): the engine then runs from its Python sources, slower but identical in results.
 """
 
-import hashlib
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -14,8 +14,18 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
-# Keep in step with rules.build.COMPILED_MODULES.
-MODULES = ("normalise", "matcher", "urls", "senders", "conditions", "engine")
+
+
+def _load_build_module():
+    """Load ``rules/build.py`` alone (stdlib only): the package's imports are not installed yet."""
+    spec = importlib.util.spec_from_file_location("_smishwall_build", ROOT / "rules" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BUILD = _load_build_module()
+MODULES = BUILD.COMPILED_MODULES
 
 
 class BuildWithManifest(build_ext):
@@ -27,9 +37,8 @@ class BuildWithManifest(build_ext):
         built = [m for m in MODULES if os.path.exists(self.get_ext_fullpath(f"rules.{m}"))]
         if len(built) != len(MODULES):
             return
-        digests = {m: hashlib.sha256((ROOT / "rules" / f"{m}.py").read_bytes()).hexdigest()
-                   for m in MODULES}
-        target = Path(self.get_ext_fullpath("rules.engine")).parent / "compiled.json"
+        target = Path(self.get_ext_fullpath("rules.engine")).parent / BUILD.MANIFEST
+        digests = BUILD.source_digests(ROOT / "rules")
         target.write_text(json.dumps(digests, indent=1) + "\n", encoding="utf-8")
 
 

@@ -58,16 +58,15 @@ _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 # row each followed by a blank ("生 育 补 贴 已 到 账"), or seven digits in a row each followed by
 # a blank, maybe with a dot or dash ("3 3 8 . 0 2 1 . 7 7 5", "0 2 0 - 3 8 2 2"). Read on the
 # original body, since normalising removes the blanks.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"  # the body of a character class
+_BLANKS = "[ \u3000]{1,2}"
+_DIGIT_SEP = rf"(?:[.\-·]{_BLANKS})?"
 _SPACED = re.compile(
-    r"(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]{1,2}){4,}[\u3400-\u4dbf\u4e00-\u9fff]"
-    r"|\d(?:[ \u3000]{1,2}(?:[.\-·][ \u3000]{1,2})?\d){6,}"
+    rf"(?:[{_CJK}]{_BLANKS}){{4,}}[{_CJK}]|\d(?:{_BLANKS}{_DIGIT_SEP}\d){{6,}}"
 )
-# Two spaced units in a row: where every match of _SPACED starts, and a third of its cost to
-# look for (most bodies with blanks have none).
-_SPACED_START = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\d][ \u3000]{1,2}(?:[.\-·][ \u3000]{1,2})?"
-    r"[\u3400-\u4dbf\u4e00-\u9fff\d][ \u3000]"
-)
+# Two spaced units in a row: where every match of _SPACED starts, and less than half its cost
+# to look for (most bodies with blanks have none).
+_SPACED_START = re.compile(rf"[{_CJK}\d]{_BLANKS}{_DIGIT_SEP}[{_CJK}\d][ \u3000]")
 
 
 # Quoted passages of at least 15 characters: “…”, 「…」, 『…』, "…", and '…' opened at the start,
@@ -93,12 +92,9 @@ def _quoted_lists(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     """
     found: list[tuple[int, int, int, int]] = []  # content start, end; mark start, end
     for m in _QUOTED_SHORT.finditer(body):
-        for group in range(1, 4):
-            start = m.start(group)
-            if start >= 0:
-                if not any(s <= start < e for s, e in taken):
-                    found.append((start, m.end(group), m.start(), m.end()))
-                break
+        start, end = m.span(m.lastindex or 0)  # one alternative, so one group, matched
+        if not any(s <= start < e for s, e in taken):
+            found.append((start, end, m.start(), m.end()))
     out = []
     i = 0
     while i < len(found):
@@ -125,13 +121,7 @@ def quoted_segments(body: str) -> list[tuple[int, int]]:
     if not ("“" in body or "「" in body or "『" in body or '"' in body or (
             "'" in body and (" '" in body or ":'" in body or body[0] == "'"))):
         return []
-    out = []
-    for m in _QUOTED.finditer(body):
-        for group in range(1, 6):
-            start = m.start(group)
-            if start >= 0:
-                out.append((start, m.end(group)))
-                break
+    out = [m.span(m.lastindex or 0) for m in _QUOTED.finditer(body)]
     if "“" in body or "「" in body or '"' in body:
         lists = _quoted_lists(body, out)
         if lists:

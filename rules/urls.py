@@ -920,6 +920,18 @@ _SKELETON_TABLE = str.maketrans(
 )
 
 
+def _fold_confusables(text: str) -> str:
+    """Lowercase, strip accents and map single confusable characters to ASCII (``а``, ``0``).
+
+    Also drops ``.``, ``-`` and ``_`` (:data:`_SKELETON_TABLE`).
+    """
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.translate(_SKELETON_TABLE)
+
+
 #: TLDs that links disguise with a look-alike character (``.c0m``, ``.cоm`` with a Cyrillic о).
 _DISGUISED_TLDS = frozenset({"com", "net", "org", "cn", "co", "info", "top", "xyz", "vip", "cc",
                              "shop", "online", "site", "app"})
@@ -934,11 +946,7 @@ def _fold_tld(label: str) -> str | None:
     """
     if len(label) < 2 or len(label) > 6 or not any(c.isalpha() for c in label):
         return None
-    folded = label.lower()
-    if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = folded.translate(_SKELETON_TABLE)
+    folded = _fold_confusables(label)
     if folded == label or folded not in _DISGUISED_TLDS:
         return None
     return folded
@@ -1080,11 +1088,7 @@ def skeleton(host: str) -> str:
     Returns:
         The skeleton: ``nhsagovcn`` for ``nhsа.gov.cn`` (Cyrillic ``а``) and ``nhsa-gov.cn``.
     """
-    host = host.lower()
-    if not host.isascii():
-        host = unicodedata.normalize("NFKD", host)
-        host = "".join(c for c in host if not unicodedata.combining(c))
-    host = host.translate(_SKELETON_TABLE)
+    host = _fold_confusables(host)
     if "rn" in host:
         host = host.replace("rn", "m")
     if "vv" in host:

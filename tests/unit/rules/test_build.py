@@ -66,12 +66,21 @@ def test_partial_build_or_missing_manifest_means_sources(tmp_path: Path) -> None
                                               "modules")
 
 
-def test_make_test_runs_the_compiled_build() -> None:
-    # `make test` builds the compiled modules first; a silent fall-back to the sources there
-    # would leave the compiled build untested.
-    if not (os.environ.get("CI") or os.environ.get("SMISHWALL_REQUIRE_TOOLS")):
-        pytest.skip("only required under make test")
-    assert build.KIND == "compiled", build.REASON
+def require_compiled() -> None:
+    """Skip without a compiled build; under `make test` (which builds it) fail instead.
+
+    A silent fall-back to the sources there would leave the compiled build untested.
+    """
+    if build.KIND == "compiled":
+        return
+    message = f"no compiled build in use ({build.REASON or 'none built'}); run `make venv`"
+    if os.environ.get("CI") or os.environ.get("SMISHWALL_REQUIRE_TOOLS"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def test_compiled_modules_are_the_ones_imported() -> None:
+    require_compiled()
     assert rules.engine.__file__.endswith(SUFFIX)
 
 
@@ -99,8 +108,7 @@ def verdict_lines(pure: bool) -> list[str]:
 
 
 def test_compiled_and_source_builds_give_identical_verdicts() -> None:
-    if build.KIND != "compiled":
-        pytest.skip("no compiled build here")
+    require_compiled()
     compiled, source = verdict_lines(False), verdict_lines(True)
     assert compiled[0] == "compiled" and source[0] == "python"
     assert len(compiled) > 1000
