@@ -8,7 +8,12 @@ and a digest of every verdict (action, score, fired rules). The script prints bo
 medians, the median of the per-round ratios with its quartiles, and whether the verdicts
 are identical.
 
-Usage: python bench/build_ab.py [--rounds 7] [--passes 3] [--extra 10000]
+With ``--baseline-tree DIR`` (a checkout of an earlier commit, built with
+``python setup.py build_ext --inplace`` there), the compiled build of this checkout is
+compared with the compiled build of that one instead: the cost or gain of an engine change,
+with the verdicts of both compared.
+
+Usage: python bench/build_ab.py [--rounds 7] [--passes 3] [--extra 10000] [--baseline-tree DIR]
 """
 
 from __future__ import annotations
@@ -53,12 +58,12 @@ print(json.dumps({"build": build.KIND, "why": build.REASON, "rate": statistics.m
 """
 
 
-def run_child(pure: bool, extra: int, passes: int) -> dict:
+def run_child(pure: bool, extra: int, passes: int, tree: Path = ROOT) -> dict:
     env = dict(os.environ)
     env.pop("SMISHWALL_PURE_PYTHON", None)
     if pure:
         env["SMISHWALL_PURE_PYTHON"] = "1"
-    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(extra), str(passes)],
+    out = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(extra), str(passes)],
                          env=env, capture_output=True, text=True, check=True, timeout=600)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -69,7 +74,13 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--extra", type=int, default=10_000,
                         help="extra keywords loaded beside the default packs (0 for none)")
+    parser.add_argument("--baseline-tree", type=Path, default=None,
+                        help="compare with the compiled build of this checkout instead of "
+                             "this checkout's sources")
     args = parser.parse_args()
+    if args.baseline_tree is not None:
+        compare_trees(args)
+        return
     compiled: list[float] = []
     source: list[float] = []
     digests: set[str] = set()
@@ -103,6 +114,38 @@ def main() -> None:
     print(f"  verdicts identical in both builds: {'yes' if len(digests) == 1 else 'NO'}")
     if len(digests) != 1:
         sys.exit(1)
+
+
+def compare_trees(args: argparse.Namespace) -> None:
+    """Compiled build of this checkout against the compiled build of ``args.baseline_tree``."""
+    new: list[float] = []
+    old: list[float] = []
+    digests: dict[str, str] = {}
+    for i in range(args.rounds):
+        order = (ROOT, args.baseline_tree) if i % 2 == 0 else (args.baseline_tree, ROOT)
+        result = {}
+        for tree in order:
+            result[tree] = run_child(False, args.extra, args.passes, tree)
+            if result[tree]["build"] != "compiled":
+                sys.exit(f"{tree}: no compiled build in use "
+                         f"({result[tree]['why'] or 'none built'})")
+            digests[str(tree)] = result[tree]["digest"]
+        new.append(result[ROOT]["rate"])
+        old.append(result[args.baseline_tree]["rate"])
+        print(f"round {i + 1}: this checkout {new[-1]:,.0f} msg/s, "
+              f"baseline {old[-1]:,.0f} msg/s, ratio {new[-1] / old[-1]:.2f}", flush=True)
+    ratios = sorted(n / o for n, o in zip(new, old, strict=True))
+    q1, q3 = ratios[len(ratios) // 4], ratios[(3 * len(ratios)) // 4]
+    print(f"\ndefault packs + {args.extra:,} keywords, median of {args.rounds} rounds "
+          f"({args.passes} passes each), one core, both compiled:")
+    print(f"  this checkout: {statistics.median(new):>9,.0f} msg/s "
+          f"({1e6 / statistics.median(new):.1f} µs/msg)")
+    print(f"  baseline:      {statistics.median(old):>9,.0f} msg/s "
+          f"({1e6 / statistics.median(old):.1f} µs/msg)")
+    print(f"  ratio this / baseline: {statistics.median(ratios):.2f} "
+          f"(quartiles {q1:.2f}-{q3:.2f})")
+    same = len(set(digests.values())) == 1
+    print(f"  verdicts identical: {'yes' if same else 'NO (the rules or packs differ)'}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ import re2
 
 from rules import conditions as c
 from rules.errors import PackError, PackSetError
+from rules.frequency import literal_share
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher
 from rules.normalise import fold_pattern, normalise, normalise_literal
@@ -247,7 +248,7 @@ class _Rule:
     spec: RuleSpec
     cond: c.Cond
     shadow: bool
-    test: Callable[[set[int], c.Context], bool]
+    test: Callable[[int, c.Context], bool]
     summary: dict[str, Any]
 
 
@@ -395,6 +396,35 @@ class _Compiler:
         body.update(added)
         return len(added)
 
+    def feature_weights(self) -> dict[int, float]:
+        """Estimate, for every feature, the share of messages that have it.
+
+        Literal sets sum :func:`rules.frequency.literal_share` over their literals (stand-in
+        spellings included). Other features get fixed shares from what typical traffic
+        looks like: every message has a sender class and about half carry a signature, a
+        fifth a link; sender lists, the finer URL flags and evasion are rare. Used only to
+        choose each rule's trigger (:meth:`rules.conditions.All.trigger`).
+        """
+        weights: dict[int, float] = {}
+        for table in (self.body, self.signature, self.commentary):
+            for literal, fids in table.items():
+                share = literal_share(literal)
+                for fid in fids:
+                    weights[fid] = weights.get(fid, 0.0) + share
+        fixed = {"class": 0.3, "signature": 0.5, "sender_prefix": 0.05, "sender_number": 0.05,
+                 "evasion": 0.05}
+        common_urls = ("any", "unlisted", "allowlisted")
+        out: dict[int, float] = {}
+        for (kind, name), fid in self.features.ids.items():
+            if kind == "url":
+                share = 0.2 if name in common_urls else 0.02
+            elif kind in fixed:
+                share = fixed[kind]
+            else:
+                share = weights.get(fid, 0.0)
+            out[fid] = min(share, 1.0)
+        return out
+
     def _line(self, rule: RuleSpec, path: list[Any]) -> int:
         node: Any = rule.match
         line = rule.line
@@ -495,17 +525,32 @@ class Engine:
 
         self.packset = packset
         self._rules = tuple(rules)
-        self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters)
-        self._signature = LiteralMatcher(comp.signature)
-        self._commentary = LiteralMatcher(comp.commentary) if comp.commentary else None
-        self._signature_cache: dict[str, frozenset[int]] = {}
-        self._sender_cache: dict[str, tuple[Any, frozenset[int]]] = {}
+        # Each feature triggers the rules whose rarest part it is (see All.trigger); both
+        # are bit masks, so a message's candidate rules are an ``|`` of its features' masks.
+        triggers: dict[int, int] = {}
+        always = 0
+        weight = comp.feature_weights().__getitem__
+        for position, rule in enumerate(self._rules):
+            trig = rule.cond.trigger(weight)
+            if trig is None:
+                always |= 1 << position
+            else:
+                for fid in trig:
+                    triggers[fid] = triggers.get(fid, 0) | 1 << position
+        self._triggers = triggers
+        self._always = always
+        self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters, triggers=triggers)
+        self._signature = LiteralMatcher(comp.signature, triggers=triggers)
+        self._commentary = (LiteralMatcher(comp.commentary, triggers=triggers)
+                            if comp.commentary else None)
+        self._signature_cache: dict[str, tuple[int, int]] = {}
+        self._sender_cache: dict[str, tuple[Any, int, int]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._class_ids = comp.class_ids
-        self._url_ids = comp.url_ids
+        self._url_masks = {flag: self._masks((fid,)) for flag, fid in comp.url_ids.items()}
         self._signature_any = comp.signature_any
-        self._evasion_spacing = comp.evasion_spacing
+        self._evasion_spacing = self._masks((comp.evasion_spacing,))
         self._signature_han = comp.signature_han
         self._risky_tlds = frozenset(t.strip(".").casefold() for t in entries("risky_tlds"))
         self._shorteners = DomainSet(entries("shorteners"))
@@ -514,17 +559,6 @@ class Engine:
         # Brand names in hosts are read from the protected and the official domains alike.
         self._lookalike = LookalikeDetector(entries("protected_domains"),
                                             brand_domains=entries("allow_domains"))
-        index: dict[int, list[int]] = {}
-        always: list[int] = []
-        for position, rule in enumerate(self._rules):
-            trig = rule.cond.trigger()
-            if trig is None:
-                always.append(position)
-            else:
-                for fid in trig:
-                    index.setdefault(fid, []).append(position)
-        self._index = {fid: tuple(pos) for fid, pos in index.items()}
-        self._always = tuple(always)
         thresholds = settings["thresholds"]
         self._thresholds = tuple((a, float(thresholds[a])) for a in reversed(ACTIONS))
         self._groups = {
@@ -546,8 +580,22 @@ class Engine:
         """Return the active rules (experimental ones included), in pack order."""
         return tuple(rule.spec for rule in self._rules)
 
-    def _sender(self, sender: str | None) -> tuple[Any, frozenset[int]]:
-        """Classify a sender and match it against the sender lists, cached per sender."""
+    def _masks(self, fids: Iterable[int]) -> tuple[int, int]:
+        """Return the mask of the features ``fids`` and the mask of the rules they trigger."""
+        features = 0
+        triggered = 0
+        for fid in fids:
+            features |= 1 << fid
+            triggered |= self._triggers.get(fid, 0)
+        return features, triggered
+
+    def _sender(self, sender: str | None) -> tuple[Any, int, int]:
+        """Classify a sender and match it against the sender lists, cached per sender.
+
+        Returns:
+            The :class:`SenderInfo`, the mask of the sender's features and the mask of the
+            rules they trigger.
+        """
         key = sender or ""
         found = self._sender_cache.get(key)
         if found is None:
@@ -555,19 +603,25 @@ class Engine:
             features = {self._class_ids.get(info.cls, self._class_ids["unknown"])}
             if len(self._senders):
                 features |= self._senders.find(info.canonical, info.national)
-            found = (info, frozenset(features))
+            found = (info, *self._masks(features))
             if len(self._sender_cache) >= 65536:
                 self._sender_cache.clear()
             self._sender_cache[key] = found
         return found
 
-    def _signature_features(self, text: str) -> frozenset[int]:
-        """Features of a signature's text, cached: a few thousand signatures make most traffic."""
+    def _signature_features(self, text: str) -> tuple[int, int]:
+        """Features of a signature (masks of features and rules), cached per signature text.
+
+        A few thousand signatures make most traffic.
+        """
         found = self._signature_cache.get(text)
         if found is None:
-            found = frozenset(self._signature.find(normalise(text)))
+            fids = {self._signature_any}
+            if len(self._signature):
+                fids |= self._signature.find(normalise(text))
             if _HAN.search(text) is not None:
-                found |= {self._signature_han}
+                fids.add(self._signature_han)
+            found = self._masks(fids)
             if len(self._signature_cache) >= 65536:
                 self._signature_cache.clear()
             self._signature_cache[text] = found
@@ -637,8 +691,10 @@ class Engine:
         return seen
 
     def _quote_features(self, body: str, urls: list[Any],
-                        flags: list[frozenset[str]]) -> set[int]:
+                        flags: list[frozenset[str]]) -> tuple[int, int]:
         """Features of the commentary around quoted passages (``quote:`` conditions).
+
+        Returned as the masks of the features and of the rules they trigger.
 
         Nothing when the body quotes no passage of 15 characters or more, when an unlisted link
         stands outside every quoted passage (the message's own call to action), or when
@@ -647,14 +703,14 @@ class Engine:
         """
         matcher = self._commentary
         if matcher is None:
-            return set()
+            return 0, 0
         segments = quoted_segments(body)
         if not segments:
-            return set()
+            return 0, 0
         for url, url_flags in zip(urls, flags, strict=True):
             if "unlisted" in url_flags and "disowned" not in url_flags and not any(
                     start <= url.start and url.end <= end for start, end in segments):
-                return set()
+                return 0, 0
         pieces = []
         last = 0
         for start, end in segments:
@@ -663,8 +719,9 @@ class Engine:
         pieces.append(body[last:])
         outside = " ".join(pieces)
         if len(outside.strip()) < 2:
-            return set()
-        return matcher.find(normalise(outside))
+            return 0, 0
+        features, triggered, _ = matcher.scan(normalise(outside))
+        return features, triggered
 
     def screen(self, sender: str | None, body: str, recipient: str = "") -> Verdict:
         """Screen one message.
@@ -681,36 +738,41 @@ class Engine:
         """
         started = time.perf_counter_ns()
         norm = normalise(body)
-        features, raw_hits = self._body.scan(norm)
-        info, sender_features = self._sender(sender)
+        features, triggered, raw_hits = self._body.scan(norm)
+        info, sender_features, sender_rules = self._sender(sender)
         features |= sender_features
+        triggered |= sender_rules | self._always
         signature = extract_signature(body)
         if signature is not None:
-            features.add(self._signature_any)
-            if len(self._signature):
-                features.update(self._signature_features(signature.text))
+            found, found_rules = self._signature_features(signature.text)
+            features |= found
+            triggered |= found_rules
         if " " in body or "\u3000" in body:
             start = _SPACED_START.search(body)
             if start is not None and _SPACED.search(body, start.start()) is not None:
-                features.add(self._evasion_spacing)
+                features |= self._evasion_spacing[0]
+                triggered |= self._evasion_spacing[1]
         urls = extract_urls(body) if has_url_hint(body) else []
         sender_id = sender if sender and info.cls == "alphanumeric" else ""
         flags = self._url_flags(urls, body, sender_id) if urls else []
+        url_masks = self._url_masks
         for url_flags in flags:
             for flag in url_flags:
-                features.add(self._url_ids[flag])
-        features |= self._quote_features(body, urls, flags)
-        candidates: set[int] = set(self._always)
-        index = self._index
-        for fid in features:
-            positions = index.get(fid)
-            if positions:
-                candidates.update(positions)
+                found, found_rules = url_masks[flag]
+                features |= found
+                triggered |= found_rules
+        if self._commentary is not None:
+            found, found_rules = self._quote_features(body, urls, flags)
+            features |= found
+            triggered |= found_rules
         ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits)
         fired: list[FiredRule] = []
         totals: dict[str, float] = {}
-        for position in sorted(candidates):
-            rule = self._rules[position]
+        rules = self._rules
+        while triggered:  # the candidate rules, in pack order
+            low = triggered & -triggered
+            triggered ^= low
+            rule = rules[low.bit_length() - 1]
             if not rule.test(features, ctx):
                 continue
             spec = rule.spec

@@ -98,37 +98,63 @@ def _stands_as_word(norm: Normalised, data: str, ascii_only: bool, start_byte: i
     return True
 
 
+def bits(mask: int) -> list[int]:
+    """Return the positions of the set bits of ``mask``, lowest first."""
+    out: list[int] = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def mask_of(ids: Iterable[int]) -> int:
+    """Return the bit mask with bit ``i`` set for each ``i`` in ``ids``."""
+    mask = 0
+    for i in ids:
+        mask |= 1 << i
+    return mask
+
+
 class LiteralMatcher:
     """One automaton for many literal sets.
 
-    Each normalised literal maps to the feature ids of the sets that contain it. :meth:`find`
-    returns, for every feature with at least one hit, the spans of its hits in the normalised
-    text. Latin-script literals only count where they stand as whole words, except for the
+    Each normalised literal maps to the feature ids of the sets that contain it, held as bit
+    masks (bit ``f`` for feature ``f``). :meth:`scan` returns the features with at least one
+    hit and, when the matcher was given the rules each feature triggers, those rules, both as
+    masks. Latin-script literals only count where they stand as whole words, except for the
     features listed as ``unbounded`` (regex prefilters: a gate, not a verdict).
     """
 
     __slots__ = ("_automaton", "_count")
 
     def __init__(self, literals: Mapping[str, Iterable[int]],
-                 unbounded: Iterable[int] = ()) -> None:
+                 unbounded: Iterable[int] = (),
+                 triggers: Mapping[int, int] | None = None) -> None:
         """Build the automaton.
 
         Args:
             literals: Normalised literal to the feature ids it belongs to. Empty literals are
                 ignored (the loader rejects them).
             unbounded: Feature ids whose Latin literals match inside words too.
+            triggers: Feature id to the mask of the rules it triggers; :meth:`scan` then
+                returns the rules the hits trigger as well.
         """
         free = frozenset(unbounded)
-        entries: dict[str, tuple[int, int, tuple[int, ...], tuple[int, ...]]] = {}
+        rules_of = triggers or {}
+        entries: dict[str, tuple[int, int, int, int, int, int]] = {}
         for literal, features in literals.items():
             if not literal:
                 continue
             nbytes = len(literal.encode("utf-8"))
             ids = set(features)
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
-            bounded = tuple(sorted(ids - free)) if needs_boundary else ()
-            anywhere = tuple(sorted(ids & free)) if needs_boundary else tuple(sorted(ids))
-            entries[literal] = (nbytes, len(literal), anywhere, bounded)
+            bounded = ids - free if needs_boundary else set()
+            anywhere = ids & free if needs_boundary else ids
+            entries[literal] = (
+                nbytes, len(literal), mask_of(anywhere), mask_of(bounded),
+                _union(rules_of.get(f, 0) for f in anywhere),
+                _union(rules_of.get(f, 0) for f in bounded))
         self._automaton = build_automaton(entries)
         self._count = len(entries)
 
@@ -145,10 +171,10 @@ class LiteralMatcher:
         Returns:
             The ids of the features whose literals occur (whole words for Latin literals).
         """
-        return self.scan(norm)[0]
+        return set(bits(self.scan(norm)[0]))
 
-    def scan(self, norm: Normalised) -> tuple[set[int], list[tuple[int, Any]]]:
-        """Return the features present and the automaton's raw hits (the hot path).
+    def scan(self, norm: Normalised) -> tuple[int, int, list[tuple[int, Any]]]:
+        """Return the features present, the rules they trigger and the raw hits (hot path).
 
         The raw hits let :meth:`spans` place the hits of the rules that fired without walking
         the automaton a second time.
@@ -157,24 +183,28 @@ class LiteralMatcher:
             norm: The normalised message.
 
         Returns:
-            The ids of the features whose literals occur (whole words for Latin literals), and
-            the hits as the automaton reported them (UTF-8 end byte, value).
+            The mask of the features whose literals occur (whole words for Latin literals),
+            the mask of the rules they trigger (see ``triggers``), and the hits as the
+            automaton reported them (UTF-8 end byte, value).
         """
         automaton = self._automaton
         text = norm.text
-        present: set[int] = set()
         if automaton is None or not text:
-            return present, []
+            return 0, 0, []
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
+        present = 0
+        triggered = 0
         hits = list(automaton.iter(data))
-        for end_byte, (nbytes, nchars, anywhere, bounded) in hits:
+        for end_byte, (nbytes, nchars, anywhere, bounded, rules_any, rules_bounded) in hits:
             if anywhere:
-                present.update(anywhere)
-            if bounded and not present.issuperset(bounded) and _stands_as_word(
+                present |= anywhere
+                triggered |= rules_any
+            if bounded and present & bounded != bounded and _stands_as_word(
                     norm, data, ascii_only, end_byte + 1 - nbytes, nchars):
-                present.update(bounded)
-        return present, hits
+                present |= bounded
+                triggered |= rules_bounded
+        return present, triggered, hits
 
     def spans(self, norm: Normalised,
               hits: list[tuple[int, Any]] | None = None) -> dict[int, list[tuple[int, int]]]:
@@ -195,20 +225,27 @@ class LiteralMatcher:
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
         out: dict[int, list[tuple[int, int]]] = {}
-        for end_byte, (nbytes, nchars, anywhere, bounded) in (
+        for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
                 automaton.iter(data) if hits is None else hits):
             end_byte += 1
             start_byte = end_byte - nbytes
             features = anywhere
             if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
-                features = anywhere + bounded if anywhere else bounded
-            for feature in features:
+                features |= bounded
+            for feature in bits(features):
                 found = out.get(feature)
                 if found is None:
                     out[feature] = [(start_byte, end_byte)]
                 else:
                     found.append((start_byte, end_byte))
         return out
+
+
+def _union(masks: Iterable[int]) -> int:
+    out = 0
+    for mask in masks:
+        out |= mask
+    return out
 
 
 def char_span(data: bytes, start_byte: int, end_byte: int) -> tuple[int, int]:

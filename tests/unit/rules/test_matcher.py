@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules.frequency import byte_weights, count, load_table, main
-from rules.matcher import LiteralMatcher, build_automaton, layout_order, to_latin1
+from rules.matcher import LiteralMatcher, bits, build_automaton, layout_order, mask_of, to_latin1
 from rules.normalise import normalise, normalise_literal
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -118,17 +118,33 @@ def test_count_and_command(tmp_path: Path, capsys: object) -> None:
 
 def test_scan_finds_what_find_does_and_its_hits_give_the_same_spans() -> None:
     literals = {normalise_literal(w): [i, 100 + i % 3] for i, w in enumerate(WORDS)}
-    matcher = LiteralMatcher(literals)
+    # Feature f triggers rules f % 7 and 7 + f % 5 (bit masks, as the engine passes them).
+    triggers = {f: 1 << (f % 7) | 1 << (7 + f % 5) for f in range(103)}
+    matcher = LiteralMatcher(literals, triggers=triggers)
     bodies = [json.loads(line)["body"]
               for name in ("benign.jsonl", "smishing.jsonl")
               for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
     placed = 0
     for body in bodies:
         norm = normalise(body)
-        present, hits = matcher.scan(norm)
-        assert present == matcher.find(norm)
+        present, triggered, hits = matcher.scan(norm)
+        found = matcher.find(norm)
+        assert set(bits(present)) == found
+        assert present == mask_of(found)
+        expected = 0
+        for feature in found:
+            expected |= triggers[feature]
+        assert triggered == expected
         spans = matcher.spans(norm)
         assert matcher.spans(norm, hits) == spans
-        assert set(spans) == present
+        assert set(spans) == found
         placed += sum(len(found) for found in spans.values())
     assert placed > 50
+
+
+def test_bits_and_mask_of_are_inverse() -> None:
+    assert bits(0) == [] and mask_of([]) == 0
+    assert bits(0b1010_0001) == [0, 5, 7]
+    big = [3, 64, 65, 700]
+    assert bits(mask_of(big)) == big
+    assert mask_of(bits(1 << 999 | 1)) == 1 << 999 | 1
