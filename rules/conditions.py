@@ -163,6 +163,15 @@ class Cond(ABC):
         consts.append(self)
         return f"C[{len(consts) - 1}].test(ctx)"
 
+    def necessary(self, weight: Callable[[int], float] = equal_weight) -> list[frozenset[int]]:
+        """Feature sets of which each must meet the message for the condition to hold.
+
+        One set (the :meth:`trigger`) for most conditions, one per part for an ``all``
+        (:meth:`All.necessary`), none for a condition that can hold without any feature.
+        """
+        trig = self.trigger(weight)
+        return [] if trig is None else [trig]
+
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Features of which at least one must be present for the condition to hold.
 
@@ -205,6 +214,13 @@ class All(Cond):
         """
         ordered = sorted(self.children, key=lambda child: child.cost)
         return "(" + " and ".join(child.code(consts) for child in ordered) + ")"
+
+    def necessary(self, weight: Callable[[int], float] = equal_weight) -> list[frozenset[int]]:
+        """Return the necessary sets of every child: each child must hold."""
+        out: list[frozenset[int]] = []
+        for child in self.children:
+            out.extend(child.necessary(weight))
+        return out
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the rarest trigger of any child: all must hold, so one suffices.

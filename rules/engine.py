@@ -525,20 +525,31 @@ class Engine:
 
         self.packset = packset
         self._rules = tuple(rules)
-        # Each feature triggers the rules whose rarest part it is (see All.trigger); both
-        # are bit masks, so a message's candidate rules are an ``|`` of its features' masks.
+        # A rule is evaluated only when its two rarest necessary parts (see
+        # Cond.necessary) each meet a feature of the message. A feature's trigger mask holds,
+        # in its low half, the rules whose rarest part it serves and, shifted by the number
+        # of rules, those whose second rarest part it serves: the masks of a message's
+        # features are OR-ed as they are found (one ``|`` per feature), and the candidates
+        # are the rules set in both halves.
+        count = len(self._rules)
+        weight = comp.feature_weights().__getitem__
         triggers: dict[int, int] = {}
         always = 0
-        weight = comp.feature_weights().__getitem__
+        single = 0
         for position, rule in enumerate(self._rules):
-            trig = rule.cond.trigger(weight)
-            if trig is None:
-                always |= 1 << position
-            else:
-                for fid in trig:
-                    triggers[fid] = triggers.get(fid, 0) | 1 << position
+            parts = sorted(rule.cond.necessary(weight), key=lambda p: sum(map(weight, p)))
+            bit = 1 << position
+            if not parts:
+                always |= bit
+            if len(parts) < 2:
+                single |= bit
+            for shift, part in zip((0, count), parts[:2], strict=False):
+                for fid in part:
+                    triggers[fid] = triggers.get(fid, 0) | bit << shift
         self._triggers = triggers
-        self._always = always
+        self._rule_count = count
+        self._always = always | always << count
+        self._single = single << count
         self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters, triggers=triggers)
         self._signature = LiteralMatcher(comp.signature, triggers=triggers)
         self._commentary = (LiteralMatcher(comp.commentary, triggers=triggers)
@@ -769,6 +780,9 @@ class Engine:
         fired: list[FiredRule] = []
         totals: dict[str, float] = {}
         rules = self._rules
+        count = self._rule_count
+        triggered |= self._single
+        triggered &= triggered >> count
         while triggered:  # the candidate rules, in pack order
             low = triggered & -triggered
             triggered ^= low

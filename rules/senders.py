@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "SENDER_CLASSES",
@@ -101,8 +101,7 @@ class CountryPlan:
         return plan
 
 
-@dataclass(frozen=True, slots=True)
-class SenderInfo:
+class SenderInfo(NamedTuple):
     """A classified sender.
 
     Attributes:
@@ -232,8 +231,7 @@ class SenderClassifier:
                           "unknown")
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
+class Signature(NamedTuple):
     """A claimed sender signature (``【中国工商银行】``) at the start or end of a body.
 
     Attributes:

@@ -8,13 +8,13 @@ lookups per candidate URL.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -33,8 +33,7 @@ __all__ = [
 PSL_PATH = Path(__file__).resolve().parent / "data" / "public_suffix_list.dat"
 
 
-@dataclass(frozen=True, slots=True)
-class Url:
+class Url(NamedTuple):
     """A URL found in a message body.
 
     Attributes:
@@ -639,8 +638,8 @@ class _Extractor:
         for url in self.scan(clean):
             start, end = kept[url.start], kept[url.end - 1] + 1
             raw = text[start:end]
-            out.append(dataclasses.replace(
-                url, start=start, end=end, raw=raw,
+            out.append(url._replace(
+                start=start, end=end, raw=raw,
                 obfuscated=url.obfuscated or _INVISIBLE_RE.search(raw) is not None))
         return out
 
@@ -657,8 +656,8 @@ class _Extractor:
             collapsed = f"{label}.{dm.group('tld')}{dm.group('path') or ''}"
             for url in self.scan(collapsed):
                 if url.start == 0:
-                    found.append(dataclasses.replace(
-                        url, start=dm.start(), end=dm.end(), raw=dm.group(0), obfuscated=True))
+                    found.append(url._replace(
+                        start=dm.start(), end=dm.end(), raw=dm.group(0), obfuscated=True))
                     break
         # The tail after 点 read as a host of its own ("gov.cn" of "etc点gov.cn") gives way.
         return _replace_overlapping(urls, found)
@@ -676,8 +675,8 @@ class _Extractor:
             collapsed = raw.replace(" .", ".", 1).replace(". ", ".", 1)
             for url in self.scan(collapsed):
                 if url.start == 0:
-                    found.append(dataclasses.replace(
-                        url, start=om.start(), end=om.end(), raw=raw, obfuscated=True))
+                    found.append(url._replace(
+                        start=om.start(), end=om.end(), raw=raw, obfuscated=True))
                     break
         if not found:
             return urls
@@ -701,8 +700,8 @@ class _Extractor:
                 continue
             for url in self.scan(collapsed):
                 if 2 * (url.end - url.start) >= len(collapsed):
-                    found.append(dataclasses.replace(
-                        url, start=rm.start(), end=rm.start() + len(run), raw=run,
+                    found.append(url._replace(
+                        start=rm.start(), end=rm.start() + len(run), raw=run,
                         obfuscated=True))
                     break
         return _replace_overlapping(urls, found)

@@ -54,8 +54,9 @@ def _events() -> list[tuple[str, str]]:
 def engines() -> tuple[rules.Engine, rules.Engine]:
     indexed = rules.load()
     every_rule = rules.load()
-    # Evaluate every rule for every message: what the index must never change.
-    every_rule._always = (1 << len(every_rule.rules)) - 1
+    # Evaluate every rule for every message (the rules' bits in both halves of the trigger
+    # mask): what the index must never change.
+    every_rule._always = (1 << 2 * len(every_rule.rules)) - 1
     return indexed, every_rule
 
 
