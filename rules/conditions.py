@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from itertools import chain
 from typing import Any
 
 from rules.matcher import LiteralMatcher, char_span
@@ -41,7 +40,7 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "raw_hits", "_utf8", "_matches", "_hits", "_body_spans")
+                 "raw_hits", "_utf8", "_matches", "_body_spans")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -50,7 +49,6 @@ class Context:
         self.norm = norm
         self.matcher = matcher
         self.raw_hits = raw_hits
-        self._hits: dict[int, list[tuple[int, int]]] | None = None
         self.features = features
         self.sender = sender
         self.signature = signature
@@ -77,36 +75,25 @@ class Context:
         found = matches[key] = pattern.search(self.utf8)
         return found
 
-    @property
-    def hits(self) -> dict[int, list[tuple[int, int]]]:
-        """The literal hits with their byte spans, found on first use (only fired rules ask).
-
-        At most the first :data:`MAX_SPAN_HITS` of the automaton's hits are placed.
-        """
-        hits = self._hits
-        if hits is None:
-            raw = self.raw_hits
-            if raw is not None and len(raw) > MAX_SPAN_HITS:
-                raw = raw[:MAX_SPAN_HITS]
-            hits = self._hits = self.matcher.spans(self.norm, raw)
-        return hits
-
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits.
+        """Return the original-body spans of a literal set's hits, placed on first use.
 
-        On first use every hit of the message is mapped to the original text in one pass
-        (:meth:`Normalised.utf8_spans`): fired rules share literal sets, and literal sets share
-        hits.
+        Only the hits of ``feature`` are placed: a held message's fired rules name a few of
+        the dozens of literal sets its hits belong to. At most the first
+        :data:`MAX_SPAN_HITS` of the automaton's hits are looked at.
         """
         spans = self._body_spans
         if spans is None:
-            hits = self.hits
-            pairs = list(dict.fromkeys(chain.from_iterable(hits.values())))
-            mapped = dict(zip(pairs, self.norm.utf8_spans(self.utf8, pairs), strict=True))
-            spans = self._body_spans = {
-                fid: [mapped[pair] for pair in found] for fid, found in hits.items()
-            }
-        return spans.get(feature, [])
+            spans = self._body_spans = {}
+        found = spans.get(feature)
+        if found is None:
+            raw = self.raw_hits
+            if raw is not None and len(raw) > MAX_SPAN_HITS:
+                raw = raw[:MAX_SPAN_HITS]
+            pairs = self.matcher.feature_spans(self.norm, feature, raw)
+            found = self.norm.utf8_spans(self.utf8, pairs) if pairs else []
+            spans[feature] = found
+        return found
 
     @property
     def utf8(self) -> bytes:

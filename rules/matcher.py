@@ -206,6 +206,35 @@ class LiteralMatcher:
                 triggered |= rules_bounded
         return present, triggered, hits
 
+    def feature_spans(self, norm: Normalised, feature: int,
+                      hits: list[tuple[int, Any]] | None = None) -> list[tuple[int, int]]:
+        """Return the hits of one feature, as :meth:`spans` gives them for that feature.
+
+        Args:
+            norm: The normalised message.
+            feature: The feature id.
+            hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
+
+        Returns:
+            The ``(start, end)`` spans of the feature's hits in the UTF-8 bytes of
+            ``norm.text``, in text order.
+        """
+        automaton = self._automaton
+        text = norm.text
+        if automaton is None or not text:
+            return []
+        data = to_latin1(text)
+        ascii_only = len(data) == len(text)
+        bit = 1 << feature
+        out: list[tuple[int, int]] = []
+        for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
+                automaton.iter(data) if hits is None else hits):
+            start_byte = end_byte + 1 - nbytes
+            if anywhere & bit or (bounded & bit and _stands_as_word(
+                    norm, data, ascii_only, start_byte, nchars)):
+                out.append((start_byte, end_byte + 1))
+        return out
+
     def spans(self, norm: Normalised,
               hits: list[tuple[int, Any]] | None = None) -> dict[int, list[tuple[int, int]]]:
         """Find every hit with its position; used only for the rules that fired.

@@ -138,6 +138,9 @@ def test_scan_finds_what_find_does_and_its_hits_give_the_same_spans() -> None:
         spans = matcher.spans(norm)
         assert matcher.spans(norm, hits) == spans
         assert set(spans) == found
+        for feature in range(103):
+            assert matcher.feature_spans(norm, feature, hits) == spans.get(feature, [])
+        assert matcher.feature_spans(norm, 0) == spans.get(0, [])
         placed += sum(len(found) for found in spans.values())
     assert placed > 50
 
