@@ -40,7 +40,7 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "raw_hits", "_utf8", "_matches", "_body_spans")
+                 "raw_hits", "_utf8", "_matches", "_placed")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -56,7 +56,7 @@ class Context:
         self.url_flags = url_flags
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
-        self._body_spans: dict[int, list[tuple[int, int]]] | None = None
+        self._placed: list[tuple[tuple[int, int], int]] | None = None
 
     def search(self, pattern: Any) -> tuple[int, int] | None:
         """Search the normalised body's UTF-8 bytes with a pattern, once per message.
@@ -76,24 +76,24 @@ class Context:
         return found
 
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits, placed on first use.
+        """Return the original-body spans of a literal set's hits.
 
-        Only the hits of ``feature`` are placed: a held message's fired rules name a few of
-        the dozens of literal sets its hits belong to. At most the first
-        :data:`MAX_SPAN_HITS` of the automaton's hits are looked at.
+        On first use the message's hits are placed once, each with the mask of the features
+        it counts for (:meth:`LiteralMatcher.hit_masks`), and mapped to the original text in
+        one pass; each literal set then picks its own. At most the first
+        :data:`MAX_SPAN_HITS` of the automaton's hits are placed.
         """
-        spans = self._body_spans
-        if spans is None:
-            spans = self._body_spans = {}
-        found = spans.get(feature)
-        if found is None:
+        placed = self._placed
+        if placed is None:
             raw = self.raw_hits
             if raw is not None and len(raw) > MAX_SPAN_HITS:
                 raw = raw[:MAX_SPAN_HITS]
-            pairs = self.matcher.feature_spans(self.norm, feature, raw)
-            found = self.norm.utf8_spans(self.utf8, pairs) if pairs else []
-            spans[feature] = found
-        return found
+            found = self.matcher.hit_masks(self.norm, raw)
+            mapped = self.norm.utf8_spans(self.utf8, [(s, e) for s, e, _ in found]) if found else []
+            placed = self._placed = [
+                (span, mask) for span, (_, _, mask) in zip(mapped, found, strict=True)]
+        bit = 1 << feature
+        return [span for span, mask in placed if mask & bit]
 
     @property
     def utf8(self) -> bytes:

@@ -206,18 +206,19 @@ class LiteralMatcher:
                 triggered |= rules_bounded
         return present, triggered, hits
 
-    def feature_spans(self, norm: Normalised, feature: int,
-                      hits: list[tuple[int, Any]] | None = None) -> list[tuple[int, int]]:
-        """Return the hits of one feature, as :meth:`spans` gives them for that feature.
+    def hit_masks(self, norm: Normalised,
+                  hits: list[tuple[int, Any]] | None = None) -> list[tuple[int, int, int]]:
+        """Return every hit with the mask of the features it counts for (spans, slow path).
 
         Args:
             norm: The normalised message.
-            feature: The feature id.
             hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
 
         Returns:
-            The ``(start, end)`` spans of the feature's hits in the UTF-8 bytes of
-            ``norm.text``, in text order.
+            ``(start, end, features)`` per hit in text order: the UTF-8 byte span in
+            ``norm.text`` and the features the hit counts for (a Latin literal's bounded
+            features only where it stands as a word). Hits that count for nothing are left
+            out. ``spans(norm)[f]`` lists the spans of the hits whose mask has bit ``f``.
         """
         automaton = self._automaton
         text = norm.text
@@ -225,14 +226,15 @@ class LiteralMatcher:
             return []
         data = to_latin1(text)
         ascii_only = len(data) == len(text)
-        bit = 1 << feature
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, int, int]] = []
         for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
                 automaton.iter(data) if hits is None else hits):
             start_byte = end_byte + 1 - nbytes
-            if anywhere & bit or (bounded & bit and _stands_as_word(
-                    norm, data, ascii_only, start_byte, nchars)):
-                out.append((start_byte, end_byte + 1))
+            features = anywhere
+            if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
+                features |= bounded
+            if features:
+                out.append((start_byte, end_byte + 1, features))
         return out
 
     def spans(self, norm: Normalised,

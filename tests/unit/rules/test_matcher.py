@@ -138,9 +138,11 @@ def test_scan_finds_what_find_does_and_its_hits_give_the_same_spans() -> None:
         spans = matcher.spans(norm)
         assert matcher.spans(norm, hits) == spans
         assert set(spans) == found
+        masks = matcher.hit_masks(norm, hits)
+        assert matcher.hit_masks(norm) == masks
         for feature in range(103):
-            assert matcher.feature_spans(norm, feature, hits) == spans.get(feature, [])
-        assert matcher.feature_spans(norm, 0) == spans.get(0, [])
+            assert [(s, e) for s, e, mask in masks if mask >> feature & 1] == spans.get(
+                feature, [])
         placed += sum(len(found) for found in spans.values())
     assert placed > 50
 
