@@ -37,8 +37,8 @@ SETS = [(name, ROOT / "tests" / name)
         for name in ("corpus", "batch2", "batch3", "holdout", "holdout2", "holdout3", "batch4",
                      "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11",
                      "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18",
-                     "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "holdout4",
-                     "holdout5", "holdout6")]
+                     "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
+                     "holdout4", "holdout5", "holdout6")]
 
 
 def read(path: Path) -> list[dict]:
