@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -34,20 +35,17 @@ def test_literal_share_ranks_common_words_above_rare_ones() -> None:
 
 
 def _events() -> list[tuple[str, str]]:
-    out = []
     tests = ROOT / "tests"
     paths = [tests / "corpus" / "benign.jsonl", tests / "corpus" / "smishing.jsonl",
              tests / "batch16" / "smishing.jsonl", tests / "batch17" / "smishing.jsonl",
-             ROOT / "streams" / "data" / "demo_traffic.jsonl"]
+             ROOT / "streams" / "data" / "demo_traffic.jsonl"]  # the demo has malformed lines
+    events = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                event = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(event, dict) and isinstance(event.get("body"), str) and event["body"]:
-                out.append((str(event.get("sender") or ""), event["body"]))
-    return out
+            with contextlib.suppress(json.JSONDecodeError):
+                events.append(json.loads(line))
+    return [(str(e.get("sender") or ""), e["body"]) for e in events
+            if isinstance(e, dict) and isinstance(e.get("body"), str) and e["body"]]
 
 
 @pytest.fixture(scope="module")
