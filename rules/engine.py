@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from rules import conditions as c
 from rules.errors import PackError, PackSetError
 from rules.frequency import literal_share
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
-from rules.matcher import AnchoredMatcher, LiteralMatcher
+from rules.matcher import AnchoredMatcher, LiteralMatcher, mask_of, mask_union
 from rules.normalise import fold_pattern, normalise, normalise_literal
 from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract_signature
 from rules.urls import (
@@ -591,14 +591,9 @@ class Engine:
         """Return the active rules (experimental ones included), in pack order."""
         return tuple(rule.spec for rule in self._rules)
 
-    def _masks(self, fids: Iterable[int]) -> tuple[int, int]:
+    def _masks(self, fids: Collection[int]) -> tuple[int, int]:
         """Return the mask of the features ``fids`` and the mask of the rules they trigger."""
-        features = 0
-        triggered = 0
-        for fid in fids:
-            features |= 1 << fid
-            triggered |= self._triggers.get(fid, 0)
-        return features, triggered
+        return mask_of(fids), mask_union(self._triggers.get(fid, 0) for fid in fids)
 
     def _sender(self, sender: str | None) -> tuple[Any, int, int]:
         """Classify a sender and match it against the sender lists, cached per sender.

@@ -153,8 +153,8 @@ class LiteralMatcher:
             anywhere = ids & free if needs_boundary else ids
             entries[literal] = (
                 nbytes, len(literal), mask_of(anywhere), mask_of(bounded),
-                _union(rules_of.get(f, 0) for f in anywhere),
-                _union(rules_of.get(f, 0) for f in bounded))
+                mask_union(rules_of.get(f, 0) for f in anywhere),
+                mask_union(rules_of.get(f, 0) for f in bounded))
         self._automaton = build_automaton(entries)
         self._count = len(entries)
 
@@ -176,7 +176,7 @@ class LiteralMatcher:
     def scan(self, norm: Normalised) -> tuple[int, int, list[tuple[int, Any]]]:
         """Return the features present, the rules they trigger and the raw hits (hot path).
 
-        The raw hits let :meth:`spans` place the hits of the rules that fired without walking
+        The raw hits let :meth:`hit_masks` place the hits of the rules that fired without walking
         the automaton a second time.
 
         Args:
@@ -218,7 +218,7 @@ class LiteralMatcher:
             ``(start, end, features)`` per hit in text order: the UTF-8 byte span in
             ``norm.text`` and the features the hit counts for (a Latin literal's bounded
             features only where it stands as a word). Hits that count for nothing are left
-            out. ``spans(norm)[f]`` lists the spans of the hits whose mask has bit ``f``.
+            out. The spans of feature ``f`` are those of the hits whose mask has bit ``f``.
         """
         automaton = self._automaton
         text = norm.text
@@ -237,42 +237,9 @@ class LiteralMatcher:
                 out.append((start_byte, end_byte + 1, features))
         return out
 
-    def spans(self, norm: Normalised,
-              hits: list[tuple[int, Any]] | None = None) -> dict[int, list[tuple[int, int]]]:
-        """Find every hit with its position; used only for the rules that fired.
 
-        Args:
-            norm: The normalised message.
-            hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
-
-        Returns:
-            Feature id to the ``(start, end)`` spans of its hits in the UTF-8 bytes of
-            ``norm.text``; :func:`char_span` turns one into ``norm.text`` offsets.
-        """
-        automaton = self._automaton
-        text = norm.text
-        if automaton is None or not text:
-            return {}
-        data = to_latin1(text)
-        ascii_only = len(data) == len(text)
-        out: dict[int, list[tuple[int, int]]] = {}
-        for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
-                automaton.iter(data) if hits is None else hits):
-            end_byte += 1
-            start_byte = end_byte - nbytes
-            features = anywhere
-            if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
-                features |= bounded
-            for feature in bits(features):
-                found = out.get(feature)
-                if found is None:
-                    out[feature] = [(start_byte, end_byte)]
-                else:
-                    found.append((start_byte, end_byte))
-        return out
-
-
-def _union(masks: Iterable[int]) -> int:
+def mask_union(masks: Iterable[int]) -> int:
+    """Return the bitwise OR of ``masks`` (0 for none)."""
     out = 0
     for mask in masks:
         out |= mask
