@@ -15,7 +15,9 @@ The transforms (each character is mapped again until its form no longer changes)
   stands for either: ``NetfIix``, ``Netf1ix`` and ``netflix`` all read ``netfllx``), so rule
   regexes go through :func:`fold_pattern`;
 * traditional to simplified Chinese, character by character (first candidate of OpenCC's
-  ``TSCharacters.txt``), plus a few simplified variants folded together (``帐`` → ``账``);
+  ``TSCharacters.txt``), plus a few simplified variants folded together (``帐`` → ``账``),
+  and written Cantonese's own characters onto their Mandarin words (``喺`` → ``在``,
+  ``俾`` → ``给``, ``睇`` → ``看``), so Mandarin rules read Hong Kong messages;
 * Unicode compatibility decomposition (NFKD, so full-width, mathematical, circled and
   ligature forms become plain ones) with every combining mark dropped, then recomposition
   (NFC, so Hangul syllables survive) and case folding;
@@ -90,6 +92,16 @@ _HOMOGLYPHS: dict[str, str] = {
 # (OpenCC sends 帳 to 帐 and 賬 to 账; messages write 账户 and 帐户 alike).
 _CJK_VARIANTS: dict[str, str] = {"帐": "账"}
 
+# Written Cantonese: characters that only Cantonese uses, folded onto the Mandarin word they
+# stand for, so a rule written in Mandarin reads a Hong Kong message too ("业主喺外国，你先过数
+# 俾我" reads "业主在外国，你先过数给我"). Only characters with one common reading and no common
+# Mandarin use are here; 係 (是 in Cantonese, 系 in Mandarin) and 呢 are not.
+_CANTONESE: dict[str, str] = {
+    "喺": "在", "俾": "给", "畀": "给", "睇": "看", "嘅": "的", "咗": "了", "冇": "没",
+    "佢": "他", "嚟": "来", "搵": "找", "揾": "找", "哋": "们", "啲": "些", "唔": "不",
+    "嗰": "那", "攞": "拿",
+}  # fmt: skip
+
 # Digits and symbols read as letters inside a Latin token.
 _LEET = str.maketrans("0134578@$", "oleastbas")
 
@@ -138,7 +150,8 @@ _T2S = _load_t2s()
 
 def _step(char: str) -> str:
     """Apply one round of the single-character transforms to ``char``."""
-    mapped = _HOMOGLYPHS.get(char) or _T2S.get(char) or _CJK_VARIANTS.get(char)
+    mapped = (_HOMOGLYPHS.get(char) or _CANTONESE.get(char) or _T2S.get(char)
+              or _CJK_VARIANTS.get(char))
     if mapped is not None:
         return mapped
     if char in _SYMBOL_LETTERS:
@@ -178,6 +191,7 @@ def _may_change(cp: int) -> bool:
         return (
             char in _T2S
             or char in _CJK_VARIANTS
+            or char in _CANTONESE
             or not unicodedata.is_normalized("NFKD", char)
         )
     return True
@@ -210,7 +224,7 @@ def _build() -> tuple[list[int | str | None], dict[int, str], list[int]]:
     uneven: list[int] = []
     # Unified ideographs and Hangul syllables only change through the tables.
     skipped = (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xAC00, 0xD7A4))
-    special = {ord(c) for c in chain(_T2S, _CJK_VARIANTS, _HOMOGLYPHS)}
+    special = {ord(c) for c in chain(_T2S, _CJK_VARIANTS, _CANTONESE, _HOMOGLYPHS)}
     candidates = chain(
         range(0, 0x3400),
         range(0x4DC0, 0x4E00),
