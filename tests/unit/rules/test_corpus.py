@@ -161,6 +161,9 @@ FIGURES = [
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
     # words, as the English one had (per-rule counts only, no message read): 1 and 32.
     pytest.param("holdout7", 120, 1, 32, id="holdout7"),
+    # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
+    # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40).
+    pytest.param("holdout8", 120, 2, 34, id="holdout8"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -196,6 +199,8 @@ FIGURES = [
     pytest.param("batch24", 200, 0, 28, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
     pytest.param("batch25", 200, 0, 37, id="batch25"),
+    # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
+    pytest.param("batch26", 200, 0, 31, id="batch26"),
 ]
 
 

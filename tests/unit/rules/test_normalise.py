@@ -123,6 +123,29 @@ def test_simplified_variants_fold_together() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cantonese", "mandarin"),
+    [
+        ("業主喺外國", "业主在外国"),
+        ("過數俾我", "过数给我"),
+        ("唔可以睇樓", "不可以看楼"),
+        ("我換咗號碼", "我换了号码"),
+        ("佢哋冇嚟", "他们没来"),
+    ],
+)
+def test_cantonese_characters_read_as_mandarin(cantonese: str, mandarin: str) -> None:
+    assert norm(cantonese) == mandarin
+
+
+def test_cantonese_fold_keeps_offsets_and_leaves_shared_characters() -> None:
+    text = "阿媽，我喺機場，過住數俾我朋友"
+    result = normalise(text)
+    start = result.text.index("给我朋友")
+    assert result.span(start, start + 4) == (text.index("俾我朋友"), text.index("俾我朋友") + 4)
+    # 係 is 是 in Cantonese but 系 (system, relation) in Mandarin: it is not folded to 是
+    assert norm("聯繫系統") == "联系系统" and norm("我係") == "我系"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("\u0430ccount", "account"),  # Cyrillic а
