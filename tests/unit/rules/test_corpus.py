@@ -139,11 +139,11 @@ FIGURES = [
     # the held count to 1, rules from batch4 the delivered count to 20, rules from batch5 and
     # the opt-out footer of registered senders (batch6) 16 and 0, rules from batch7 11.
     # Later rules (batch10 to batch13) took it to 9, those from batch14 to batch17 to 7.
-    pytest.param("holdout2", 120, 0, 7, id="holdout2"),
+    pytest.param("holdout2", 120, 0, 6, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15.
-    pytest.param("holdout3", 150, 0, 15, id="holdout3"),
+    pytest.param("holdout3", 150, 0, 12, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14.
@@ -159,8 +159,9 @@ FIGURES = [
     # Follow-ups, written while the rules from batch25 were written, measured once after them
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
-    # words, as the English one had (per-rule counts only, no message read): 1 and 32.
-    pytest.param("holdout7", 120, 1, 32, id="holdout7"),
+    # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
+    # the Cantonese work from batch26.
+    pytest.param("holdout7", 120, 1, 29, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40).
     pytest.param("holdout8", 120, 2, 34, id="holdout8"),
