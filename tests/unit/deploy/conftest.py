@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-import pytest
+from tests.missing import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[3]
 DEPLOY = ROOT / "deploy"
@@ -20,8 +19,5 @@ def require_tool(name: str) -> str:
     """
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed; run `make prometheus` (Debian packages)"
-        if os.environ.get("CI") or os.environ.get("SMISHWALL_REQUIRE_TOOLS"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"{name} is not installed; run `make prometheus` (Debian packages)")
     return path

@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import rules
 from rules import build
 from rules.build import COMPILED_MODULES, MANIFEST, decide, source_digests
+from tests.missing import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[3]
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
@@ -73,10 +72,7 @@ def require_compiled() -> None:
     """
     if build.KIND == "compiled":
         return
-    message = f"no compiled build in use ({build.REASON or 'none built'}); run `make venv`"
-    if os.environ.get("CI") or os.environ.get("SMISHWALL_REQUIRE_TOOLS"):
-        pytest.fail(message)
-    pytest.skip(message)
+    skip_or_fail(f"no compiled build in use ({build.REASON or 'none built'}); run `make venv`")
 
 
 def test_compiled_modules_are_the_ones_imported() -> None:
