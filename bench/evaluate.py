@@ -13,9 +13,7 @@ Usage: python bench/evaluate.py [--show-misses] [--packs DIR] [--code TREE]
 ``--packs`` screens with another shipped-packs directory, e.g. an earlier commit's
 (``git archive <commit> rules/packs | tar -x -C /tmp/baseline``, then
 ``--packs /tmp/baseline/rules/packs``), to compare packs on the same sets; ``--code TREE``
-screens with the engine and packs of another checkout (``git worktree add /tmp/old <commit>``);
-only that checkout's ``rules`` package is imported then, so no module of this one (a source
-finder, a compiled extension) can take part in its verdicts.
+screens with the engine and packs of another checkout (``git worktree add /tmp/old <commit>``).
 """
 
 from __future__ import annotations
@@ -28,6 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from other_tree import load_engine  # noqa: E402
+
+import rules  # noqa: E402
 
 SEVERITY = {"deliver": 0, "tag": 1, "quarantine": 2, "block": 3}
 SETS = [(name, ROOT / "tests" / name)
@@ -55,11 +58,9 @@ def main() -> None:
                         help="a checkout whose engine (and, without --packs, packs) to screen with")
     args = parser.parse_args()
     if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
-    import rules
-
-    engine = rules.load(shipped_dir=args.packs)
-    print(f"engine: {Path(rules.__file__).parent.parent}, {rules.build.describe()}")
+        engine = load_engine(args.code, args.packs)
+    else:
+        engine = rules.load(shipped_dir=args.packs)
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
     for name, directory in SETS:
         benign = read(directory / "benign.jsonl")

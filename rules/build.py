@@ -52,7 +52,11 @@ def _compiled_files(root: Path) -> list[str]:
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
-    """Imports the compiled modules from their ``.py`` sources."""
+    """Imports the compiled modules of the package at ``root`` from their ``.py`` sources.
+
+    Only that package's: another checkout's ``rules`` package imported in the same process (a
+    benchmark comparing two trees) is left to its own build's decision.
+    """
 
     def __init__(self, root: Path) -> None:
         self._root = root
@@ -61,6 +65,8 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         package, _, name = fullname.rpartition(".")
         if package != __package__ or name not in COMPILED_MODULES:
+            return None
+        if path is None or all(Path(entry).resolve() != self._root.resolve() for entry in path):
             return None
         return importlib.util.spec_from_file_location(fullname, self._root / f"{name}.py")
 

@@ -27,6 +27,20 @@ def fake_build(root: Path, compiled: tuple[str, ...] = COMPILED_MODULES) -> None
     (root / MANIFEST).write_text(json.dumps(source_digests(root)), encoding="utf-8")
 
 
+def test_source_finder_serves_only_its_own_package(tmp_path: Path) -> None:
+    """Another checkout's ``rules`` package in the same process keeps its own modules."""
+    ours, theirs = tmp_path / "ours" / "rules", tmp_path / "theirs" / "rules"
+    for root in (ours, theirs):
+        root.mkdir(parents=True)
+        fake_build(root, compiled=())
+    finder = build._SourceFinder(ours)
+    spec = finder.find_spec("rules.engine", [str(ours)])
+    assert spec is not None and spec.origin == str(ours / "engine.py")
+    assert finder.find_spec("rules.engine", [str(theirs)]) is None
+    assert finder.find_spec("rules.engine", None) is None
+    assert finder.find_spec("rules.loader", [str(ours)]) is None
+
+
 def test_no_compiled_modules_means_sources_without_a_reason(tmp_path: Path) -> None:
     for name in COMPILED_MODULES:
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
