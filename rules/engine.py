@@ -45,10 +45,14 @@ _DISOWN_AFTER = re.compile(
     r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"
 )
 # Cheap test for any of those words before the per-link look.
-_DISOWN_HINT = re.compile(
-    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|不是官方|链接如|网址如|网站如|例如|比如"
-    r"|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\.)"
-)
+_DISOWN_HINT_HAN = re.compile(
+    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|不是官方|链接如|网址如|网站如|例如|比如")
+# The same test for the English words, split so that each half is searched for its first
+# letters only (ſ is a long s to the case-insensitive match): a case-insensitive alternation
+# is tried at every position, about 4x slower.
+_DISOWN_HINT_LATIN = re.compile(
+    r"[fFsSſpPnNlLeE](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
+    r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.))")
 _DISOWN_BEFORE = re.compile(
     r"(?:链接如|网址如|网站如|例如|比如|[（(]如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
     r"\s*[“\"'「『(（]?\s*\Z"
@@ -684,7 +688,7 @@ class Engine:
     @staticmethod
     def _disowned(body: str, urls: list[Any], flags: list[frozenset[str]]) -> bool:
         """Tell whether the body has unlisted links and calls every one of them fake."""
-        if _DISOWN_HINT.search(body) is None:
+        if _DISOWN_HINT_HAN.search(body) is None and _DISOWN_HINT_LATIN.search(body) is None:
             return False
         seen = False
         for url, url_flags in zip(urls, flags, strict=True):

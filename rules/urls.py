@@ -421,6 +421,11 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 
+def _has_invisible(text: str) -> bool:
+    """Tell whether ``text`` has an invisible character (none is ASCII: one C-level test first)."""
+    return not text.isascii() and _INVISIBLE_RE.search(text) is not None
+
+
 def _replace_overlapping(urls: list[Url], found: list[Url]) -> list[Url]:
     """Merge ``found`` into ``urls`` in text order; a URL that overlaps a found one gives way."""
     if not found:
@@ -436,7 +441,7 @@ def _may_be_dian(text: str) -> bool:
 
 def _may_be_one_sided(text: str) -> bool:
     """Tell whether the text has a host with a blank on one side of its dot (cheap tests first)."""
-    return (" ." in text or _DOT_BLANK_TLD_RE.search(text) is not None) and (
+    return (" ." in text or ". " in text and _DOT_BLANK_TLD_RE.search(text) is not None) and (
         _ONE_SIDED_RE.search(text) is not None)
 
 
@@ -464,7 +469,7 @@ def has_url_hint(text: str) -> bool:
     """
     if _HINT_RE.search(text) is not None or _may_be_one_sided(text) or _may_be_dian(text):
         return True
-    return _INVISIBLE_RE.search(text) is not None and has_url_hint(_INVISIBLE_RE.sub("", text))
+    return _has_invisible(text) and has_url_hint(_INVISIBLE_RE.sub("", text))
 
 
 def _sentence_break(prev: str, last: str) -> bool:
@@ -559,7 +564,7 @@ class _Extractor:
         match: a label, a blank or a scheme letter is never a separator or a slash), so a
         seed is worked out only when its separator lies past the previous match.
         """
-        if _INVISIBLE_RE.search(text) is not None:
+        if _has_invisible(text):
             return self._invisible(text)
         urls: list[Url] = []
         done = 0

@@ -637,3 +637,31 @@ def test_look_alike_tld_is_read_as_the_tld_it_imitates(text: str, host: str) -> 
 ])
 def test_look_alike_tld_needs_a_letter_and_a_disguised_tld(text: str) -> None:
     assert extract_urls(text) == []
+
+
+# The cheap gates in front of costlier searches must answer exactly as the searches they replace.
+_GATE_ALPHABET = st.sampled_from(
+    ["fake", "FRAUD", "Scam", "ſcam", "phishing", "not", "NOT", "ours", "Real", "legit", "LIKE",
+     "such", "As", "e.g.", "E.G", "s", "f", "l", "p", "n", "e", " ", "\t", ".", "x",
+     "钓鱼", "诈骗", "例如", "比", "\u200b", "\u00ad", "é", "中"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GATE_ALPHABET, max_size=24).map("".join))
+def test_disowning_hint_halves_answer_as_one_case_insensitive_search(text: str) -> None:
+    from rules import engine
+
+    one = re.compile(
+        r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|不是官方|链接如|网址如|网站如|例如|比如"
+        r"|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\.)")
+    halves = (engine._DISOWN_HINT_HAN.search(text) is not None
+              or engine._DISOWN_HINT_LATIN.search(text) is not None)
+    assert halves == (one.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GATE_ALPHABET, max_size=24).map("".join))
+def test_invisible_gate_answers_as_the_search(text: str) -> None:
+    from rules import urls
+
+    assert urls._has_invisible(text) == (urls._INVISIBLE_RE.search(text) is not None)
