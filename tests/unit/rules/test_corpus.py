@@ -146,12 +146,13 @@ FIGURES = [
     pytest.param("holdout3", 150, 0, 12, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
-    # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14.
-    pytest.param("holdout4", 150, 1, 14, id="holdout4"),
+    # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
+    # from batch27 and batch28, 12.
+    pytest.param("holdout4", 150, 1, 12, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too); 16 with
-    # the rules written from batch20 to batch22.
-    pytest.param("holdout5", 150, 0, 16, id="holdout5"),
+    # the rules written from batch20 to batch22; 15 with those from batch27 and batch28.
+    pytest.param("holdout5", 150, 0, 15, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
     # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
     # 24 with the rules written from batch24, 23 with those from batch25.
@@ -160,8 +161,8 @@ FIGURES = [
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
-    # the Cantonese work from batch26.
-    pytest.param("holdout7", 120, 1, 29, id="holdout7"),
+    # the Cantonese work from batch26; 28 with the rules from batch27 and batch28.
+    pytest.param("holdout7", 120, 1, 28, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40).
     pytest.param("holdout8", 120, 2, 34, id="holdout8"),
@@ -193,15 +194,20 @@ FIGURES = [
     pytest.param("batch16", 200, 0, 10, id="batch16"),
     pytest.param("batch17", 200, 0, 7, id="batch17"),
     pytest.param("batch19", 150, 0, 10, id="batch19"),
-    pytest.param("batch20", 200, 0, 23, id="batch20"),
+    pytest.param("batch20", 200, 0, 22, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
     pytest.param("batch23", 200, 0, 24, id="batch23"),
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
-    pytest.param("batch24", 200, 0, 28, id="batch24"),
+    pytest.param("batch24", 200, 0, 26, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
-    pytest.param("batch25", 200, 0, 37, id="batch25"),
+    pytest.param("batch25", 200, 0, 32, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
-    pytest.param("batch26", 200, 0, 31, id="batch26"),
+    pytest.param("batch26", 200, 0, 27, id="batch26"),
+    # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
+    # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
+    pytest.param("batch27", 200, 0, 57, id="batch27"),
+    # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
+    pytest.param("batch28", 200, 0, 44, id="batch28"),
 ]
 
 
@@ -220,13 +226,14 @@ def test_marketing_set_does_not_get_worse_than_its_figures(engine):
     """batch21 (see its README): marketing and loyalty traffic and the frauds that copy it.
 
     Measured blind: 2 of 250 legitimate messages held, 36 of 200 frauds delivered (16 of them
-    teasers labelled `tag`). After the rules used it: 0 held, 19 delivered.
+    teasers labelled `tag`). After the rules used it: 0 held, 19 delivered; 18 with the rules
+    written from batch27 and batch28.
     """
     benign, fraud = labelled(TESTS / "batch21")
     assert len(benign) == 250 and len(fraud) == 200
     held, delivered = misses(engine, benign, fraud)
     assert not held, held
-    assert len(delivered) <= 19, delivered
+    assert len(delivered) <= 18, delivered
 
 
 # Legitimate-only sets held to no message held and at most their tagged count:
