@@ -168,8 +168,9 @@ FIGURES = [
     pytest.param("holdout8", 120, 2, 34, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
-    # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46).
-    pytest.param("holdout9", 150, 0, 37, id="holdout9"),
+    # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
+    # rules written from batch29 and batch30.
+    pytest.param("holdout9", 150, 0, 36, id="holdout9"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -204,14 +205,19 @@ FIGURES = [
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
     pytest.param("batch24", 200, 0, 26, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
-    pytest.param("batch25", 200, 0, 32, id="batch25"),
+    pytest.param("batch25", 200, 0, 31, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
     pytest.param("batch26", 200, 0, 27, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
-    pytest.param("batch27", 200, 0, 57, id="batch27"),
+    pytest.param("batch27", 200, 0, 56, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
     pytest.param("batch28", 200, 0, 44, id="batch28"),
+    # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
+    # (the held one a warning about a 'safe account' call).
+    pytest.param("batch29", 200, 0, 50, id="batch29"),
+    # batch30 (Chinese conversational fraud without links): blind 80 and 0.
+    pytest.param("batch30", 200, 0, 45, id="batch30"),
 ]
 
 
