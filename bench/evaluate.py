@@ -38,8 +38,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11",
                      "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18",
                      "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-                     "batch26", "batch27", "batch28", "batch29", "batch30", "holdout4",
-                     "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")]
+                     "batch26", "batch27", "batch28", "batch29", "batch30", "batch31",
+                     "batch32", "batch33", "holdout4", "holdout5", "holdout6", "holdout7",
+                     "holdout8", "holdout9", "holdout10")]
 
 
 def read(path: Path) -> list[dict]:

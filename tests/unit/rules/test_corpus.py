@@ -164,13 +164,18 @@ FIGURES = [
     # the Cantonese work from batch26; 28 with the rules from batch27 and batch28.
     pytest.param("holdout7", 120, 1, 28, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
-    # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40).
-    pytest.param("holdout8", 120, 2, 34, id="holdout8"),
+    # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
+    # 33 with the rules from batch31 to batch33.
+    pytest.param("holdout8", 120, 2, 33, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
     # rules written from batch29 and batch30.
     pytest.param("holdout9", 150, 0, 36, id="holdout9"),
+    # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
+    # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
+    # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46.
+    pytest.param("holdout10", 150, 2, 46, id="holdout10"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -218,6 +223,12 @@ FIGURES = [
     pytest.param("batch29", 200, 0, 50, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
     pytest.param("batch30", 200, 0, 45, id="batch30"),
+    # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
+    # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
+    # Tagalog): blind 104 and 0, before the pack `sea`.
+    pytest.param("batch31", 200, 0, 34, id="batch31"),
+    pytest.param("batch32", 200, 0, 49, id="batch32"),
+    pytest.param("batch33", 200, 0, 60, id="batch33"),
 ]
 
 
