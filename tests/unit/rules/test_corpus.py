@@ -142,8 +142,8 @@ FIGURES = [
     pytest.param("holdout2", 120, 0, 6, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
-    # written from batch15.
-    pytest.param("holdout3", 150, 0, 12, id="holdout3"),
+    # written from batch15; 11 with the rules from batch34 and batch35.
+    pytest.param("holdout3", 150, 0, 11, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
@@ -151,8 +151,9 @@ FIGURES = [
     pytest.param("holdout4", 150, 1, 12, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too); 16 with
-    # the rules written from batch20 to batch22; 15 with those from batch27 and batch28.
-    pytest.param("holdout5", 150, 0, 15, id="holdout5"),
+    # the rules written from batch20 to batch22; 15 with those from batch27 and batch28; 14
+    # with those from batch34 and batch35.
+    pytest.param("holdout5", 150, 0, 14, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
     # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
     # 24 with the rules written from batch24, 23 with those from batch25.
@@ -161,8 +162,9 @@ FIGURES = [
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
-    # the Cantonese work from batch26; 28 with the rules from batch27 and batch28.
-    pytest.param("holdout7", 120, 1, 28, id="holdout7"),
+    # the Cantonese work from batch26; 28 with the rules from batch27 and batch28; 25 with
+    # those from batch34 and batch35.
+    pytest.param("holdout7", 120, 1, 25, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33.
@@ -170,12 +172,18 @@ FIGURES = [
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
-    # rules written from batch29 and batch30.
-    pytest.param("holdout9", 150, 0, 36, id="holdout9"),
+    # rules written from batch29 and batch30; 33 with those from batch34 and batch35.
+    pytest.param("holdout9", 150, 0, 33, id="holdout9"),
     # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
-    # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46.
-    pytest.param("holdout10", 150, 2, 46, id="holdout10"),
+    # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
+    # 43 with the rules from batch34 and batch35.
+    pytest.param("holdout10", 150, 2, 43, id="holdout10"),
+    # holdout11 (overseas Chinese communities and students; telecom, utility and subscription
+    # fraud), written apart from batch34, batch35 and the rules, never read: with the 416
+    # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
+    # (432 rules): 0 and 21.
+    pytest.param("holdout11", 150, 0, 21, id="holdout11"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -203,16 +211,16 @@ FIGURES = [
     pytest.param("batch15", 200, 0, 6, id="batch15"),
     pytest.param("batch16", 200, 0, 10, id="batch16"),
     pytest.param("batch17", 200, 0, 7, id="batch17"),
-    pytest.param("batch19", 150, 0, 10, id="batch19"),
+    pytest.param("batch19", 150, 0, 9, id="batch19"),
     pytest.param("batch20", 200, 0, 22, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
     pytest.param("batch23", 200, 0, 24, id="batch23"),
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
-    pytest.param("batch24", 200, 0, 26, id="batch24"),
+    pytest.param("batch24", 200, 0, 25, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
     pytest.param("batch25", 200, 0, 31, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
-    pytest.param("batch26", 200, 0, 27, id="batch26"),
+    pytest.param("batch26", 200, 0, 26, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
     pytest.param("batch27", 200, 0, 56, id="batch27"),
@@ -220,15 +228,20 @@ FIGURES = [
     pytest.param("batch28", 200, 0, 44, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
-    pytest.param("batch29", 200, 0, 50, id="batch29"),
+    pytest.param("batch29", 200, 0, 49, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
     pytest.param("batch30", 200, 0, 45, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
-    # Tagalog): blind 104 and 0, before the pack `sea`.
+    # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
+    # (from batch35) took batch32 to 41 and batch33 to 46.
     pytest.param("batch31", 200, 0, 34, id="batch31"),
-    pytest.param("batch32", 200, 0, 49, id="batch32"),
-    pytest.param("batch33", 200, 0, 60, id="batch33"),
+    pytest.param("batch32", 200, 0, 41, id="batch32"),
+    pytest.param("batch33", 200, 0, 46, id="batch33"),
+    # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
+    # utility and subscription fraud): blind 37 and 0.
+    pytest.param("batch34", 200, 0, 10, id="batch34"),
+    pytest.param("batch35", 200, 0, 11, id="batch35"),
 ]
 
 
@@ -248,13 +261,13 @@ def test_marketing_set_does_not_get_worse_than_its_figures(engine):
 
     Measured blind: 2 of 250 legitimate messages held, 36 of 200 frauds delivered (16 of them
     teasers labelled `tag`). After the rules used it: 0 held, 19 delivered; 18 with the rules
-    written from batch27 and batch28.
+    written from batch27 and batch28; 17 with those from batch34 and batch35.
     """
     benign, fraud = labelled(TESTS / "batch21")
     assert len(benign) == 250 and len(fraud) == 200
     held, delivered = misses(engine, benign, fraud)
     assert not held, held
-    assert len(delivered) <= 18, delivered
+    assert len(delivered) <= 17, delivered
 
 
 # Legitimate-only sets held to no message held and at most their tagged count:
