@@ -40,7 +40,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
                      "batch26", "batch27", "batch28", "batch29", "batch30", "batch31",
                      "batch32", "batch33", "batch34", "batch35", "holdout4", "holdout5",
-                     "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")]
+                     "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
+                     "batch36", "holdout12")]
 
 
 def read(path: Path) -> list[dict]:

@@ -296,6 +296,32 @@ def test_legitimate_set_is_not_held(engine, name, size, max_tagged):
     assert len(tagged) <= max_tagged, tagged
 
 
+# Legitimate-only sets written to look like fraud, whose held count is over the 1-in-300
+# budget: (directory, messages, most held, most tagged). A regression guard at their figures.
+LOOKALIKE_SETS = [
+    # 500 genuine messages that look like fraud (codes passed inside households, retellings,
+    # carriers, consulates, small shops on new TLDs). Measured blind with 432 rules: 17 held,
+    # 30 tagged. After the household and retelling wording it taught: 4 held (two small
+    # shops on .online and .site domains, two codes asked for by relatives or flatmates).
+    pytest.param("batch36", 500, 4, 39, id="batch36"),
+    # 300 more of the same kind, written apart from batch36 and the rules, never read:
+    # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and 17.
+    pytest.param("holdout12", 300, 5, 17, id="holdout12"),
+]
+
+
+@pytest.mark.parametrize(("name", "size", "max_held", "max_tagged"), LOOKALIKE_SETS)
+def test_lookalike_legitimate_set_does_not_get_worse(engine, name, size, max_held, max_tagged):
+    """A legitimate-only look-alike set: at most its recorded held and tagged counts."""
+    benign = read("benign.jsonl", TESTS / name)
+    assert len(benign) == size
+    held, _ = misses(engine, benign, [])
+    assert len(held) <= max_held, held
+    tagged = [e["id"] for e in benign
+              if engine.screen(e["sender"], e["body"]).action == "tag"]
+    assert len(tagged) <= max_tagged, tagged
+
+
 def test_messages_about_fraud_are_rarely_held(engine):
     """batch18 (see its README): 300 legitimate messages about fraud (recounts, warnings).
 
