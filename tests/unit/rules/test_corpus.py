@@ -302,11 +302,21 @@ LOOKALIKE_SETS = [
     # 500 genuine messages that look like fraud (codes passed inside households, retellings,
     # carriers, consulates, small shops on new TLDs). Measured blind with 432 rules: 17 held,
     # 30 tagged. After the household and retelling wording it taught: 4 held (two small
-    # shops on .online and .site domains, two codes asked for by relatives or flatmates).
-    pytest.param("batch36", 500, 4, 39, id="batch36"),
-    # 300 more of the same kind, written apart from batch36 and the rules, never read:
-    # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and 17.
-    pytest.param("holdout12", 300, 5, 17, id="holdout12"),
+    # shops on .online and .site domains, two codes asked for by relatives or flatmates); 3
+    # after the small-business allowance written from batch37.
+    pytest.param("batch36", 500, 3, 39, id="batch36"),
+    # 500 more, weighted to small businesses on their own new-TLD domains, relatives' code
+    # requests and retellings. Measured blind (the 432 rules of eda77fd): 31 held, 20 tagged;
+    # after the work written from it (433 rules): 5 held, 38 tagged.
+    pytest.param("batch37", 500, 5, 38, id="batch37"),
+    # 300 more of the batch36 kind, written apart from batch36 and the rules, never read:
+    # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and
+    # 17; after the batch37 work: 2 and 20.
+    pytest.param("holdout12", 300, 2, 20, id="holdout12"),
+    # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
+    # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
+    # batch37 work (433 rules): 9 and 18.
+    pytest.param("holdout13", 300, 9, 18, id="holdout13"),
 ]
 
 
