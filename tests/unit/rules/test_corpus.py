@@ -184,6 +184,10 @@ FIGURES = [
     # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
     # (432 rules): 0 and 21.
     pytest.param("holdout11", 150, 0, 21, id="holdout11"),
+    # holdout14 (brand-phishing waves of 2025-2026 and their evasions), written apart from
+    # batch38 and the rules, never read: with the 433 rules of 3714ba4 0 held and 8 delivered;
+    # measured once after the work on batch38: the same.
+    pytest.param("holdout14", 150, 0, 8, id="holdout14"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -242,6 +246,9 @@ FIGURES = [
     # utility and subscription fraud): blind 37 and 0.
     pytest.param("batch34", 200, 0, 10, id="batch34"),
     pytest.param("batch35", 200, 0, 11, id="batch35"),
+    # batch38 (brand-phishing waves and their evasions): blind 6 and 5 (the five, a police
+    # warning and retellings quoting the texts).
+    pytest.param("batch38", 200, 0, 6, id="batch38"),
 ]
 
 
