@@ -133,6 +133,10 @@ class PublicSuffixList:
     def __len__(self) -> int:
         return len(self._normal) + len(self._wildcard) + len(self._exception)
 
+    def is_public_suffix(self, name: str) -> bool:
+        """Tell whether ``name`` (lower case, e.g. ``com.my``) is a listed public suffix."""
+        return name in self._normal
+
     def split(self, host: str) -> tuple[str, str]:
         """Split a host into its registrable domain and public suffix.
 
@@ -850,10 +854,15 @@ class _Extractor:
         if tail or labels[0] == "www":
             return True
         if tld in AMBIGUOUS_TLDS:
+            if tld in _FILE_EXTENSION_TLDS:
+                return False
+            # "pos.com.my", "sbi.co.in", "bca.co.id": a name under a second-level public
+            # suffix of the country is a domain, not a word before a full stop.
+            if len(labels) >= 3 and self.psl.is_public_suffix(labels[-2] + "." + tld):
+                return True
             # "irs-refundstatus.us", "toll-pay.me": a hyphenated label is a made-up host name,
             # not a word before a full stop or a file extension.
-            return (tld not in _FILE_EXTENSION_TLDS and len(labels) >= 2
-                    and _hyphenated_host_label(labels[-2]))
+            return len(labels) >= 2 and _hyphenated_host_label(labels[-2])
         # List numbering rather than a host: "1.Open the app 2.Click here".
         return not (len(labels) == 2 and len(labels[0]) == 1 and labels[0].isdigit())
 

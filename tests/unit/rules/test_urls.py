@@ -67,6 +67,13 @@ def one(text: str) -> Url:
         ("Verify at irs-refundstatus.us to receive it.", "irs-refundstatus.us",
          "irs-refundstatus.us"),
         ("Pay the toll at ez-toll-pay.me today", "ez-toll-pay.me", "ez-toll-pay.me"),
+        # ... and so does a name under a country's second-level public suffix: the whole host,
+        # not its first two labels (which would be another domain, "pos.com").
+        ("Track at pos.com.my today", "pos.com.my", "pos.com.my"),
+        ("SBI's site is sbi.co.in na?", "sbi.co.in", "sbi.co.in"),
+        ("Cek di bca.co.id ya", "bca.co.id", "bca.co.id"),
+        ("lapor di pajak.go.id", "pajak.go.id", "pajak.go.id"),
+        ("Semak di hasil.gov.my.", "hasil.gov.my", "hasil.gov.my"),
     ],
 )
 def test_extracts(text: str, raw: str, host: str) -> None:
@@ -92,6 +99,7 @@ def test_extracts(text: str, raw: str, host: str) -> None:
         "Your code is 1234.Do not share",
         "see item.name and setup.py",
         "see x-y.us",
+        "the com.my and co.in suffixes",
         "call 2-3.in the lobby",
         "my-cv.py is attached",
         "run build-all.sh then deploy-app.py",
