@@ -320,10 +320,14 @@ LOOKALIKE_SETS = [
     # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and
     # 17; after the batch37 work: 2 and 20.
     pytest.param("holdout12", 300, 2, 20, id="holdout12"),
+    # 500 more, weighted to forwarded scam texts with the reader's commentary and relatives'
+    # code requests. Measured blind (the 433 rules of 32979be): 33 held, 40 tagged; after the
+    # work written from it: 6 held, 42 tagged.
+    pytest.param("batch39", 500, 6, 42, id="batch39"),
     # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
-    # batch37 work (433 rules): 9 and 18.
-    pytest.param("holdout13", 300, 9, 18, id="holdout13"),
+    # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21.
+    pytest.param("holdout13", 300, 7, 21, id="holdout13"),
 ]
 
 
