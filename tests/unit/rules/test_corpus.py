@@ -278,29 +278,18 @@ def test_marketing_set_does_not_get_worse_than_its_figures(engine):
 
 
 # Legitimate-only sets held to no message held and at most their tagged count:
-# (directory, messages, most tagged). See each set's README.
+# (directory, messages, most held, most tagged). See each set's README.
 LEGITIMATE_SETS = [
     # 500 messages weighted to what filters wrongly hold. Measured blind: 2 held (an insurer's
     # payment-failed notice on its own domain, which was on no allow list, and a son warning
     # his father about fake police calls), 10 tagged.
-    pytest.param("batch14", 500, 10, id="batch14"),
+    pytest.param("batch14", 500, 0, 10, id="batch14"),
     # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
-    pytest.param("batch22", 400, 21, id="batch22"),
+    pytest.param("batch22", 400, 0, 21, id="batch22"),
 ]
 
-
-@pytest.mark.parametrize(("name", "size", "max_tagged"), LEGITIMATE_SETS)
-def test_legitimate_set_is_not_held(engine, name, size, max_tagged):
-    """A legitimate-only set: nothing held, at most its recorded number tagged."""
-    benign = read("benign.jsonl", TESTS / name)
-    assert len(benign) == size
-    held, _ = misses(engine, benign, [])
-    assert not held, held
-    tagged = [e["id"] for e in benign
-              if engine.screen(e["sender"], e["body"]).action == "tag"]
-    assert len(tagged) <= max_tagged, tagged
 
 
 # Legitimate-only sets written to look like fraud, whose held count is over the 1-in-300
@@ -331,9 +320,10 @@ LOOKALIKE_SETS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "size", "max_held", "max_tagged"), LOOKALIKE_SETS)
-def test_lookalike_legitimate_set_does_not_get_worse(engine, name, size, max_held, max_tagged):
-    """A legitimate-only look-alike set: at most its recorded held and tagged counts."""
+@pytest.mark.parametrize(("name", "size", "max_held", "max_tagged"),
+                         LEGITIMATE_SETS + LOOKALIKE_SETS)
+def test_legitimate_only_set_stays_within_its_figures(engine, name, size, max_held, max_tagged):
+    """A legitimate-only set: at most its recorded held (none for ordinary traffic) and tagged."""
     benign = read("benign.jsonl", TESTS / name)
     assert len(benign) == size
     held, _ = misses(engine, benign, [])
