@@ -288,6 +288,9 @@ LEGITIMATE_SETS = [
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
     pytest.param("batch22", 400, 0, 21, id="batch22"),
+    # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
+    # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
+    pytest.param("batch40", 500, 0, 7, id="batch40"),
 ]
 
 
