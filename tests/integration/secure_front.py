@@ -232,6 +232,9 @@ class SecureFront:
             if not self.sasl or await self._authenticate(reader, writer, up_reader, up_writer):
                 self.accepted += 1
                 await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+            else:
+                await writer.drain()
+                await _delayed_close(reader)
         except (OSError, asyncio.IncompleteReadError, ValueError, KeyError, IndexError):
             pass
         finally:
@@ -296,6 +299,18 @@ class SecureFront:
             if done:
                 await writer.drain()
                 return True
+
+
+async def _delayed_close(reader: asyncio.StreamReader) -> None:
+    """Hold a refused connection open until the client closes it, for at most a second.
+
+    A Kafka broker delays closing a connection whose login failed
+    (``connection.failed.authentication.delay.ms``). Closing at once races the client:
+    kafka-python 3 drops a response that arrives in the same read as the end of the
+    stream, so a loaded client would see "socket disconnected" instead of the refusal.
+    """
+    with contextlib.suppress(asyncio.TimeoutError, OSError, asyncio.IncompleteReadError):
+        await asyncio.wait_for(reader.read(), timeout=1.0)
 
 
 def _auth_response(version: int, error: int, message: str | None, reply: bytes) -> bytes:
