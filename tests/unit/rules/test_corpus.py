@@ -142,8 +142,9 @@ FIGURES = [
     pytest.param("holdout2", 120, 0, 6, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
-    # written from batch15; 11 with the rules from batch34 and batch35.
-    pytest.param("holdout3", 150, 0, 11, id="holdout3"),
+    # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
+    # batch41 and batch42.
+    pytest.param("holdout3", 150, 0, 10, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
@@ -156,29 +157,31 @@ FIGURES = [
     pytest.param("holdout5", 150, 0, 14, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
     # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
-    # 24 with the rules written from batch24, 23 with those from batch25.
-    pytest.param("holdout6", 150, 0, 23, id="holdout6"),
+    # 24 with the rules written from batch24, 23 with those from batch25, 22 with those from
+    # batch41 and batch42.
+    pytest.param("holdout6", 150, 0, 22, id="holdout6"),
     # Follow-ups, written while the rules from batch25 were written, measured once after them
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
     # the Cantonese work from batch26; 28 with the rules from batch27 and batch28; 25 with
-    # those from batch34 and batch35.
-    pytest.param("holdout7", 120, 1, 25, id="holdout7"),
+    # those from batch34 and batch35; 24 with those from batch41 and batch42.
+    pytest.param("holdout7", 120, 1, 24, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
-    # 33 with the rules from batch31 to batch33.
-    pytest.param("holdout8", 120, 2, 33, id="holdout8"),
+    # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42.
+    pytest.param("holdout8", 120, 2, 32, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
-    # rules written from batch29 and batch30; 33 with those from batch34 and batch35.
-    pytest.param("holdout9", 150, 0, 33, id="holdout9"),
+    # rules written from batch29 and batch30; 33 with those from batch34 and batch35; 30 with
+    # those from batch41 and batch42.
+    pytest.param("holdout9", 150, 0, 30, id="holdout9"),
     # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
-    # 43 with the rules from batch34 and batch35.
-    pytest.param("holdout10", 150, 2, 43, id="holdout10"),
+    # 43 with the rules from batch34 and batch35; 42 with those from batch41 and batch42.
+    pytest.param("holdout10", 150, 2, 42, id="holdout10"),
     # holdout11 (overseas Chinese communities and students; telecom, utility and subscription
     # fraud), written apart from batch34, batch35 and the rules, never read: with the 416
     # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
@@ -188,6 +191,11 @@ FIGURES = [
     # batch38 and the rules, never read: with the 433 rules of 3714ba4 0 held and 8 delivered;
     # measured once after the work on batch38: the same.
     pytest.param("holdout14", 150, 0, 8, id="holdout14"),
+    # holdout15 (fraud that lives in the conversation, without links, English and Chinese),
+    # written apart from batch41, batch42 and the rules, never read: with the 433 rules of
+    # c286547 1 held and 43 delivered; measured once after the rules from those sets (443
+    # rules): 1 and 40. Its held legitimate message exceeds the 1-in-300 budget (1 in 150).
+    pytest.param("holdout15", 150, 1, 40, id="holdout15"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -249,6 +257,13 @@ FIGURES = [
     # batch38 (brand-phishing waves and their evasions): blind 6 and 5 (the five, a police
     # warning and retellings quoting the texts).
     pytest.param("batch38", 200, 0, 6, id="batch38"),
+    # batch41 (fraud in conversation without links, third wave): blind 67 and 1 (a retelling
+    # of a parcel-compensation text).
+    pytest.param("batch41", 200, 0, 30, id="batch41"),
+    # batch42 (the money asks of conversational fraud): blind 53 and 1 (59 and 1 with the
+    # rules of this work's start, before batch41); the held one, a registered charity's notice
+    # on its own .org.sg domain under a Chinese signature, is still held.
+    pytest.param("batch42", 200, 1, 13, id="batch42"),
 ]
 
 
