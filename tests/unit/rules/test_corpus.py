@@ -310,6 +310,11 @@ LEGITIMATE_SETS = [
     # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
     # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
     pytest.param("batch40", 500, 0, 7, id="batch40"),
+    # 500 genuine messages about money, codes, family and trade in eleven markets, written to
+    # read like the frauds of batch41 to batch43. Measured blind with 446 rules: 2 held (two
+    # retellings quoting a 'Hi Dad' text and a Cantonese immigration call), 21 tagged; after
+    # the retelling wording it taught and a landlord who offers to confirm in person: 0 and 20.
+    pytest.param("batch44", 500, 0, 20, id="batch44"),
 ]
 
 
