@@ -310,6 +310,16 @@ class _Compiler:
                     f"{rule.id}: literal {item!r} is {len(norm)} character(s) once normalised: "
                     "it would match almost every message; use a word"))
                 continue
+            words = item.split()
+            lost = [w for w in (words[0], words[-1]) if len(words) > 1 and not normalise_literal(w)]
+            if lost:
+                # "add $" would match every "add": a leading or trailing symbol that
+                # normalisation removes silently widens the literal.
+                self.errors.append(PackError(
+                    rule.file, self._line(rule, path),
+                    f"{rule.id}: literal {item!r} loses {lost[0]!r} once normalised and would "
+                    f"match as {norm!r}; write the words alone or name the amount"))
+                continue
             table.setdefault(norm, set()).add(fid)
         return fid
 

@@ -217,6 +217,20 @@ def test_rejects_duplicate_ids_unknown_lists_groups_and_bad_regex(tmp_path):
     assert any("invalid RE2 pattern" in e.reason and e.line == 19 for e in info.value.errors)
 
 
+def test_rejects_literals_that_normalisation_would_widen(tmp_path):
+    """A leading or trailing symbol the normaliser drops ("add $") is an error, with the line."""
+    packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", "keywords: [add $, ", 1))
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    reasons = [e.reason for e in info.value.errors]
+    assert any("literal 'add $' loses '$' once normalised and would match as 'add'" in r
+               for r in reasons), reasons
+    # A symbol between two words keeps both: allowed.
+    joined = PACK.replace("keywords: [", "keywords: [food & water, ", 1)
+    ok = make_packs(tmp_path / "ok", pack=joined)
+    assert rules.load(shipped_dir=ok).rule_count >= 1
+
+
 def test_rejects_invalid_yaml_and_duplicate_keys_with_line(tmp_path):
     packs = make_packs(tmp_path, PACK.replace("    group: link\n",
                                               "    group: link\n    group: lure\n"))
