@@ -311,8 +311,8 @@ class _Compiler:
                     "it would match almost every message; use a word"))
                 continue
             words = item.split()
-            lost = [w for w in (words[0], words[-1]) if len(words) > 1 and not normalise_literal(w)]
-            if lost:
+            lost = [w for w in (words[0], words[-1]) if not normalise_literal(w)]
+            if len(words) > 1 and lost:
                 # "add $" would match every "add": a leading or trailing symbol that
                 # normalisation removes silently widens the literal.
                 self.errors.append(PackError(

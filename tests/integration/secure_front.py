@@ -294,8 +294,7 @@ class SecureFront:
             _send(writer, cid, body, flexible=version >= 2)
             if done is False:
                 self.failed_logins += 1
-                await writer.drain()
-                return False
+                return False  # the caller drains the refusal before the delayed close
             if done:
                 await writer.drain()
                 return True
