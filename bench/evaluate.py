@@ -43,7 +43,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
                      "batch36", "batch37", "holdout12", "holdout13",
                      "batch38", "holdout14", "batch39", "batch40", "batch41", "holdout15",
-                     "batch42", "batch43", "batch44", "holdout16", "batch45", "batch46")]
+                     "batch42", "batch43", "batch44", "holdout16", "batch45", "batch46",
+                     "holdout17", "batch47")]
 
 
 def read(path: Path) -> list[dict]:
