@@ -138,45 +138,48 @@ FIGURES = [
     # delivered of 120 (regions the packs were not written for); regional allow lists brought
     # the held count to 1, rules from batch4 the delivered count to 20, rules from batch5 and
     # the opt-out footer of registered senders (batch6) 16 and 0, rules from batch7 11.
-    # Later rules (batch10 to batch13) took it to 9, those from batch14 to batch17 to 7.
-    pytest.param("holdout2", 120, 0, 6, id="holdout2"),
+    # Later rules (batch10 to batch13) took it to 9, those from batch14 to batch17 to 7;
+    # those from batch45 to batch47 to 5.
+    pytest.param("holdout2", 120, 0, 5, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
-    # batch41 and batch42.
-    pytest.param("holdout3", 150, 0, 10, id="holdout3"),
+    # batch41 and batch42; 9 with those from batch45 to batch47.
+    pytest.param("holdout3", 150, 0, 9, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
-    # from batch27 and batch28, 12.
-    pytest.param("holdout4", 150, 1, 12, id="holdout4"),
+    # from batch27 and batch28, 12; from batch45 to batch47, 11.
+    pytest.param("holdout4", 150, 1, 11, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too); 16 with
     # the rules written from batch20 to batch22; 15 with those from batch27 and batch28; 14
-    # with those from batch34 and batch35.
-    pytest.param("holdout5", 150, 0, 14, id="holdout5"),
+    # with those from batch34 and batch35; 13 with those from batch45 to batch47.
+    pytest.param("holdout5", 150, 0, 13, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
     # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
     # 24 with the rules written from batch24, 23 with those from batch25, 22 with those from
-    # batch41 and batch42.
-    pytest.param("holdout6", 150, 0, 22, id="holdout6"),
+    # batch41 and batch42, 21 with those from batch45 to batch47.
+    pytest.param("holdout6", 150, 0, 21, id="holdout6"),
     # Follow-ups, written while the rules from batch25 were written, measured once after them
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
     # the Cantonese work from batch26; 28 with the rules from batch27 and batch28; 25 with
-    # those from batch34 and batch35; 24 with those from batch41 and batch42.
-    pytest.param("holdout7", 120, 1, 24, id="holdout7"),
+    # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
+    # from batch45 to batch47.
+    pytest.param("holdout7", 120, 1, 21, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
-    # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42.
-    pytest.param("holdout8", 120, 2, 32, id="holdout8"),
+    # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
+    # with those from batch45 to batch47.
+    pytest.param("holdout8", 120, 2, 31, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
     # rules written from batch29 and batch30; 33 with those from batch34 and batch35; 30 with
-    # those from batch41 and batch42.
-    pytest.param("holdout9", 150, 0, 30, id="holdout9"),
+    # those from batch41 and batch42; 26 with those from batch45 to batch47.
+    pytest.param("holdout9", 150, 0, 26, id="holdout9"),
     # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
@@ -195,8 +198,14 @@ FIGURES = [
     # holdout15 (fraud that lives in the conversation, without links, English and Chinese),
     # written apart from batch41, batch42 and the rules, never read: with the 433 rules of
     # c286547 1 held and 43 delivered; measured once after the rules from those sets (443
-    # rules): 1 and 40. Its held legitimate message exceeds the 1-in-300 budget (1 in 150).
-    pytest.param("holdout15", 150, 1, 40, id="holdout15"),
+    # rules): 1 and 40; 38 with the rules from batch45 to batch47. Its held legitimate message
+    # exceeds the 1-in-300 budget (1 in 150).
+    pytest.param("holdout15", 150, 1, 38, id="holdout15"),
+    # holdout16 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
+    # conversation), written apart from batch45 to batch47 and the rules, never read: with the
+    # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
+    # rules): 2 and 63. Its two held legitimate messages exceed the 1-in-300 budget.
+    pytest.param("holdout16", 150, 2, 63, id="holdout16"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -215,42 +224,42 @@ FIGURES = [
     pytest.param("batch4", 200, 0, 2, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
     pytest.param("batch7", 150, 0, 3, id="batch7"),
-    pytest.param("batch8", 150, 0, 1, id="batch8"),
+    pytest.param("batch8", 150, 0, 0, id="batch8"),
     pytest.param("batch9", 120, 0, 9, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
     pytest.param("batch11", 150, 0, 12, id="batch11"),
     pytest.param("batch12", 120, 0, 6, id="batch12"),
     pytest.param("batch13", 120, 0, 9, id="batch13"),
     pytest.param("batch15", 200, 0, 6, id="batch15"),
-    pytest.param("batch16", 200, 0, 10, id="batch16"),
+    pytest.param("batch16", 200, 0, 9, id="batch16"),
     pytest.param("batch17", 200, 0, 7, id="batch17"),
     pytest.param("batch19", 150, 0, 9, id="batch19"),
-    pytest.param("batch20", 200, 0, 22, id="batch20"),
+    pytest.param("batch20", 200, 0, 21, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
-    pytest.param("batch23", 200, 0, 24, id="batch23"),
+    pytest.param("batch23", 200, 0, 22, id="batch23"),
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
-    pytest.param("batch24", 200, 0, 25, id="batch24"),
+    pytest.param("batch24", 200, 0, 24, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
-    pytest.param("batch25", 200, 0, 31, id="batch25"),
+    pytest.param("batch25", 200, 0, 26, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
-    pytest.param("batch26", 200, 0, 26, id="batch26"),
+    pytest.param("batch26", 200, 0, 22, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
-    pytest.param("batch27", 200, 0, 56, id="batch27"),
+    pytest.param("batch27", 200, 0, 50, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
-    pytest.param("batch28", 200, 0, 44, id="batch28"),
+    pytest.param("batch28", 200, 0, 41, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
-    pytest.param("batch29", 200, 0, 49, id="batch29"),
+    pytest.param("batch29", 200, 0, 38, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
-    pytest.param("batch30", 200, 0, 45, id="batch30"),
+    pytest.param("batch30", 200, 0, 41, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
     # (from batch35) took batch32 to 41 and batch33 to 46.
-    pytest.param("batch31", 200, 0, 34, id="batch31"),
-    pytest.param("batch32", 200, 0, 41, id="batch32"),
-    pytest.param("batch33", 200, 0, 46, id="batch33"),
+    pytest.param("batch31", 200, 0, 33, id="batch31"),
+    pytest.param("batch32", 200, 0, 38, id="batch32"),
+    pytest.param("batch33", 200, 0, 44, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
     pytest.param("batch34", 200, 0, 10, id="batch34"),
@@ -260,14 +269,20 @@ FIGURES = [
     pytest.param("batch38", 200, 0, 6, id="batch38"),
     # batch41 (fraud in conversation without links, third wave): blind 67 and 1 (a retelling
     # of a parcel-compensation text).
-    pytest.param("batch41", 200, 0, 30, id="batch41"),
+    pytest.param("batch41", 200, 0, 27, id="batch41"),
     # batch42 (the money asks of conversational fraud): blind 53 and 1 (59 and 1 with the
     # rules of this work's start, before batch41); the held one, a registered charity's notice
     # on its own .org.sg domain under a Chinese signature, is still held.
-    pytest.param("batch42", 200, 1, 13, id="batch42"),
+    pytest.param("batch42", 200, 1, 9, id="batch42"),
     # batch43 (conversational fraud of Hong Kong, Malaysia, Singapore, Indonesia and the
     # Philippines): blind 84 and 0 (85 and 0 with the rules of this work's start).
-    pytest.param("batch43", 200, 0, 50, id="batch43"),
+    pytest.param("batch43", 200, 0, 48, id="batch43"),
+    # batch45 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
+    # conversation): blind 82 and 2 (84 and 1 with the rules of 7955391).
+    pytest.param("batch45", 200, 0, 19, id="batch45"),
+    # batch47 (the same theme, second wave): blind 101 and 5 after the batch45 work (103 and 6
+    # with the rules of 7955391).
+    pytest.param("batch47", 200, 0, 36, id="batch47"),
 ]
 
 
@@ -302,11 +317,11 @@ LEGITIMATE_SETS = [
     # 500 messages weighted to what filters wrongly hold. Measured blind: 2 held (an insurer's
     # payment-failed notice on its own domain, which was on no allow list, and a son warning
     # his father about fake police calls), 10 tagged.
-    pytest.param("batch14", 500, 0, 10, id="batch14"),
+    pytest.param("batch14", 500, 0, 9, id="batch14"),
     # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
-    pytest.param("batch22", 400, 0, 21, id="batch22"),
+    pytest.param("batch22", 400, 0, 19, id="batch22"),
     # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
     # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
     pytest.param("batch40", 500, 0, 7, id="batch40"),
@@ -327,23 +342,35 @@ LOOKALIKE_SETS = [
     # 30 tagged. After the household and retelling wording it taught: 4 held (two small
     # shops on .online and .site domains, two codes asked for by relatives or flatmates); 3
     # after the small-business allowance written from batch37.
-    pytest.param("batch36", 500, 3, 39, id="batch36"),
+    pytest.param("batch36", 500, 3, 35, id="batch36"),
     # 500 more, weighted to small businesses on their own new-TLD domains, relatives' code
     # requests and retellings. Measured blind (the 432 rules of eda77fd): 31 held, 20 tagged;
     # after the work written from it (433 rules): 5 held, 38 tagged.
-    pytest.param("batch37", 500, 5, 38, id="batch37"),
+    pytest.param("batch37", 500, 5, 35, id="batch37"),
     # 300 more of the batch36 kind, written apart from batch36 and the rules, never read:
     # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and
-    # 17; after the batch37 work: 2 and 20.
-    pytest.param("holdout12", 300, 2, 20, id="holdout12"),
+    # 17; after the batch37 work: 2 and 20; after the batch45
+    # to batch47 work: 1 and 19.
+    pytest.param("holdout12", 300, 1, 19, id="holdout12"),
     # 500 more, weighted to forwarded scam texts with the reader's commentary and relatives'
     # code requests. Measured blind (the 433 rules of 32979be): 33 held, 40 tagged; after the
     # work written from it: 6 held, 42 tagged.
-    pytest.param("batch39", 500, 6, 42, id="batch39"),
+    pytest.param("batch39", 500, 6, 37, id="batch39"),
     # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
-    # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21.
-    pytest.param("holdout13", 300, 7, 21, id="holdout13"),
+    # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21; after the batch45
+    # to batch47 work: 6 and 22 (one held message now tagged). Its counts informed one decision
+    # (booking words withdrawn from CN_MARKETPLACE_OFFPLATFORM_MOVE, see the README).
+    pytest.param("holdout13", 300, 6, 22, id="holdout13"),
+    # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
+    # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
+    # from +886 numbers, household code requests), 31 tagged; after the work written from it:
+    # 1 held (a Taiwanese bank's code from a +886 mobile number), 37 tagged.
+    pytest.param("batch46", 500, 1, 37, id="batch46"),
+    # 300 more of the batch46 kind, written apart from batch46 and the rules, never read:
+    # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
+    # batch45 to batch47 work.
+    pytest.param("holdout17", 300, 5, 22, id="holdout17"),
 ]
 
 
