@@ -167,8 +167,8 @@ FIGURES = [
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
     # the Cantonese work from batch26; 28 with the rules from batch27 and batch28; 25 with
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
-    # from batch45 to batch47.
-    pytest.param("holdout7", 120, 1, 21, id="holdout7"),
+    # from batch45 to batch47, 22 after that work's review withdrew loose wording.
+    pytest.param("holdout7", 120, 1, 22, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
