@@ -172,8 +172,8 @@ FIGURES = [
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
-    # with those from batch45 to batch47.
-    pytest.param("holdout8", 120, 2, 31, id="holdout8"),
+    # with those from batch45 to batch47, 30 with those from batch48 and batch49.
+    pytest.param("holdout8", 120, 2, 30, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
@@ -204,8 +204,14 @@ FIGURES = [
     # holdout16 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation), written apart from batch45 to batch47 and the rules, never read: with the
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
-    # rules): 2 and 63. Its two held legitimate messages exceed the 1-in-300 budget.
-    pytest.param("holdout16", 150, 2, 63, id="holdout16"),
+    # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
+    # messages exceed the 1-in-300 budget.
+    pytest.param("holdout16", 150, 2, 62, id="holdout16"),
+    # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
+    # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
+    # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
+    # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
+    pytest.param("holdout18", 150, 3, 58, id="holdout18"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -283,6 +289,12 @@ FIGURES = [
     # batch47 (the same theme, second wave): blind 101 and 5 after the batch45 work (103 and 6
     # with the rules of 7955391).
     pytest.param("batch47", 200, 0, 36, id="batch47"),
+    # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
+    # the batch45 to batch47 work (115 and 4 with the rules of 7955391).
+    pytest.param("batch48", 200, 0, 67, id="batch48"),
+    # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
+    # the batch45 to batch47 work (113 and 4 with the rules of 7955391).
+    pytest.param("batch49", 200, 0, 77, id="batch49"),
 ]
 
 
@@ -321,7 +333,7 @@ LEGITIMATE_SETS = [
     # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
-    pytest.param("batch22", 400, 0, 19, id="batch22"),
+    pytest.param("batch22", 400, 0, 18, id="batch22"),
     # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
     # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
     pytest.param("batch40", 500, 0, 7, id="batch40"),
@@ -342,7 +354,7 @@ LOOKALIKE_SETS = [
     # 30 tagged. After the household and retelling wording it taught: 4 held (two small
     # shops on .online and .site domains, two codes asked for by relatives or flatmates); 3
     # after the small-business allowance written from batch37.
-    pytest.param("batch36", 500, 3, 35, id="batch36"),
+    pytest.param("batch36", 500, 2, 36, id="batch36"),
     # 500 more, weighted to small businesses on their own new-TLD domains, relatives' code
     # requests and retellings. Measured blind (the 432 rules of eda77fd): 31 held, 20 tagged;
     # after the work written from it (433 rules): 5 held, 38 tagged.
@@ -355,7 +367,7 @@ LOOKALIKE_SETS = [
     # 500 more, weighted to forwarded scam texts with the reader's commentary and relatives'
     # code requests. Measured blind (the 433 rules of 32979be): 33 held, 40 tagged; after the
     # work written from it: 6 held, 42 tagged.
-    pytest.param("batch39", 500, 6, 37, id="batch39"),
+    pytest.param("batch39", 500, 5, 37, id="batch39"),
     # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
     # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21; after the batch45
@@ -369,8 +381,8 @@ LOOKALIKE_SETS = [
     pytest.param("batch46", 500, 1, 37, id="batch46"),
     # 300 more of the batch46 kind, written apart from batch46 and the rules, never read:
     # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
-    # batch45 to batch47 work.
-    pytest.param("holdout17", 300, 5, 22, id="holdout17"),
+    # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49.
+    pytest.param("holdout17", 300, 3, 24, id="holdout17"),
 ]
 
 
