@@ -8,12 +8,15 @@ an operator would accept (``min_action``), with a confusion table of expected vs
 and are never used to tune them: their figures are the honest estimate of behaviour on unseen
 traffic.
 
-Usage: python bench/evaluate.py [--show-misses] [--packs DIR] [--code TREE]
+Usage: python bench/evaluate.py [--show-misses] [--packs DIR] [--code TREE] [--by-recipient]
 
 ``--packs`` screens with another shipped-packs directory, e.g. an earlier commit's
 (``git archive <commit> rules/packs | tar -x -C /tmp/baseline``, then
 ``--packs /tmp/baseline/rules/packs``), to compare packs on the same sets; ``--code TREE``
 screens with the engine and packs of another checkout (``git worktree add /tmp/old <commit>``).
+``--by-recipient`` classifies each sender by the numbering plan of its recipient's country
+(``country: {by_recipient: true}``), as a deployment in that market would, instead of the
+shipped mainland plan.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -63,9 +67,16 @@ def main() -> None:
                         help="shipped-packs directory to screen with (default: the installed)")
     parser.add_argument("--code", default=None,
                         help="a checkout whose engine (and, without --packs, packs) to screen with")
+    parser.add_argument("--by-recipient", action="store_true",
+                        help="classify senders by the plan of each recipient's country")
     args = parser.parse_args()
     if args.code:
         engine = load_engine(args.code, args.packs)
+    elif args.by_recipient:
+        with tempfile.TemporaryDirectory() as local:
+            (Path(local) / "overrides.yaml").write_text("country: {by_recipient: true}\n",
+                                                        encoding="utf-8")
+            engine = rules.load(local, shipped_dir=args.packs)
     else:
         engine = rules.load(shipped_dir=args.packs)
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
@@ -77,7 +88,7 @@ def main() -> None:
         actions: Counter[str] = Counter()
         held = []
         for event in benign:
-            verdict = engine.screen(event["sender"], event["body"])
+            verdict = engine.screen(event["sender"], event["body"], event.get("recipient", ""))
             actions[verdict.action] += 1
             if verdict.action in ("quarantine", "block"):
                 held.append((event["id"], verdict.action, [r.id for r in verdict.rules]))
@@ -92,7 +103,7 @@ def main() -> None:
         confusion: Counter[tuple[str, str]] = Counter()
         short = []
         for event in fraud:
-            verdict = engine.screen(event["sender"], event["body"])
+            verdict = engine.screen(event["sender"], event["body"], event.get("recipient", ""))
             confusion[(event["min_action"], verdict.action)] += 1
             if SEVERITY[verdict.action] < SEVERITY[event["min_action"]]:
                 short.append((event["id"], event["min_action"], verdict.action, verdict.score,

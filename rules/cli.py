@@ -61,7 +61,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     lists = len(engine.packset.lists)
     print(f"ok: {len(engine.versions)} packs, {engine.rule_count} rules, {lists} lists, "
-          f"{engine.pattern_counts['body']} body literals")
+          f"{engine.pattern_counts['body']} body literals, numbering plan {engine.numbering_plan}")
     return 0
 
 

@@ -23,7 +23,8 @@ from rules.frequency import literal_share
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher, mask_of, mask_union
 from rules.normalise import fold_pattern, normalise, normalise_literal
-from rules.senders import SENDER_CLASSES, CountryPlan, SenderClassifier, extract_signature
+from rules.plans import country_plan, recipient_plans
+from rules.senders import SENDER_CLASSES, SenderClassifier, extract_signature
 from rules.urls import (
     DomainSet,
     LookalikeDetector,
@@ -282,8 +283,14 @@ class _Compiler:
         self.sender_exact: dict[str, set[int]] = {}
         self.commentary: dict[str, set[int]] = {}
         self.errors: list[PackError] = []
-        plan = CountryPlan.from_mapping(packset.settings["country"])
+        country = packset.settings["country"]
+        plan = country_plan(country)
         self.classifier = SenderClassifier(plan)
+        # Calling code -> classifier, when each recipient's own plan classifies its senders.
+        self.recipient_classifiers: dict[str, SenderClassifier] = {
+            code: self.classifier if other is plan else SenderClassifier(other)
+            for code, other in recipient_plans(plan).items()
+        } if country.get("by_recipient") else {}
         self.class_ids = {name: self.features.get(("class", name)) for name in SENDER_CLASSES}
         self.url_ids = {name: self.features.get(("url", name)) for name in URL_FLAGS}
         self.signature_any = self.features.get(("signature", "any"))
@@ -572,6 +579,11 @@ class Engine:
         self._sender_cache: dict[str, tuple[Any, int, int]] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
+        self._recipient_classifiers = comp.recipient_classifiers
+        self._home_code = comp.classifier.plan.calling_code
+        #: The numbering plan in force, for operators: ``CN`` or ``CN, by recipient``.
+        self.numbering_plan = comp.classifier.plan.code + (
+            ", by recipient" if self._recipient_classifiers else "")
         self._class_ids = comp.class_ids
         self._url_masks = {flag: self._masks((fid,)) for flag, fid in comp.url_ids.items()}
         self._signature_any = comp.signature_any
@@ -609,17 +621,41 @@ class Engine:
         """Return the mask of the features ``fids`` and the mask of the rules they trigger."""
         return mask_of(fids), mask_union(self._triggers.get(fid, 0) for fid in fids)
 
-    def _sender(self, sender: str | None) -> tuple[Any, int, int]:
+    def _recipient_code(self, recipient: str) -> str:
+        """Return the calling code whose plan classifies the senders of ``recipient``.
+
+        That is the recipient's own when it is written in international form and a plan
+        exists for its country (``by_recipient``), the home plan's otherwise.
+        """
+        text = recipient.lstrip()
+        if text[:1] in ("+", "\uff0b"):
+            digits = "".join(ch for ch in text[1:20] if ch.isdigit())
+            plans = self._recipient_classifiers
+            for size in (1, 2, 3):
+                if digits[:size] in plans:
+                    return digits[:size]
+        return self._home_code
+
+    def _sender(self, sender: str | None, code: str = "") -> tuple[Any, int, int]:
         """Classify a sender and match it against the sender lists, cached per sender.
+
+        Args:
+            sender: The sender as received.
+            code: The calling code whose plan classifies it (``by_recipient``); the home
+                plan's when empty.
 
         Returns:
             The :class:`SenderInfo`, the mask of the sender's features and the mask of the
             rules they trigger.
         """
         key = sender or ""
+        classifier = self._classifier
+        if code and code != self._home_code:
+            classifier = self._recipient_classifiers[code]
+            key = code + "\x00" + key
         found = self._sender_cache.get(key)
         if found is None:
-            info = self._classifier.classify(sender)
+            info = classifier.classify(sender)
             features = {self._class_ids.get(info.cls, self._class_ids["unknown"])}
             if len(self._senders):
                 features |= self._senders.find(info.canonical, info.national)
@@ -759,7 +795,9 @@ class Engine:
         started = time.perf_counter_ns()
         norm = normalise(body)
         features, triggered, raw_hits = self._body.scan(norm)
-        info, sender_features, sender_rules = self._sender(sender)
+        info, sender_features, sender_rules = self._sender(
+            sender, self._recipient_code(recipient) if self._recipient_classifiers and recipient
+            else "")
         features |= sender_features
         triggered |= sender_rules | self._always
         signature = extract_signature(body)

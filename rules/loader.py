@@ -21,6 +21,7 @@ import jsonschema
 import yaml
 
 from rules.errors import PackError, PackSetError
+from rules.plans import country_plan
 
 SHIPPED_DIR = Path(__file__).resolve().parent / "packs"
 SETTINGS_FILE = "settings.yaml"
@@ -285,7 +286,8 @@ def _example(raw: Any, hit: bool, line: int) -> Example:
     )
 
 
-def _check_settings(settings: Mapping[str, Any], file: str, errs: _Collector) -> None:
+def _check_settings(settings: Mapping[str, Any], file: str, errs: _Collector,
+                    country_at: tuple[str, int] | None = None) -> None:
     thresholds = settings.get("thresholds")
     if not isinstance(thresholds, Mapping) or any(
         not isinstance(thresholds.get(a), int | float) for a in ACTIONS
@@ -305,8 +307,17 @@ def _check_settings(settings: Mapping[str, Any], file: str, errs: _Collector) ->
                 if key in spec and not isinstance(spec[key], int | float):
                     errs.add(file, 0, f"group {name!r}: {key} must be a number")
     country = settings.get("country")
-    if not isinstance(country, Mapping) or "calling_code" not in country:
-        errs.add(file, 0, "country must be a mapping with at least calling_code")
+    where, line = country_at or (file, 0)
+    if not isinstance(country, Mapping):
+        errs.add(where, line, "country must be a mapping: a preset and/or a numbering plan")
+    else:
+        if not isinstance(country.get("by_recipient", False), bool):
+            errs.add(where, line, "country: by_recipient must be true or false")
+        try:
+            country_plan(country)
+        except ValueError as exc:
+            reason = str(exc)
+            errs.add(where, line, reason if reason.startswith("country") else f"country: {reason}")
     if not isinstance(settings.get("url"), Mapping):
         errs.add(file, 0, "url must map risky_tlds, shorteners, allow_domains, block_domains, "
                  "protected_domains to list names")
@@ -318,6 +329,7 @@ def _load_settings(
     settings_path = shipped / SETTINGS_FILE
     settings: dict[str, Any] = {}
     overrides: dict[str, Any] = {}
+    country_at: tuple[str, int] | None = None
     try:
         doc = read_yaml(settings_path)
         if not isinstance(doc, Mapping):
@@ -342,14 +354,31 @@ def _load_settings(
                         errs.add(path, line_of(doc, [key]),
                                  f"unknown override {key!r} (known: {', '.join(sorted(known))})")
                 overrides = dict(doc)
-                for key in ("thresholds", "groups", "country", "url"):
+                country = doc.get("country")
+                if isinstance(country, str):  # `country: SG`, a preset's code
+                    country = {"preset": country}
+                if isinstance(country, Mapping) and "preset" in country:
+                    # A preset replaces the shipped plan; keys next to it override the preset.
+                    shipped_country = settings.get("country")
+                    kept = ({"by_recipient": shipped_country["by_recipient"]}
+                            if isinstance(shipped_country, Mapping)
+                            and "by_recipient" in shipped_country else {})
+                    settings["country"] = {**kept, **country}
+                for key in ("thresholds", "groups", "url"):
                     if isinstance(doc.get(key), Mapping):
                         settings = _merge(settings, {key: doc[key]})
+                if isinstance(country, Mapping) and "preset" not in country:
+                    settings = _merge(settings, {"country": country})
+                if "country" in doc:
+                    country_at = (str(path), line_of(doc, ["country"]))
+                    if not isinstance(doc["country"], str | Mapping):
+                        errs.add(path, country_at[1],
+                                 "country must be a preset's code or a mapping")
                 if "spelling_variants" in doc:
                     settings["spelling_variants"] = doc["spelling_variants"]
         except PackError as exc:
             errs.extend(exc)
-    _check_settings(settings, str(settings_path), errs)
+    _check_settings(settings, str(settings_path), errs, country_at)
     return settings, overrides, str(settings_path)
 
 

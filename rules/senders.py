@@ -45,10 +45,13 @@ class CountryPlan:
         code: ISO country code (``CN``).
         calling_code: Country calling code without ``+`` (``86``).
         trunk_prefix: National trunk prefix (``0``), ``''`` when the plan has none.
-        international_prefix: International call prefix (``00``).
+        international_prefix: International call prefix (``00``), the first one given.
         mobile: Regex for mobile numbers.
         landline: Regex for landline numbers.
         short_code: Regex for short codes (government, banks, SMS platform ports).
+        international_prefixes: Every international call prefix of the plan, longest first
+            (Singapore dials ``000``, ``001``, ``008``...).
+        name: The country's name, for messages.
     """
 
     code: str
@@ -58,6 +61,8 @@ class CountryPlan:
     mobile: str
     landline: str
     short_code: str
+    international_prefixes: tuple[str, ...] = ()
+    name: str = ""
 
     @classmethod
     def from_mapping(cls, m: Mapping[str, Any]) -> CountryPlan:
@@ -65,7 +70,7 @@ class CountryPlan:
 
         Args:
             m: The mapping; ``trunk_prefix`` and ``international_prefix`` may be absent
-                (no trunk prefix, ``00``).
+                (no trunk prefix, ``00``); ``international_prefix`` may be a list.
 
         Returns:
             The plan.
@@ -78,19 +83,23 @@ class CountryPlan:
                    if m.get(k) in (None, "")]
         if missing:
             raise ValueError(f"country plan is missing {', '.join(missing)}")
+        given = m.get("international_prefix") or "00"
+        prefixes = [str(p).strip() for p in ([given] if isinstance(given, str | int) else given)]
         plan = cls(
             code=str(m["code"]).strip().upper(),
             calling_code=str(m["calling_code"]).strip().lstrip("+"),
             trunk_prefix=str(m.get("trunk_prefix") or "").strip(),
-            international_prefix=str(m.get("international_prefix") or "00").strip(),
+            international_prefix=prefixes[0],
             mobile=str(m["mobile"]),
             landline=str(m["landline"]),
             short_code=str(m["short_code"]),
+            international_prefixes=tuple(sorted(set(prefixes), key=lambda p: (-len(p), p))),
+            name=str(m.get("name") or ""),
         )
         if not plan.calling_code.isdigit():
             raise ValueError(f"country plan calling_code {plan.calling_code!r} is not digits")
-        for key in ("trunk_prefix", "international_prefix"):
-            value = getattr(plan, key)
+        for key, value in [("trunk_prefix", plan.trunk_prefix)] + [
+                ("international_prefix", p) for p in prefixes]:
             if value and not value.isdigit():
                 raise ValueError(f"country plan {key} {value!r} is not digits")
         for key in ("mobile", "landline", "short_code"):
@@ -193,9 +202,12 @@ class SenderClassifier:
             return SenderInfo(raw, ident, "", "unknown")
 
         plan = self.plan
-        if not plus and plan.international_prefix and digits.startswith(plan.international_prefix):
-            digits = digits[len(plan.international_prefix):]
-            plus = True
+        if not plus:
+            for prefix in plan.international_prefixes or (plan.international_prefix,):
+                if prefix and digits.startswith(prefix):
+                    digits = digits[len(prefix):]
+                    plus = True
+                    break
         if plus:
             if not digits.startswith(plan.calling_code):
                 if 6 <= len(digits) <= 15 and digits[0] != "0":

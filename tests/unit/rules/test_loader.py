@@ -267,6 +267,61 @@ def test_unknown_override_target_is_an_error(tmp_path):
     assert "unknown rule id NO_SUCH_RULE" in info.value.errors[0].reason
 
 
+def test_country_override_names_a_preset_and_errors_give_file_and_line(tmp_path):
+    packs = make_packs(tmp_path)
+    local = tmp_path / "local"
+    local.mkdir()
+    (local / "overrides.yaml").write_text("country: AU\n", encoding="utf-8")
+    engine = rules.load(local_dir=local, shipped_dir=packs)
+    assert engine.numbering_plan == "AU"
+    assert engine._sender("0491 311 794")[0].cls == "domestic_mobile"
+    assert engine._sender("+8613800138000")[0].cls == "international"
+    (local / "overrides.yaml").write_text(
+        "thresholds: {tag: 2}\ncountry:\n  preset: XX\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(local_dir=local, shipped_dir=packs)
+    (error,) = info.value.errors
+    assert (Path(error.file).name, error.line) == ("overrides.yaml", 3)  # the preset's line
+    assert "unknown numbering-plan preset 'XX'" in error.reason
+    (local / "overrides.yaml").write_text(
+        "country: {preset: SG, by_recipient: yes please, landline: '('}\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(local_dir=local, shipped_dir=packs)
+    reasons = sorted(e.reason for e in info.value.errors)
+    assert reasons[0].startswith("country plan landline pattern is invalid")
+    assert reasons[1] == "country: by_recipient must be true or false"
+    (local / "overrides.yaml").write_text("country: [SG]\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(local_dir=local, shipped_dir=packs)
+    assert "country must be a preset's code or a mapping" in info.value.errors[0].reason
+
+
+def test_by_recipient_classifies_senders_by_the_recipients_plan(tmp_path):
+    local = tmp_path / "local"
+    local.mkdir()
+    body = "【中国建设银行】您的账户存在异常，请及时处理"
+    home = rules.load()
+    (local / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
+    hub = rules.load(local_dir=local)
+    assert (home.numbering_plan, hub.numbering_plan) == ("CN", "CN, by recipient")
+
+    def fired(engine, recipient):
+        return {r.id for r in engine.screen("+85291234567", body, recipient).rules}
+
+    # A Hong Kong mobile is foreign to a mainland subscriber, a personal number to a Hong
+    # Kong one; without by_recipient every recipient gets the home (mainland) plan.
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "+8613800138000")
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "13800138000")  # national: home
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "+999123")  # no such plan: home
+    to_hk = fired(hub, "+852 6123 4567")
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" not in to_hk
+    assert "SENDER_PERSONAL_AGENCY_SIGNATURE" in to_hk
+    assert fired(home, "+852 6123 4567") == fired(home, "+8613800138000")
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(home, "+852 6123 4567")
+    # The per-plan sender cache keeps the two readings apart.
+    assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "+8613800138000")
+
+
 def test_shipped_pack_directory_is_the_default():
     assert (SHIPPED_DIR / "settings.yaml").is_file()
 

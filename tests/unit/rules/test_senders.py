@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from rules.plans import country_plan, presets
 from rules.senders import (
     SENDER_CLASSES,
     CountryPlan,
@@ -16,7 +17,49 @@ SETTINGS = Path(__file__).resolve().parents[3] / "rules" / "packs" / "settings.y
 @pytest.fixture(scope="module")
 def classifier() -> SenderClassifier:
     country = yaml.safe_load(SETTINGS.read_text(encoding="utf-8"))["country"]
-    return SenderClassifier(CountryPlan.from_mapping(country))
+    return SenderClassifier(country_plan(country))
+
+
+PRESET_EXAMPLES = [
+    pytest.param(code, number, cls, id=f"{code}-{number}")
+    for code, plan in presets().items()
+    for number, cls in plan["examples"].items()
+]
+
+
+@pytest.mark.parametrize(("code", "number", "cls"), PRESET_EXAMPLES)
+def test_every_preset_classifies_its_examples(code: str, number: str, cls: str) -> None:
+    plan = country_plan({"preset": code})
+    assert SenderClassifier(plan).classify(number).cls == cls
+
+
+def test_every_preset_has_examples_of_its_own_mobiles_and_of_abroad() -> None:
+    for code, plan in presets().items():
+        classes = set(plan["examples"].values())
+        assert {"domestic_mobile", "international"} <= classes, code
+    assert len({p["calling_code"] for p in presets().values()}) == len(presets())
+
+
+def test_a_preset_number_is_foreign_under_every_other_plan() -> None:
+    # Each plan's own mobile is "international" to the others: calling codes don't collide.
+    plans = {code: SenderClassifier(country_plan({"preset": code})) for code in presets()}
+    for code, plan in presets().items():
+        e164 = next(n for n, c in plan["examples"].items()
+                    if c == "domestic_mobile" and n.lstrip().startswith("+"))
+        for other, classifier in plans.items():
+            expected = "domestic_mobile" if other == code else "international"
+            assert classifier.classify(e164).cls == expected, (code, other, e164)
+
+
+def test_keys_next_to_a_preset_override_it() -> None:
+    plan = country_plan({"preset": "sg", "short_code": r"^7\d{4}$", "by_recipient": True})
+    assert (plan.code, plan.calling_code, plan.short_code) == ("SG", "65", r"^7\d{4}$")
+    assert plan.international_prefixes[0] in {"000", "001", "002", "008", "018", "019"}
+    assert SenderClassifier(plan).classify("019 86 13800138000").cls == "international"
+    with pytest.raises(ValueError, match="unknown numbering-plan preset 'XX'"):
+        country_plan({"preset": "XX"})
+    with pytest.raises(ValueError, match="missing"):
+        country_plan({"calling_code": "65"})
 
 
 @pytest.mark.parametrize(
@@ -78,6 +121,8 @@ def test_country_plan_validation() -> None:
         CountryPlan.from_mapping({**base, "mobile": "("})
     with pytest.raises(ValueError, match="digits"):
         CountryPlan.from_mapping({**base, "calling_code": "x"})
+    with pytest.raises(ValueError, match="international_prefix '0x'"):
+        CountryPlan.from_mapping({**base, "international_prefix": ["00", "0x"]})
 
 
 def test_other_plan() -> None:
