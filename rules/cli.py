@@ -75,7 +75,8 @@ def cmd_test(args: argparse.Namespace) -> int:
     for rule in engine.rules:
         for example in rule.examples:
             checked += 1
-            verdict = engine.screen(example.sender, example.body, example.recipient)
+            verdict = engine.screen(example.sender, example.body, example.recipient,
+                                    by_recipient=True)
             fired = any(r.id == rule.id for r in verdict.rules)
             if fired != example.expect_hit:
                 failures += 1

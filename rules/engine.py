@@ -286,11 +286,12 @@ class _Compiler:
         country = packset.settings["country"]
         plan = country_plan(country)
         self.classifier = SenderClassifier(plan)
-        # Calling code -> classifier, when each recipient's own plan classifies its senders.
+        # Calling code -> classifier of every market, for each recipient's own plan.
         self.recipient_classifiers: dict[str, SenderClassifier] = {
             code: self.classifier if other is plan else SenderClassifier(other)
             for code, other in recipient_plans(plan).items()
-        } if country.get("by_recipient") else {}
+        }
+        self.by_recipient = bool(country.get("by_recipient"))
         self.class_ids = {name: self.features.get(("class", name)) for name in SENDER_CLASSES}
         self.url_ids = {name: self.features.get(("url", name)) for name in URL_FLAGS}
         self.signature_any = self.features.get(("signature", "any"))
@@ -433,7 +434,7 @@ class _Compiler:
                 for fid in fids:
                     weights[fid] = weights.get(fid, 0.0) + share
         fixed = {"class": 0.3, "signature": 0.5, "sender_prefix": 0.05, "sender_number": 0.05,
-                 "evasion": 0.05}
+                 "evasion": 0.05, "market": 0.5}
         common_urls = ("any", "unlisted", "allowlisted")
         out: dict[int, float] = {}
         for (kind, name), fid in self.features.ids.items():
@@ -487,6 +488,9 @@ class _Compiler:
                 self._literal_set("sig", value, self.signature, rule, here), "body")
         if key == "sender_class":
             conds: list[c.Cond] = [c.Feature(self.class_ids[name]) for name in value]
+            return conds[0] if len(conds) == 1 else c.AnyOf(conds)
+        if key == "market":
+            conds = [c.Feature(self.features.get(("market", str(code).upper()))) for code in value]
             return conds[0] if len(conds) == 1 else c.AnyOf(conds)
         if key == "sender_prefix":
             return c.Feature(self._sender_set(value, prefix=True))
@@ -580,10 +584,15 @@ class Engine:
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._recipient_classifiers = comp.recipient_classifiers
+        self._by_recipient = comp.by_recipient
         self._home_code = comp.classifier.plan.calling_code
+        # The markets rules name (``market: [HK]``): a feature of every message whose sender is
+        # classified by that market's plan.
+        self._market_ids = {name: fid for (kind, name), fid in comp.features.ids.items()
+                            if kind == "market"}
         #: The numbering plan in force, for operators: ``CN`` or ``CN, by recipient``.
         self.numbering_plan = comp.classifier.plan.code + (
-            ", by recipient" if self._recipient_classifiers else "")
+            ", by recipient" if self._by_recipient else "")
         self._class_ids = comp.class_ids
         self._url_masks = {flag: self._masks((fid,)) for flag, fid in comp.url_ids.items()}
         self._signature_any = comp.signature_any
@@ -657,6 +666,9 @@ class Engine:
         if found is None:
             info = classifier.classify(sender)
             features = {self._class_ids.get(info.cls, self._class_ids["unknown"])}
+            market = self._market_ids.get(classifier.plan.code)
+            if market is not None:
+                features.add(market)
             if len(self._senders):
                 features |= self._senders.find(info.canonical, info.national)
             found = (info, *self._masks(features))
@@ -779,15 +791,19 @@ class Engine:
         features, triggered, _ = matcher.scan(normalise(outside))
         return features, triggered
 
-    def screen(self, sender: str | None, body: str, recipient: str = "") -> Verdict:
+    def screen(self, sender: str | None, body: str, recipient: str = "", *,
+               by_recipient: bool | None = None) -> Verdict:
         """Screen one message.
 
         Args:
             sender: The originating address as received (number, alphanumeric id or e-mail
                 address).
             body: The message text.
-            recipient: The destination number (not used by the shipped rules; available to
-                future ones).
+            recipient: The destination number. With ``by_recipient`` (the ``country``
+                setting), a recipient in international form picks the numbering plan the
+                sender is classified by, and with it the market (``market:`` conditions).
+            by_recipient: Overrides the setting (rule examples are screened in their
+                recipient's market).
 
         Returns:
             The :class:`Verdict`.
@@ -795,9 +811,10 @@ class Engine:
         started = time.perf_counter_ns()
         norm = normalise(body)
         features, triggered, raw_hits = self._body.scan(norm)
+        if by_recipient is None:
+            by_recipient = self._by_recipient
         info, sender_features, sender_rules = self._sender(
-            sender, self._recipient_code(recipient) if self._recipient_classifiers and recipient
-            else "")
+            sender, self._recipient_code(recipient) if by_recipient and recipient else "")
         features |= sender_features
         triggered |= sender_rules | self._always
         signature = extract_signature(body)

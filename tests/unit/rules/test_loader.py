@@ -322,6 +322,30 @@ def test_by_recipient_classifies_senders_by_the_recipients_plan(tmp_path):
     assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "+8613800138000")
 
 
+def test_market_conditions_follow_the_plan_in_force(tmp_path):
+    body = "【滙豐】閣下的信用卡月結單已備妥，請登入手機App查閱"
+    home = rules.load()
+    (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
+    hub = rules.load(tmp_path)
+    (tmp_path / "overrides.yaml").write_text("country: HK\n", encoding="utf-8")
+    hong_kong = rules.load(tmp_path)
+
+    def fired(engine, sender, recipient="", text=body):
+        return {r.id for r in engine.screen(sender, text, recipient).rules}
+
+    assert "ALLOW_HK_REGISTERED_SENDER" in fired(hong_kong, "#HSBC")
+    assert "ALLOW_HK_REGISTERED_SENDER" in fired(hub, "#HSBC", "+852 6123 4567")
+    assert "ALLOW_HK_REGISTERED_SENDER" not in fired(hub, "#HSBC", "+8613800138000")
+    assert "ALLOW_HK_REGISTERED_SENDER" not in fired(home, "#HSBC", "+852 6123 4567")
+    assert "ALLOW_HK_REGISTERED_SENDER" not in fired(hong_kong, "HSBC")
+    # The mainland-only reading of an alphanumeric id signing as a bank.
+    boc = "【中國銀行(香港)】您的信用卡月結單已備妥，請登入手機銀行查閱"
+    assert "SENDER_ALPHA_ZH_SIGNATURE" in fired(home, "BOCHK", "+852 6123 4567", boc)
+    assert "SENDER_ALPHA_ZH_SIGNATURE" in fired(hub, "BOCHK", "+8613800138000", boc)
+    assert "SENDER_ALPHA_ZH_SIGNATURE" not in fired(hub, "BOCHK", "+852 6123 4567", boc)
+    assert "SENDER_ALPHA_ZH_SIGNATURE" not in fired(hong_kong, "BOCHK", "", boc)
+
+
 def test_shipped_pack_directory_is_the_default():
     assert (SHIPPED_DIR / "settings.yaml").is_file()
 

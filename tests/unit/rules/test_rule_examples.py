@@ -14,7 +14,9 @@ def test_rule_examples(rule):
     assert any(e.expect_hit for e in rule.examples)
     assert any(not e.expect_hit for e in rule.examples)
     for example in rule.examples:
-        verdict = ENGINE.screen(example.sender, example.body, example.recipient)
+        # An example with a recipient in international form is screened in that market.
+        verdict = ENGINE.screen(example.sender, example.body, example.recipient,
+                                by_recipient=True)
         fired = rule.id in {r.id for r in verdict.rules}
         assert fired == example.expect_hit, (
             f"{rule.file}:{example.line}: expected {'hit' if example.expect_hit else 'miss'}")
