@@ -441,8 +441,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
     """Every labelled set, each sender classified by its recipient's market (``by_recipient``).
 
     The figures above screen every set with the shipped mainland plan; these are what each
-    market's own deployment sees (README, "The markets these sets cover"): 460 rules on
-    2026-12-02 held 47 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds.
+    market's own deployment sees (README, "The markets these sets cover"): 461 rules on
+    2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds.
     """
     (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
     hub = rules.load(tmp_path)
@@ -459,5 +459,5 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
                 action = hub.screen(event["sender"], event["body"], event["recipient"]).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (16112, 9410)
-    assert held <= 47, held
+    assert held <= 45, held
     assert delivered <= 1186, delivered
