@@ -133,6 +133,12 @@ PACK_INFO = Gauge(
     "Loaded rule packs; always 1, the labels carry pack and version.",
     ["pack", "version"],
 )
+NUMBERING_PLAN_INFO = Gauge(
+    "smishwall_numbering_plan_info",
+    "Numbering plan the loaded rules classify senders by; always 1, the label carries the plan "
+    "(CN, or 'CN, by recipient' when each recipient's own market's plan is used).",
+    ["plan"],
+)
 PACK_LOAD_SECONDS = Gauge(
     "smishwall_pack_load_seconds",
     "Time the last successful rules load took.",
@@ -182,12 +188,17 @@ class LoadedEngine(Protocol):
     def load_seconds(self) -> float:
         """Seconds the load took."""
 
+    @property
+    def numbering_plan(self) -> str:
+        """The numbering plan in force (``CN``, ``CN, by recipient``)."""
+
 
 _lock = threading.Lock()
 _action_children = {action: MESSAGES.labels(action=action) for action in ACTIONS}
 _reason_children = {reason: DEADLETTER.labels(reason=reason) for reason in REASONS}
 _rule_children: dict[tuple[str, str, str], Counter] = {}
 _pack_versions: dict[str, str] = {}
+_plans: set[str] = set()
 _automata: set[str] = set()
 _lag_partitions: set[tuple[str, str]] = set()
 
@@ -328,10 +339,11 @@ def record_deadletter(reason: str, n: int = 1) -> None:
 
 
 def set_pack(engine: LoadedEngine, loaded_at: float | None = None) -> None:
-    """Publish the packs, pattern counts and load time of a successfully loaded engine.
+    """Publish the packs, pattern counts, numbering plan and load time of a loaded engine.
 
-    Series of packs and automata that are no longer loaded are removed, so ``smishwall_pack_info``
-    shows exactly one version per loaded pack.
+    Series of packs, automata and plans that are no longer loaded are removed, so
+    ``smishwall_pack_info`` shows exactly one version per loaded pack and
+    ``smishwall_numbering_plan_info`` one plan.
 
     Args:
         engine: The loaded engine.
@@ -353,6 +365,11 @@ def set_pack(engine: LoadedEngine, loaded_at: float | None = None) -> None:
             PATTERNS.labels(automaton=automaton).set(count)
         _automata.clear()
         _automata.update(counts)
+        for plan in _plans - {engine.numbering_plan}:
+            NUMBERING_PLAN_INFO.remove(plan)
+        NUMBERING_PLAN_INFO.labels(plan=engine.numbering_plan).set(1)
+        _plans.clear()
+        _plans.add(engine.numbering_plan)
         PACK_LOAD_SECONDS.set(engine.load_seconds)
         if loaded_at is None:
             PACK_LOADED_TIMESTAMP.set_to_current_time()

@@ -105,8 +105,9 @@ class EngineHolder:
                 return False
             self._engine = engine
             metrics.set_pack(engine)
-            logger.warning("rules reloaded: %s", ", ".join(
-                f"{name} {version}" for name, version in sorted(engine.versions.items())))
+            logger.warning("rules reloaded: %s; numbering plan %s", ", ".join(
+                f"{name} {version}" for name, version in sorted(engine.versions.items())),
+                engine.numbering_plan)
             return True
 
     async def reload_async(self) -> bool:

@@ -28,6 +28,7 @@ EXPECTED_LABELS = {
     "smishwall_consumer_lag": {"topic", "partition"},
     "smishwall_worker_up": set(),
     "smishwall_build_info": {"version", "python", "engine"},
+    "smishwall_numbering_plan_info": {"plan"},
 }
 
 
@@ -40,6 +41,7 @@ class FakeEngine:
     versions: dict[str, str] = field(default_factory=dict)
     pattern_counts: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
+    numbering_plan: str = "CN"
 
 
 def families() -> dict[str, object]:
@@ -166,7 +168,11 @@ def test_set_pack_replaces_versions_and_automata() -> None:
     assert value("smishwall_pack_load_seconds") == 0.25
     assert value("smishwall_pack_loaded_timestamp_seconds") == 1_700_000_000.0
 
-    metrics.set_pack(FakeEngine({"core": "1.1.0"}, {"keywords": 120}, 0.3))
+    assert value("smishwall_numbering_plan_info", plan="CN") == 1
+
+    metrics.set_pack(FakeEngine({"core": "1.1.0"}, {"keywords": 120}, 0.3, "HK, by recipient"))
+    assert REGISTRY.get_sample_value("smishwall_numbering_plan_info", {"plan": "CN"}) is None
+    assert value("smishwall_numbering_plan_info", plan="HK, by recipient") == 1
     assert (
         REGISTRY.get_sample_value("smishwall_pack_info", {"pack": "core", "version": "1.0.0"})
         is None
