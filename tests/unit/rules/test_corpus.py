@@ -212,6 +212,10 @@ FIGURES = [
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
     pytest.param("holdout18", 150, 3, 58, id="holdout18"),
+    # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
+    # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
+    # delivered under the mainland plan (1 and 30 under each market's own).
+    pytest.param("holdout20", 150, 2, 30, id="holdout20"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -295,6 +299,9 @@ FIGURES = [
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391).
     pytest.param("batch49", 200, 0, 78, id="batch49"),
+    # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
+    # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
+    pytest.param("batch51", 200, 4, 46, id="batch51"),
 ]
 
 
@@ -442,7 +449,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
 
     The figures above screen every set with the shipped mainland plan; these are what each
     market's own deployment sees (README, "The markets these sets cover"): 461 rules on
-    2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds.
+    2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds; with
+    batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760.
     """
     (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
     hub = rules.load(tmp_path)
@@ -458,6 +466,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
                 frauds += 1
                 action = hub.screen(event["sender"], event["body"], event["recipient"]).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (16112, 9410)
-    assert held <= 45, held
-    assert delivered <= 1186, delivered
+    assert (legitimate, frauds) == (16462, 9760)
+    assert held <= 47, held
+    assert delivered <= 1261, delivered
