@@ -214,8 +214,9 @@ FIGURES = [
     pytest.param("holdout18", 150, 3, 58, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
-    # delivered under the mainland plan (1 and 30 under each market's own).
-    pytest.param("holdout20", 150, 2, 30, id="holdout20"),
+    # delivered under the mainland plan (1 and 30 under each market's own); after the rules
+    # from batch51 (463 rules) 2 and 26 (1 and 27).
+    pytest.param("holdout20", 150, 2, 26, id="holdout20"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -301,7 +302,7 @@ FIGURES = [
     pytest.param("batch49", 200, 0, 78, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
-    pytest.param("batch51", 200, 4, 46, id="batch51"),
+    pytest.param("batch51", 200, 3, 32, id="batch51"),
 ]
 
 
@@ -397,8 +398,8 @@ LOOKALIKE_SETS = [
     pytest.param("batch50", 500, 1, 51, id="batch50"),
     # 300 more of the batch50 kind, written apart from batch50 and the rules, never read: 10
     # held and 29 tagged with the 446 rules of 7955391; 10 and 27 with the 460 rules of
-    # beb9714; 9 and 28 after the batch50 work.
-    pytest.param("holdout19", 300, 9, 28, id="holdout19"),
+    # beb9714; 9 and 28 after the batch50 work; 9 and 29 after the batch51 work (463 rules).
+    pytest.param("holdout19", 300, 9, 29, id="holdout19"),
 ]
 
 
@@ -450,7 +451,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
     The figures above screen every set with the shipped mainland plan; these are what each
     market's own deployment sees (README, "The markets these sets cover"): 461 rules on
     2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds; with
-    batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760.
+    batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760; with the rules from batch51
+    (463 rules) 46 and 1,239.
     """
     (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
     hub = rules.load(tmp_path)
@@ -467,5 +469,5 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
                 action = hub.screen(event["sender"], event["body"], event["recipient"]).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (16462, 9760)
-    assert held <= 47, held
-    assert delivered <= 1261, delivered
+    assert held <= 46, held
+    assert delivered <= 1239, delivered
