@@ -302,7 +302,7 @@ FIGURES = [
     pytest.param("batch49", 200, 0, 78, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
-    pytest.param("batch51", 200, 3, 32, id="batch51"),
+    pytest.param("batch51", 200, 3, 30, id="batch51"),
 ]
 
 
@@ -452,7 +452,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
     market's own deployment sees (README, "The markets these sets cover"): 461 rules on
     2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds; with
     batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760; with the rules from batch51
-    (463 rules) 46 and 1,239.
+    (463 rules) 46 and 1,238.
     """
     (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
     hub = rules.load(tmp_path)
@@ -470,4 +470,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(tmp_path):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (16462, 9760)
     assert held <= 46, held
-    assert delivered <= 1239, delivered
+    assert delivered <= 1238, delivered
