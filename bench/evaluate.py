@@ -22,9 +22,9 @@ shipped mainland plan.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -70,15 +70,15 @@ def main() -> None:
     parser.add_argument("--by-recipient", action="store_true",
                         help="classify senders by the plan of each recipient's country")
     args = parser.parse_args()
+    if args.code and args.by_recipient:
+        parser.error("--by-recipient needs this checkout's engine, not --code")
     if args.code:
         engine = load_engine(args.code, args.packs)
-    elif args.by_recipient:
-        with tempfile.TemporaryDirectory() as local:
-            (Path(local) / "overrides.yaml").write_text("country: {by_recipient: true}\n",
-                                                        encoding="utf-8")
-            engine = rules.load(local, shipped_dir=args.packs)
     else:
         engine = rules.load(shipped_dir=args.packs)
+    # Each recipient's own plan on request, whatever the packs' setting.
+    screen = (functools.partial(engine.screen, by_recipient=True) if args.by_recipient
+              else engine.screen)
     print(f"{len(engine.versions)} packs, {engine.rule_count} rules")
     for name, directory in SETS:
         benign = read(directory / "benign.jsonl")
@@ -88,7 +88,7 @@ def main() -> None:
         actions: Counter[str] = Counter()
         held = []
         for event in benign:
-            verdict = engine.screen(event["sender"], event["body"], event.get("recipient", ""))
+            verdict = screen(event["sender"], event["body"], event.get("recipient", ""))
             actions[verdict.action] += 1
             if verdict.action in ("quarantine", "block"):
                 held.append((event["id"], verdict.action, [r.id for r in verdict.rules]))
@@ -103,7 +103,7 @@ def main() -> None:
         confusion: Counter[tuple[str, str]] = Counter()
         short = []
         for event in fraud:
-            verdict = engine.screen(event["sender"], event["body"], event.get("recipient", ""))
+            verdict = screen(event["sender"], event["body"], event.get("recipient", ""))
             confusion[(event["min_action"], verdict.action)] += 1
             if SEVERITY[verdict.action] < SEVERITY[event["min_action"]]:
                 short.append((event["id"], event["min_action"], verdict.action, verdict.score,

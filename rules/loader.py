@@ -354,20 +354,20 @@ def _load_settings(
                         errs.add(path, line_of(doc, [key]),
                                  f"unknown override {key!r} (known: {', '.join(sorted(known))})")
                 overrides = dict(doc)
+                for key in ("thresholds", "groups", "url"):
+                    if isinstance(doc.get(key), Mapping):
+                        settings = _merge(settings, {key: doc[key]})
                 country = doc.get("country")
                 if isinstance(country, str):  # `country: SG`, a preset's code
                     country = {"preset": country}
                 if isinstance(country, Mapping) and "preset" in country:
-                    # A preset replaces the shipped plan; keys next to it override the preset.
+                    # A preset replaces the shipped plan (its by_recipient stays); keys next to
+                    # it override the preset.
                     shipped_country = settings.get("country")
-                    kept = ({"by_recipient": shipped_country["by_recipient"]}
-                            if isinstance(shipped_country, Mapping)
-                            and "by_recipient" in shipped_country else {})
+                    kept = ({k: v for k, v in shipped_country.items() if k == "by_recipient"}
+                            if isinstance(shipped_country, Mapping) else {})
                     settings["country"] = {**kept, **country}
-                for key in ("thresholds", "groups", "url"):
-                    if isinstance(doc.get(key), Mapping):
-                        settings = _merge(settings, {key: doc[key]})
-                if isinstance(country, Mapping) and "preset" not in country:
+                elif isinstance(country, Mapping):
                     settings = _merge(settings, {"country": country})
                 if "country" in doc:
                     country_at = (str(path), line_of(doc, ["country"]))

@@ -75,7 +75,7 @@ def country_plan(country: Mapping[str, Any]) -> CountryPlan:
         if key not in known:
             raise ValueError(f"unknown numbering-plan preset {preset!r} "
                              f"(known: {', '.join(sorted(known))})")
-        base = {k: v for k, v in known[key].items() if k != "examples"}
+        base = _plan_keys(known[key])
     base.update((k, v) for k, v in country.items() if k not in _OWN_KEYS)
     return CountryPlan.from_mapping(base)
 
@@ -86,7 +86,12 @@ def recipient_plans(home: CountryPlan) -> dict[str, CountryPlan]:
     Calling codes form a prefix-free set, so at most one of a number's first one to three
     digits is a key.
     """
-    out = {plan.calling_code: plan for plan in map(CountryPlan.from_mapping, (
-        {k: v for k, v in p.items() if k != "examples"} for p in presets().values()))}
+    out = {plan.calling_code: plan
+           for plan in (CountryPlan.from_mapping(_plan_keys(p)) for p in presets().values())}
     out[home.calling_code] = home
     return out
+
+
+def _plan_keys(preset: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a preset's plan keys (its ``examples`` are for the tests)."""
+    return {k: v for k, v in preset.items() if k != "examples"}

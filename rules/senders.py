@@ -51,7 +51,6 @@ class CountryPlan:
         short_code: Regex for short codes (government, banks, SMS platform ports).
         international_prefixes: Every international call prefix of the plan, longest first
             (Singapore dials ``000``, ``001``, ``008``...).
-        name: The country's name, for messages.
     """
 
     code: str
@@ -62,7 +61,6 @@ class CountryPlan:
     landline: str
     short_code: str
     international_prefixes: tuple[str, ...] = ()
-    name: str = ""
 
     @classmethod
     def from_mapping(cls, m: Mapping[str, Any]) -> CountryPlan:
@@ -94,7 +92,6 @@ class CountryPlan:
             landline=str(m["landline"]),
             short_code=str(m["short_code"]),
             international_prefixes=tuple(sorted(set(prefixes), key=lambda p: (-len(p), p))),
-            name=str(m.get("name") or ""),
         )
         if not plan.calling_code.isdigit():
             raise ValueError(f"country plan calling_code {plan.calling_code!r} is not digits")
