@@ -16,7 +16,7 @@ from typing import Any
 
 from rules.matcher import LiteralMatcher, char_span
 from rules.normalise import Normalised
-from rules.senders import SenderInfo, Signature
+from rules.senders import SenderClassifier, SenderInfo, Signature, find_numbers
 from rules.urls import DomainSet, Url
 
 Span = tuple[str, int, int]
@@ -40,12 +40,13 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "raw_hits", "_utf8", "_matches", "_placed")
+                 "raw_hits", "classifier", "_utf8", "_matches", "_placed", "_numbers")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
                  urls: Sequence[Url], url_flags: Sequence[frozenset[str]],
-                 raw_hits: list[tuple[int, Any]] | None = None) -> None:
+                 raw_hits: list[tuple[int, Any]] | None = None,
+                 classifier: SenderClassifier | None = None) -> None:
         self.norm = norm
         self.matcher = matcher
         self.raw_hits = raw_hits
@@ -57,6 +58,25 @@ class Context:
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
         self._placed: list[tuple[tuple[int, int], int]] | None = None
+        self.classifier = classifier
+        self._numbers: list[tuple[int, int, str]] | None = None
+
+    def body_numbers(self) -> list[tuple[int, int, str]]:
+        """Return the phone numbers written in the body with their classes, once per message.
+
+        Classified by the plan the sender was (the home plan, or the recipient's with
+        ``by_recipient``); none without a classifier.
+
+        Returns:
+            ``(start, end, class)`` per number in the original body, in text order.
+        """
+        numbers = self._numbers
+        if numbers is None:
+            classifier = self.classifier
+            numbers = self._numbers = [] if classifier is None else [
+                (start, end, classifier.classify_number(text))
+                for start, end, text in find_numbers(self.norm.original)]
+        return numbers
 
     def search(self, pattern: Any) -> tuple[int, int] | None:
         """Search the normalised body's UTF-8 bytes with a pattern, once per message.
@@ -402,6 +422,36 @@ class UrlDomain(Cond):
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Only messages with a URL can hold."""
         return frozenset((self.any_url,))
+
+
+class BodyNumber(Cond):
+    """True when the body has a phone number of one of the classes (``body_number:``).
+
+    Numbers are read from the original body and classified by the message's numbering plan
+    (:meth:`Context.body_numbers`), so the same digits are a premium-rate number in one
+    market and a landline in another.
+    """
+
+    __slots__ = ("classes",)
+
+    def __init__(self, classes: Sequence[str]) -> None:
+        self.classes = frozenset(classes)
+
+    @property
+    def cost(self) -> int:
+        """A scan of the body for digits."""
+        return 2
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether a number of the body has one of the classes."""
+        classes = self.classes
+        return any(cls in classes for _, _, cls in ctx.body_numbers())
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Report the numbers of those classes."""
+        for start, end, cls in ctx.body_numbers():
+            if cls in self.classes:
+                out.append(("body", start, end))
 
 
 class FastRe2:

@@ -489,6 +489,8 @@ class _Compiler:
         if key == "sender_class":
             conds: list[c.Cond] = [c.Feature(self.class_ids[name]) for name in value]
             return conds[0] if len(conds) == 1 else c.AnyOf(conds)
+        if key == "body_number":
+            return c.BodyNumber(value)
         if key == "market":
             conds = [c.Feature(self.features.get(("market", str(code).upper()))) for code in value]
             return conds[0] if len(conds) == 1 else c.AnyOf(conds)
@@ -813,8 +815,8 @@ class Engine:
         features, triggered, raw_hits = self._body.scan(norm)
         if by_recipient is None:
             by_recipient = self._by_recipient
-        info, sender_features, sender_rules = self._sender(
-            sender, self._recipient_code(recipient) if by_recipient and recipient else "")
+        code = self._recipient_code(recipient) if by_recipient and recipient else ""
+        info, sender_features, sender_rules = self._sender(sender, code)
         features |= sender_features
         triggered |= sender_rules | self._always
         signature = extract_signature(body)
@@ -840,7 +842,8 @@ class Engine:
             found, found_rules = self._quote_features(body, urls, flags)
             features |= found
             triggered |= found_rules
-        ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits)
+        ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits,
+                        self._recipient_classifiers[code] if code else self._classifier)
         fired: list[FiredRule] = []
         totals: dict[str, float] = {}
         rules = self._rules

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from rules.senders import SENDER_CLASSES, CountryPlan
+from rules.senders import BODY_NUMBER_CLASSES, SENDER_CLASSES, CountryPlan
 
 __all__ = ["PLANS_FILE", "country_plan", "presets", "recipient_plans"]
 
@@ -44,7 +44,7 @@ def presets() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for code, plan in doc.items():
         examples = plan.get("examples") or {}
-        bad = sorted(set(examples.values()) - set(SENDER_CLASSES))
+        bad = sorted(set(examples.values()) - set(SENDER_CLASSES) - set(BODY_NUMBER_CLASSES))
         if bad:
             raise ValueError(f"{PLANS_FILE}: {code}: unknown classes in examples: {bad}")
         out[str(code).upper()] = {**plan, "code": str(code).upper()}

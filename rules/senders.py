@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 __all__ = [
+    "BODY_NUMBER_CLASSES",
     "SENDER_CLASSES",
     "CountryPlan",
     "SenderClassifier",
     "SenderInfo",
     "Signature",
     "extract_signature",
+    "find_numbers",
 ]
 
 #: Every value :attr:`SenderInfo.cls` can take.
@@ -30,6 +32,18 @@ SENDER_CLASSES = (
     "short_code",
     "alphanumeric",
     "email",
+    "unknown",
+)
+
+#: Every class a phone number written in a message body can take
+#: (:meth:`SenderClassifier.classify_number`): ``premium_rate`` where the plan has such numbers,
+#: otherwise the sender classes of a number.
+BODY_NUMBER_CLASSES = (
+    "international",
+    "domestic_mobile",
+    "domestic_landline",
+    "short_code",
+    "premium_rate",
     "unknown",
 )
 
@@ -51,6 +65,9 @@ class CountryPlan:
         short_code: Regex for short codes (government, banks, SMS platform ports).
         international_prefixes: Every international call prefix of the plan, longest first
             (Singapore dials ``000``, ``001``, ``008``...).
+        premium_rate: Regex for premium-rate numbers (the caller pays a surcharge to the
+            number's holder: the United Kingdom's 09), ``''`` when the plan names none. Read
+            for numbers written in a message body, never for senders.
     """
 
     code: str
@@ -61,6 +78,7 @@ class CountryPlan:
     landline: str
     short_code: str
     international_prefixes: tuple[str, ...] = ()
+    premium_rate: str = ""
 
     @classmethod
     def from_mapping(cls, m: Mapping[str, Any]) -> CountryPlan:
@@ -92,6 +110,7 @@ class CountryPlan:
             landline=str(m["landline"]),
             short_code=str(m["short_code"]),
             international_prefixes=tuple(sorted(set(prefixes), key=lambda p: (-len(p), p))),
+            premium_rate=str(m.get("premium_rate") or ""),
         )
         if not plan.calling_code.isdigit():
             raise ValueError(f"country plan calling_code {plan.calling_code!r} is not digits")
@@ -99,7 +118,7 @@ class CountryPlan:
                 ("international_prefix", p) for p in prefixes]:
             if value and not value.isdigit():
                 raise ValueError(f"country plan {key} {value!r} is not digits")
-        for key in ("mobile", "landline", "short_code"):
+        for key in ("mobile", "landline", "short_code", "premium_rate"):
             try:
                 re.compile(getattr(plan, key))
             except re.error as exc:
@@ -146,7 +165,7 @@ class SenderClassifier:
         plan: The numbering plan.
     """
 
-    __slots__ = ("plan", "_mobile", "_landline", "_short", "_cache")
+    __slots__ = ("plan", "_mobile", "_landline", "_short", "_premium", "_cache")
 
     _CACHE_MAX = 65536
 
@@ -155,6 +174,7 @@ class SenderClassifier:
         self._mobile = re.compile(plan.mobile)
         self._landline = re.compile(plan.landline)
         self._short = re.compile(plan.short_code)
+        self._premium = re.compile(plan.premium_rate) if plan.premium_rate else None
         self._cache: dict[str, SenderInfo] = {}
 
     def classify(self, sender: str | None) -> SenderInfo:
@@ -180,6 +200,25 @@ class SenderClassifier:
                 self._cache.clear()
             self._cache[sender] = info
         return info
+
+    def classify_number(self, number: str) -> str:
+        """Return the class of a phone number written in a message body.
+
+        The sender classes of a number (:meth:`classify`), except that a national number the
+        plan's ``premium_rate`` pattern matches is ``premium_rate`` whatever else it would
+        be: the North American 900 numbers have the shape of personal numbers.
+
+        Args:
+            number: The number as written (:func:`find_numbers`).
+
+        Returns:
+            One of :data:`BODY_NUMBER_CLASSES`.
+        """
+        info = self._classify(number)
+        premium = self._premium
+        if premium is not None and info.national and premium.fullmatch(info.national):
+            return "premium_rate"
+        return info.cls if info.cls in BODY_NUMBER_CLASSES else "unknown"
 
     def _classify(self, raw: str) -> SenderInfo:
         text = raw.strip()
@@ -238,6 +277,24 @@ class SenderClassifier:
                 return SenderInfo(raw, "+" + digits, rest, "domestic_landline")
         return SenderInfo(raw, e164 if plus or len(national) >= 7 else national, national,
                           "unknown")
+
+
+# A phone number written in a body: six to seventeen digits, with single spaces, dashes, dots
+# or brackets between them, optionally after '+' (or a full-width one); not inside a longer run
+# of digits.
+_BODY_NUMBER = re.compile(r"(?<![\d+\uff0b])[+\uff0b]?\(?\d(?:[ \u00a0\-.()]{0,2}\d){5,16}(?!\d)")
+
+
+def find_numbers(body: str) -> list[tuple[int, int, str]]:
+    """Return the phone numbers written in a message body, as spans of the original text.
+
+    Args:
+        body: The message text as received (full-width digits are digits too).
+
+    Returns:
+        ``(start, end, text)`` of each candidate number, in text order.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _BODY_NUMBER.finditer(body)]
 
 
 class Signature(NamedTuple):

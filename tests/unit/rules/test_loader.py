@@ -346,6 +346,45 @@ def test_market_conditions_follow_the_plan_in_force(tmp_path):
     assert "SENDER_ALPHA_ZH_SIGNATURE" not in fired(hong_kong, "BOCHK", "", boc)
 
 
+def test_premium_rate_numbers_are_read_by_the_plan_in_force(tmp_path):
+    body = "You have 1 new voicemail waiting. To listen please call 0906 123 4567 now"
+    home = rules.load()
+    (tmp_path / "overrides.yaml").write_text("country: GB\n", encoding="utf-8")
+    britain = rules.load(tmp_path)
+    (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
+    hub = rules.load(tmp_path)
+
+    def fired(engine, recipient="", text=body):
+        return {r.id for r in engine.screen("+447700900123", text, recipient).rules}
+
+    premium = {"PREMIUM_RATE_CALL_PROMPT", "PREMIUM_RATE_LURE"}
+    assert premium <= fired(britain)
+    assert premium <= fired(hub, "+44 7700 900555")
+    # 0906 is a landline area code of the mainland plan (and of most plans): no premium rate.
+    assert not premium & fired(home, "+44 7700 900555")
+    assert not premium & fired(hub, "+8613800138000")
+    # An ordinary London number, and a reference number that is not a phone number.
+    assert not premium & fired(britain, text=body.replace("0906 123 4567", "020 7946 0123"))
+    assert not premium & fired(britain, text="Call us about ref 90612345678 on 0300 123 4567")
+    verdict = britain.screen("+447700900123", body)
+    (prompt,) = [r for r in verdict.rules if r.id == "PREMIUM_RATE_CALL_PROMPT"]
+    assert [body[s:e] for f, s, e in prompt.spans if f == "body" and body[s].isdigit()] == [
+        "0906 123 4567"]
+    assert verdict.action == "quarantine"
+    # An operator's own premium range, and a bad one rejected with the file and line.
+    (tmp_path / "overrides.yaml").write_text(
+        "country: {preset: CN, premium_rate: '^160\\d{7}$'}\n", encoding="utf-8")
+    own = rules.load(tmp_path)
+    assert premium <= fired(own, text="您有一条语音留言 voicemail, call 0160 123 4567 now")
+    (tmp_path / "overrides.yaml").write_text(
+        "country:\n  preset: GB\n  premium_rate: '(9'\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(tmp_path)
+    (error,) = info.value.errors
+    assert Path(error.file).name == "overrides.yaml" and error.line >= 1
+    assert error.reason.startswith("country plan premium_rate pattern is invalid")
+
+
 def test_shipped_pack_directory_is_the_default():
     assert (SHIPPED_DIR / "settings.yaml").is_file()
 

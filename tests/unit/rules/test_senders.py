@@ -9,6 +9,7 @@ from rules.senders import (
     CountryPlan,
     SenderClassifier,
     extract_signature,
+    find_numbers,
 )
 
 SETTINGS = Path(__file__).resolve().parents[3] / "rules" / "packs" / "settings.yaml"
@@ -29,8 +30,10 @@ PRESET_EXAMPLES = [
 
 @pytest.mark.parametrize(("code", "number", "cls"), PRESET_EXAMPLES)
 def test_every_preset_classifies_its_examples(code: str, number: str, cls: str) -> None:
-    plan = country_plan({"preset": code})
-    assert SenderClassifier(plan).classify(number).cls == cls
+    classifier = SenderClassifier(country_plan({"preset": code}))
+    assert classifier.classify_number(number) == cls
+    if cls != "premium_rate":  # read in bodies only
+        assert classifier.classify(number).cls == cls
 
 
 def test_every_preset_has_examples_of_its_own_mobiles_and_of_abroad() -> None:
@@ -184,3 +187,34 @@ def test_no_signature(body: str) -> None:
 def test_signature_max_length() -> None:
     sig = extract_signature("【" + "长" * 24 + "】您好")
     assert sig is not None and len(sig.text) == 24
+
+
+def test_numbers_in_a_body_are_found_as_written():
+    body = ("Call 0906 123 4567 or +44 (0)20 7946 0000, ref 12-34, code 482917, "
+            "£1000 prize, Box97N7QP, ＋４４ ７７００ ９００１２３")
+    found = [body[s:e] for s, e, _ in find_numbers(body)]
+    assert found == ["0906 123 4567", "+44 (0)20 7946 0000", "482917",
+                     "＋４４ ７７００ ９００１２３"]
+    assert all(text == body[s:e] for s, e, text in find_numbers(body))
+    assert find_numbers("no digits here, 12345 is too short") == []
+
+
+def test_body_numbers_are_classed_by_the_plan_premium_rate_first():
+    gb = SenderClassifier(country_plan({"preset": "GB"}))
+    us = SenderClassifier(country_plan({"preset": "US"}))
+    cn = SenderClassifier(country_plan({"preset": "CN"}))
+    assert gb.classify_number("09061 234567") == "premium_rate"
+    assert gb.classify_number("+44 906 123 4567") == "premium_rate"
+    assert gb.classify_number("0191 234 5678") == "domestic_landline"  # Newcastle
+    assert gb.classify_number("07700 900123") == "domestic_mobile"
+    assert gb.classify_number("+1 900 555 0142") == "international"
+    # A 900 number has the shape of a personal number: premium rate wins.
+    assert us.classify("1-900-555-0142").cls == "domestic_mobile"
+    assert us.classify_number("1-900-555-0142") == "premium_rate"
+    assert cn.classify_number("0906 123 4567") == "domestic_landline"
+    assert cn.classify_number("ABC123") == "unknown"
+    assert CountryPlan.from_mapping({"code": "XX", "calling_code": "99", "mobile": "^7$",
+                                     "landline": "^2$", "short_code": "^1$"}).premium_rate == ""
+    with pytest.raises(ValueError, match="premium_rate pattern is invalid"):
+        CountryPlan.from_mapping({"code": "XX", "calling_code": "99", "mobile": "^7$",
+                                  "landline": "^2$", "short_code": "^1$", "premium_rate": "("})
