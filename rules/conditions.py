@@ -73,9 +73,12 @@ class Context:
         numbers = self._numbers
         if numbers is None:
             classifier = self.classifier
-            numbers = self._numbers = [] if classifier is None else [
-                (start, end, classifier.classify_number(text))
-                for start, end, text in find_numbers(self.norm.original)]
+            numbers = []
+            if classifier is not None:
+                for start, _, text in find_numbers(self.norm.original):
+                    cls, size = classifier.read_number(text)
+                    numbers.append((start, start + size, cls))
+            self._numbers = numbers
         return numbers
 
     def search(self, pattern: Any) -> tuple[int, int] | None:

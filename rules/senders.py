@@ -149,6 +149,9 @@ class SenderInfo(NamedTuple):
 _EMAIL = re.compile(r"[^@\s]+@(?:[^@\s.]+\.)+[^\W\d_]{2,}")
 _SEPARATORS = str.maketrans("", "", " \t\u00a0-().‐‑–—/")
 _UNKNOWN_EMPTY = SenderInfo("", "", "", "unknown")
+# Where a number written in a body splits into groups ("0909 879 0174").
+_GROUP_SEPARATORS = (" ", "\u00a0", "-", ".", "\u3000")
+_GROUP_STRIP = " \u00a0-.(\u3000"
 
 
 class SenderClassifier:
@@ -214,11 +217,35 @@ class SenderClassifier:
         Returns:
             One of :data:`BODY_NUMBER_CLASSES`.
         """
-        info = self._classify(number)
+        return self.read_number(number)[0]
+
+    def read_number(self, number: str) -> tuple[str, int]:
+        """Return the class of a body number and how many of its characters make it.
+
+        A run of digits that no class fits is read again without its last group while six
+        digits remain: "call 0909 879 0174 2 hear it" ends with a word written as a digit,
+        "1550 123 456 2day" likewise.
+
+        Args:
+            number: The number as written (:func:`find_numbers`).
+
+        Returns:
+            The class (:meth:`classify_number`) and the length of the prefix of ``number``
+            that has it (all of it when no shorter prefix is better).
+        """
+        text = number
         premium = self._premium
-        if premium is not None and info.national and premium.fullmatch(info.national):
-            return "premium_rate"
-        return info.cls if info.cls in BODY_NUMBER_CLASSES else "unknown"
+        while True:
+            info = self._classify(text)
+            if premium is not None and info.national and premium.fullmatch(info.national):
+                return "premium_rate", len(text)
+            if info.cls in BODY_NUMBER_CLASSES and info.cls != "unknown":
+                return info.cls, len(text)
+            cut = max(text.rfind(sep) for sep in _GROUP_SEPARATORS)
+            shorter = text[:cut].rstrip(_GROUP_STRIP) if cut > 0 else ""
+            if sum(ch.isdigit() for ch in shorter) < 6:
+                return "unknown", len(number)
+            text = shorter
 
     def _classify(self, raw: str) -> SenderInfo:
         text = raw.strip()

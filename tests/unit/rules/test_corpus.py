@@ -303,6 +303,11 @@ FIGURES = [
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 3, 30, id="batch51"),
+    # batch52 (premium-rate, subscription and call-back fraud in the United Kingdom, Ireland,
+    # Australia, New Zealand, North America and Singapore): the mainland plan has no premium
+    # ranges, so it reads these markets poorly: blind 98 delivered and 2 held with the premium
+    # rules (101 and 2 before them); each market's own plan: 54 and 5 blind, 48 and 2 after.
+    pytest.param("batch52", 200, 2, 98, id="batch52"),
 ]
 
 
@@ -452,7 +457,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     market's own deployment sees (README, "The markets these sets cover"): 461 rules on
     2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds; with
     batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760; with the rules from batch51
-    (463 rules) 46 and 1,238.
+    (463 rules) 46 and 1,238; with batch52 and the premium-rate rules (468 rules) 48 of 16,662
+    and 1,286 of 9,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -468,6 +474,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (16462, 9760)
-    assert held <= 46, held
-    assert delivered <= 1238, delivered
+    assert (legitimate, frauds) == (16662, 9960)
+    assert held <= 48, held
+    assert delivered <= 1286, delivered

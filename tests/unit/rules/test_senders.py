@@ -213,6 +213,9 @@ def test_body_numbers_are_classed_by_the_plan_premium_rate_first():
     assert us.classify_number("1-900-555-0142") == "premium_rate"
     assert cn.classify_number("0906 123 4567") == "domestic_landline"
     assert cn.classify_number("ABC123") == "unknown"
+    # A word written as a digit after the number is not part of it.
+    assert gb.read_number("0909 879 0174 2") == ("premium_rate", 13)
+    assert gb.read_number("12 3") == ("unknown", 4)
     assert CountryPlan.from_mapping({"code": "XX", "calling_code": "99", "mobile": "^7$",
                                      "landline": "^2$", "short_code": "^1$"}).premium_rate == ""
     with pytest.raises(ValueError, match="premium_rate pattern is invalid"):
