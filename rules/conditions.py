@@ -40,7 +40,8 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "raw_hits", "classifier", "_utf8", "_matches", "_placed", "_numbers")
+                 "raw_hits", "classifier", "_utf8", "_original_utf8", "_matches", "_placed",
+                 "_numbers")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -60,6 +61,7 @@ class Context:
         self._placed: list[tuple[tuple[int, int], int]] | None = None
         self.classifier = classifier
         self._numbers: list[tuple[int, int, str]] | None = None
+        self._original_utf8: bytes | None = None
 
     def body_numbers(self) -> list[tuple[int, int, str]]:
         """Return the phone numbers written in the body with their classes, once per message.
@@ -97,6 +99,34 @@ class Context:
             return found
         found = matches[key] = pattern.search(self.utf8)
         return found
+
+    def search_original(self, pattern: Any) -> tuple[int, int] | None:
+        """Search the original body's UTF-8 bytes with a pattern, once per message.
+
+        For the patterns written against the text as received (``text: original``): small
+        print such as "£1.50/msg" that normalisation folds away.
+
+        Args:
+            pattern: A :class:`FastRe2`.
+
+        Returns:
+            The byte span of the first match, or None.
+        """
+        key = id(pattern)
+        matches = self._matches
+        if key in matches:
+            found: tuple[int, int] | None = matches[key]
+            return found
+        found = matches[key] = pattern.search(self.original_utf8)
+        return found
+
+    @property
+    def original_utf8(self) -> bytes:
+        """The original body as UTF-8 bytes."""
+        data = self._original_utf8
+        if data is None:
+            data = self._original_utf8 = self.norm.original.encode("utf-8")
+        return data
 
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
         """Return the original-body spans of a literal set's hits.
@@ -490,17 +520,19 @@ class FastRe2:
 
 
 class Regex(Cond):
-    """True when a prefilter literal hit and the RE2 pattern matches the normalised body.
+    """True when a prefilter literal hit and the RE2 pattern matches the body.
 
     The pattern is compiled without capture groups and runs over the body's UTF-8 bytes:
-    the RE2 wrapper's cost is mostly group extraction and re-encoding ``str`` input.
+    the RE2 wrapper's cost is mostly group extraction and re-encoding ``str`` input. It reads
+    the normalised body, or with ``original`` the body as received.
     """
 
-    __slots__ = ("prefilter", "pattern")
+    __slots__ = ("prefilter", "pattern", "original")
 
-    def __init__(self, prefilter: int, pattern: Any) -> None:
+    def __init__(self, prefilter: int, pattern: Any, original: bool = False) -> None:
         self.prefilter = prefilter
         self.pattern = pattern
+        self.original = original
 
     @property
     def cost(self) -> int:
@@ -509,17 +541,27 @@ class Regex(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Run the pattern only after a prefilter hit."""
-        return (ctx.features >> self.prefilter) & 1 == 1 and ctx.search(self.pattern) is not None
+        if (ctx.features >> self.prefilter) & 1 != 1:
+            return False
+        if self.original:
+            return ctx.search_original(self.pattern) is not None
+        return ctx.search(self.pattern) is not None
 
     def code(self, consts: list[Any]) -> str:
         """Return the prefilter test, then the (per-message cached) pattern search."""
         consts.append(1 << self.prefilter)
         consts.append(self.pattern)
+        search = "search_original" if self.original else "search"
         return (f"(F & C[{len(consts) - 2}] and "
-                f"ctx.search(C[{len(consts) - 1}]) is not None)")
+                f"ctx.{search}(C[{len(consts) - 1}]) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
+        if self.original:
+            match = ctx.search_original(self.pattern)
+            if match is not None and match[1] > match[0]:
+                out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
+            return
         match = ctx.search(self.pattern)
         if match is not None and match[1] > match[0]:
             s, e = ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))

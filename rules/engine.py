@@ -472,13 +472,16 @@ class _Compiler:
         if key == "regex":
             prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)
             self.prefilters.add(prefilter)
+            original = value.get("text") == "original"
             try:
-                pattern = c.FastRe2(fold_pattern(value["pattern"]))
+                # Over the original text the pattern reads as written, case-insensitively.
+                pattern = c.FastRe2("(?i)" + value["pattern"] if original
+                                    else fold_pattern(value["pattern"]))
             except re2.error as exc:
                 self.errors.append(PackError(rule.file, self._line(rule, here),
                                              f"{rule.id}: invalid RE2 pattern: {exc}"))
                 pattern = c.FastRe2("$^")
-            return c.Regex(prefilter, pattern)
+            return c.Regex(prefilter, pattern, original)
         if key == "signature":
             if value == "any":
                 return c.SignatureCond(self.signature_any, "body")

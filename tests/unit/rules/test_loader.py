@@ -385,6 +385,40 @@ def test_premium_rate_numbers_are_read_by_the_plan_in_force(tmp_path):
     assert error.reason.startswith("country plan premium_rate pattern is invalid")
 
 
+ORIGINAL_TEXT_RULE = """\
+  - id: PRICE_PER_MESSAGE
+    title: price per message
+    description: small print read in the text as received
+    group: lure
+    score: 3
+    status: stable
+    tags: []
+    match:
+      regex:
+        pattern: '[£$€]\\d+(\\.\\d\\d)?/MSG'
+        prefilter: [msg]
+        text: original
+    examples:
+      hit: ["Win a prize! £1.50/msg, reply STOP to end"]
+      miss: ["Win a prize! 150 msg bundle"]
+"""
+
+
+def test_a_regex_can_read_the_text_as_received(tmp_path):
+    packs = make_packs(tmp_path, PACK + ORIGINAL_TEXT_RULE)
+    engine = rules.load(shipped_dir=packs)
+    body = "Ｗｉｎ！ Text WIN now, £1.50/msg, 16+"
+    # The normalised text has lost the currency sign and the slash ("150msg"): the pattern
+    # reads the original, case-insensitively, and its span points into it.
+    (rule,) = [r for r in engine.screen("+447700900123", body).rules if r.id == "PRICE_PER_MESSAGE"]
+    assert [body[s:e] for f, s, e in rule.spans] == ["£1.50/msg"]
+    assert not engine.screen("+447700900123", "Text WIN now, 1.50 msg").rules
+    bad = ORIGINAL_TEXT_RULE.replace("text: original", "text: raw")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=make_packs(tmp_path / "bad", PACK + bad))
+    assert any("text" in e.reason for e in info.value.errors)
+
+
 def test_shipped_pack_directory_is_the_default():
     assert (SHIPPED_DIR / "settings.yaml").is_file()
 
