@@ -307,7 +307,8 @@ FIGURES = [
     # Australia, New Zealand, North America and Singapore): the mainland plan has no premium
     # ranges, so it reads these markets poorly: blind 98 delivered and 2 held with the premium
     # rules (101 and 2 before them); each market's own plan: 54 and 5 blind, 48 and 2 after,
-    # 30 and 2 with the subscription-trap rule (469 rules; mainland 76 and 2).
+    # 30 and 2 with the subscription-trap rule (469 rules; mainland 76 and 2), 27 and 2 once
+    # "lol" no longer passes for a retelling.
     pytest.param("batch52", 200, 2, 76, id="batch52"),
 ]
 
@@ -459,7 +460,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     2026-12-02 held 45 of 16,112 legitimate messages and delivered 1,186 of 9,410 frauds; with
     batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760; with the rules from batch51
     (463 rules) 46 and 1,238; with batch52 and the premium-rate rules (468 rules) 48 of 16,662
-    and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268.
+    and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268; 48 and 1,265
+    once "lol" no longer passes for a retelling in the premium-rate rules.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -477,4 +479,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (16662, 9960)
     assert held <= 48, held
-    assert delivered <= 1268, delivered
+    assert delivered <= 1265, delivered
