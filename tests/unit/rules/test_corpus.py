@@ -217,6 +217,11 @@ FIGURES = [
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
     # from batch51 (463 rules) 2 and 26 (1 and 27).
     pytest.param("holdout20", 150, 2, 26, id="holdout20"),
+    # holdout21 (premium-rate, subscription and call-back fraud, the theme of batch52), written
+    # apart from batch52 and the rules, never read: with the 463 rules of aeaf474 1 held and 83
+    # delivered under either plan; after the batch52 work (469 rules) 1 and 61 under the
+    # mainland plan, 2 and 24 under each market's own (the each-market test below).
+    pytest.param("holdout21", 150, 1, 61, id="holdout21"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -461,7 +466,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch51 and holdout20 (blind) 47 of 16,462 and 1,261 of 9,760; with the rules from batch51
     (463 rules) 46 and 1,238; with batch52 and the premium-rate rules (468 rules) 48 of 16,662
     and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268; 48 and 1,265
-    once "lol" no longer passes for a retelling in the premium-rate rules.
+    once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
+    (blind) 50 of 16,812 and 1,287 of 10,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -477,6 +483,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (16662, 9960)
-    assert held <= 48, held
-    assert delivered <= 1265, delivered
+    assert (legitimate, frauds) == (16812, 10110)
+    assert held <= 50, held
+    assert delivered <= 1287, delivered
