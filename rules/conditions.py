@@ -83,11 +83,14 @@ class Context:
             self._numbers = numbers
         return numbers
 
-    def search(self, pattern: Any) -> tuple[int, int] | None:
-        """Search the normalised body's UTF-8 bytes with a pattern, once per message.
+    def search(self, pattern: Any, original: bool = False) -> tuple[int, int] | None:
+        """Search the body's UTF-8 bytes with a pattern, once per message.
 
         Args:
             pattern: A :class:`FastRe2`.
+            original: Search the body as received instead of the normalised one (the
+                patterns written with ``text: original``: small print such as "£1.50/msg"
+                that normalisation folds away).
 
         Returns:
             The byte span of the first match, or None.
@@ -97,27 +100,7 @@ class Context:
         if key in matches:
             found: tuple[int, int] | None = matches[key]
             return found
-        found = matches[key] = pattern.search(self.utf8)
-        return found
-
-    def search_original(self, pattern: Any) -> tuple[int, int] | None:
-        """Search the original body's UTF-8 bytes with a pattern, once per message.
-
-        For the patterns written against the text as received (``text: original``): small
-        print such as "£1.50/msg" that normalisation folds away.
-
-        Args:
-            pattern: A :class:`FastRe2`.
-
-        Returns:
-            The byte span of the first match, or None.
-        """
-        key = id(pattern)
-        matches = self._matches
-        if key in matches:
-            found: tuple[int, int] | None = matches[key]
-            return found
-        found = matches[key] = pattern.search(self.original_utf8)
+        found = matches[key] = pattern.search(self.original_utf8 if original else self.utf8)
         return found
 
     @property
@@ -541,24 +524,21 @@ class Regex(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Run the pattern only after a prefilter hit."""
-        if (ctx.features >> self.prefilter) & 1 != 1:
-            return False
-        if self.original:
-            return ctx.search_original(self.pattern) is not None
-        return ctx.search(self.pattern) is not None
+        return ((ctx.features >> self.prefilter) & 1 == 1
+                and ctx.search(self.pattern, self.original) is not None)
 
     def code(self, consts: list[Any]) -> str:
         """Return the prefilter test, then the (per-message cached) pattern search."""
         consts.append(1 << self.prefilter)
         consts.append(self.pattern)
-        search = "search_original" if self.original else "search"
+        original = ", True" if self.original else ""
         return (f"(F & C[{len(consts) - 2}] and "
-                f"ctx.{search}(C[{len(consts) - 1}]) is not None)")
+                f"ctx.search(C[{len(consts) - 1}]{original}) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
         if self.original:
-            match = ctx.search_original(self.pattern)
+            match = ctx.search(self.pattern, True)
             if match is not None and match[1] > match[0]:
                 out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
             return

@@ -322,13 +322,24 @@ def test_by_recipient_classifies_senders_by_the_recipients_plan(tmp_path):
     assert "SENDER_INTL_DOMESTIC_SIGNATURE" in fired(hub, "+8613800138000")
 
 
-def test_market_conditions_follow_the_plan_in_force(tmp_path):
+@pytest.fixture(scope="module")
+def home_and_hub(tmp_path_factory):
+    """The shipped packs under the home (mainland) plan, and with ``by_recipient``."""
+    local = tmp_path_factory.mktemp("hub")
+    (local / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
+    return rules.load(), rules.load(local)
+
+
+def with_overrides(directory: Path, text: str) -> rules.Engine:
+    """Load the shipped packs with ``text`` as the deployment's ``overrides.yaml``."""
+    (directory / "overrides.yaml").write_text(text, encoding="utf-8")
+    return rules.load(directory)
+
+
+def test_market_conditions_follow_the_plan_in_force(tmp_path, home_and_hub):
     body = "【滙豐】閣下的信用卡月結單已備妥，請登入手機App查閱"
-    home = rules.load()
-    (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
-    hub = rules.load(tmp_path)
-    (tmp_path / "overrides.yaml").write_text("country: HK\n", encoding="utf-8")
-    hong_kong = rules.load(tmp_path)
+    home, hub = home_and_hub
+    hong_kong = with_overrides(tmp_path, "country: HK\n")
 
     def fired(engine, sender, recipient="", text=body):
         return {r.id for r in engine.screen(sender, text, recipient).rules}
@@ -346,13 +357,10 @@ def test_market_conditions_follow_the_plan_in_force(tmp_path):
     assert "SENDER_ALPHA_ZH_SIGNATURE" not in fired(hong_kong, "BOCHK", "", boc)
 
 
-def test_premium_rate_numbers_are_read_by_the_plan_in_force(tmp_path):
+def test_premium_rate_numbers_are_read_by_the_plan_in_force(tmp_path, home_and_hub):
     body = "You have 1 new voicemail waiting. To listen please call 0906 123 4567 now"
-    home = rules.load()
-    (tmp_path / "overrides.yaml").write_text("country: GB\n", encoding="utf-8")
-    britain = rules.load(tmp_path)
-    (tmp_path / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
-    hub = rules.load(tmp_path)
+    home, hub = home_and_hub
+    britain = with_overrides(tmp_path, "country: GB\n")
 
     def fired(engine, recipient="", text=body):
         return {r.id for r in engine.screen("+447700900123", text, recipient).rules}
@@ -372,9 +380,7 @@ def test_premium_rate_numbers_are_read_by_the_plan_in_force(tmp_path):
         "0906 123 4567"]
     assert verdict.action == "quarantine"
     # An operator's own premium range, and a bad one rejected with the file and line.
-    (tmp_path / "overrides.yaml").write_text(
-        "country: {preset: CN, premium_rate: '^160\\d{7}$'}\n", encoding="utf-8")
-    own = rules.load(tmp_path)
+    own = with_overrides(tmp_path, "country: {preset: CN, premium_rate: '^160\\d{7}$'}\n")
     assert premium <= fired(own, text="您有一条语音留言 voicemail, call 0160 123 4567 now")
     (tmp_path / "overrides.yaml").write_text(
         "country:\n  preset: GB\n  premium_rate: '(9'\n", encoding="utf-8")
