@@ -467,7 +467,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (463 rules) 46 and 1,238; with batch52 and the premium-rate rules (468 rules) 48 of 16,662
     and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268; 48 and 1,265
     once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
-    (blind) 50 of 16,812 and 1,287 of 10,110.
+    (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -485,4 +485,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (16812, 10110)
     assert held <= 50, held
-    assert delivered <= 1287, delivered
+    assert delivered <= 1283, delivered
