@@ -315,6 +315,10 @@ FIGURES = [
     # 30 and 2 with the subscription-trap rule (469 rules; mainland 76 and 2), 27 and 2 once
     # "lol" no longer passes for a retelling.
     pytest.param("batch52", 200, 2, 76, id="batch52"),
+    # batch53 (illegal-service advertising in Chinese: invoices for a fee, forged certificates,
+    # data lookups, card and SIM buying, and the lawful messages that use the same words):
+    # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474).
+    pytest.param("batch53", 150, 3, 21, id="batch53"),
 ]
 
 
@@ -467,7 +471,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (463 rules) 46 and 1,238; with batch52 and the premium-rate rules (468 rules) 48 of 16,662
     and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268; 48 and 1,265
     once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
-    (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470).
+    (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470);
+    with batch53 and the illegal-service work 52 of 16,962 and 1,305 of 10,260.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -483,6 +488,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (16812, 10110)
-    assert held <= 50, held
-    assert delivered <= 1283, delivered
+    assert (legitimate, frauds) == (16962, 10260)
+    assert held <= 52, held
+    assert delivered <= 1305, delivered
