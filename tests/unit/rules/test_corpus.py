@@ -222,6 +222,12 @@ FIGURES = [
     # delivered under either plan; after the batch52 work (469 rules) 1 and 61 under the
     # mainland plan, 2 and 24 under each market's own (the each-market test below).
     pytest.param("holdout21", 150, 1, 61, id="holdout21"),
+    # holdout22 (illegal-service advertising in Chinese, the theme of batch53), written apart
+    # from batch53 and the rules, never read: with the 463 rules of aeaf474 4 held and 58
+    # delivered under the mainland plan; after the batch53 work (470 rules) 4 and 34 (each
+    # market's own: 0 and 34). Its four held legitimate messages, held before that work too,
+    # exceed the 1-in-300 budget.
+    pytest.param("holdout22", 100, 4, 34, id="holdout22"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -473,7 +479,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 1,286 of 9,960; with the subscription-trap rule (469 rules) 48 and 1,268; 48 and 1,265
     once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
     (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470);
-    with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260.
+    with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260; with holdout22
+    (blind) 52 of 17,062 and 1,349 of 10,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -489,6 +496,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (16962, 10260)
+    assert (legitimate, frauds) == (17062, 10360)
     assert held <= 52, held
-    assert delivered <= 1315, delivered
+    assert delivered <= 1349, delivered
