@@ -324,8 +324,9 @@ FIGURES = [
     # batch53 (illegal-service advertising in Chinese: invoices for a fee, forged certificates,
     # data lookups, card and SIM buying, and the lawful messages that use the same words):
     # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474); 21 after a first
-    # widening, 31 once words that lawful trades share were taken out again.
-    pytest.param("batch53", 150, 3, 31, id="batch53"),
+    # widening, 31 once words that lawful trades share were taken out again, 26 with the
+    # betting words of CN_GAMBLING_LURE.
+    pytest.param("batch53", 150, 3, 26, id="batch53"),
 ]
 
 
@@ -480,7 +481,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
     (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470);
     with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260; with holdout22
-    (blind) 52 of 17,062 and 1,349 of 10,360.
+    (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -498,4 +499,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (17062, 10360)
     assert held <= 52, held
-    assert delivered <= 1349, delivered
+    assert delivered <= 1343, delivered
