@@ -222,30 +222,37 @@ class SenderClassifier:
     def read_number(self, number: str) -> tuple[str, int]:
         """Return the class of a body number and how many of its characters make it.
 
-        A run of digits that no class fits is read again without its last group while six
-        digits remain: "call 0909 879 0174 2 hear it" ends with a word written as a digit,
-        "1550 123 456 2day" likewise.
+        A run of digits that no class fits, and ends with a group of one or two digits, is read
+        once more without that group: "call 0909 879 0174 2 hear it" ends with a word written
+        as a digit, "1550 123 456 2day" likewise. One retry at most, so a body of spaced digits
+        costs two readings per run, not one per group.
 
         Args:
             number: The number as written (:func:`find_numbers`).
 
         Returns:
             The class (:meth:`classify_number`) and the length of the prefix of ``number``
-            that has it (all of it when no shorter prefix is better).
+            that has it (all of it when the shorter reading fits no class either).
         """
-        text = number
+        cls = self._number_class(number)
+        if cls != "unknown":
+            return cls, len(number)
+        cut = max(number.rfind(sep) for sep in _GROUP_SEPARATORS)
+        if cut <= 0 or sum(ch.isdigit() for ch in number[cut:]) > 2:
+            return cls, len(number)
+        shorter = number[:cut].rstrip(_GROUP_STRIP)
+        if sum(ch.isdigit() for ch in shorter) < 6:
+            return cls, len(number)
+        cls = self._number_class(shorter)
+        return (cls, len(shorter)) if cls != "unknown" else ("unknown", len(number))
+
+    def _number_class(self, text: str) -> str:
+        """Return the class of one reading of a body number (premium rate first)."""
+        info = self._classify(text)
         premium = self._premium
-        while True:
-            info = self._classify(text)
-            if premium is not None and info.national and premium.fullmatch(info.national):
-                return "premium_rate", len(text)
-            if info.cls in BODY_NUMBER_CLASSES and info.cls != "unknown":
-                return info.cls, len(text)
-            cut = max(text.rfind(sep) for sep in _GROUP_SEPARATORS)
-            shorter = text[:cut].rstrip(_GROUP_STRIP) if cut > 0 else ""
-            if sum(ch.isdigit() for ch in shorter) < 6:
-                return "unknown", len(number)
-            text = shorter
+        if premium is not None and info.national and premium.fullmatch(info.national):
+            return "premium_rate"
+        return info.cls if info.cls in BODY_NUMBER_CLASSES else "unknown"
 
     def _classify(self, raw: str) -> SenderInfo:
         text = raw.strip()
