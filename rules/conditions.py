@@ -537,15 +537,13 @@ class Regex(Cond):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the pattern's first match, mapped to the original body."""
-        if self.original:
-            match = ctx.search(self.pattern, True)
-            if match is not None and match[1] > match[0]:
-                out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
+        match = ctx.search(self.pattern, self.original)
+        if match is None or match[1] <= match[0]:
             return
-        match = ctx.search(self.pattern)
-        if match is not None and match[1] > match[0]:
-            s, e = ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))
-            out.append(("body", s, e))
+        if self.original:
+            out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
+        else:
+            out.append(("body", *ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))))
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the prefilter's feature."""

@@ -149,9 +149,10 @@ class SenderInfo(NamedTuple):
 _EMAIL = re.compile(r"[^@\s]+@(?:[^@\s.]+\.)+[^\W\d_]{2,}")
 _SEPARATORS = str.maketrans("", "", " \t\u00a0-().‐‑–—/")
 _UNKNOWN_EMPTY = SenderInfo("", "", "", "unknown")
-# Where a number written in a body splits into groups ("0909 879 0174").
-_GROUP_SEPARATORS = (" ", "\u00a0", "-", ".", "\u3000")
-_GROUP_STRIP = " \u00a0-.(\u3000"
+# Where a number written in a body splits into groups ("0909 879 0174"), and what is trimmed
+# off the end of the shorter reading.
+_GROUP_SEPARATORS = (" ", "\u00a0", "-", ".")
+_GROUP_STRIP = " \u00a0-.("
 
 
 class SenderClassifier:
@@ -313,9 +314,9 @@ class SenderClassifier:
                           "unknown")
 
 
-# A phone number written in a body: six to seventeen digits, with single spaces, dashes, dots
-# or brackets between them, optionally after '+' (or a full-width one); not inside a longer run
-# of digits.
+# A phone number written in a body: six to seventeen digits, with up to two spaces, dashes,
+# dots or brackets between two digits, optionally after '+' (or a full-width one); not inside
+# a longer run of digits.
 _BODY_NUMBER = re.compile(r"(?<![\d+\uff0b])[+\uff0b]?\(?\d(?:[ \u00a0\-.()]{0,2}\d){5,16}(?!\d)")
 
 
