@@ -42,6 +42,8 @@ BODIES = {
     "spaced digits": "1 ",
     "short quotes": '"积分清零"',
     "look-alike TLDs": "pay-a.c0m ",
+    "wallet addresses": "0.5 BTC bc1qz8k4m2r7t9x3v6w5p0c8n2j4h6g8f0d2s4a6l9 in 24h ",
+    "extortion threats": "还剩3小时，删了备份再转两万才肯删，视频发给你老婆，自己想清楚。",
 }
 
 

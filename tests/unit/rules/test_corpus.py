@@ -167,8 +167,9 @@ FIGURES = [
     # words, as the English one had (per-rule counts only, no message read): 1 and 32; 29 with
     # the Cantonese work from batch26; 28 with the rules from batch27 and batch28; 25 with
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
-    # from batch45 to batch47, 22 after that work's review withdrew loose wording.
-    pytest.param("holdout7", 120, 1, 22, id="holdout7"),
+    # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
+    # extortion pack (batch54).
+    pytest.param("holdout7", 120, 1, 21, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
@@ -205,18 +206,20 @@ FIGURES = [
     # conversation), written apart from batch45 to batch47 and the rules, never read: with the
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
-    # messages exceed the 1-in-300 budget.
-    pytest.param("holdout16", 150, 2, 62, id="holdout16"),
+    # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
+    pytest.param("holdout16", 150, 2, 58, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
-    pytest.param("holdout18", 150, 3, 58, id="holdout18"),
+    # 56 with the extortion pack (batch54).
+    pytest.param("holdout18", 150, 3, 56, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
-    # from batch51 (463 rules) 2 and 26 (1 and 27).
-    pytest.param("holdout20", 150, 2, 26, id="holdout20"),
+    # from batch51 (463 rules) 2 and 26 (1 and 27); 2 and 25 (1 and 26) with the extortion
+    # pack (batch54).
+    pytest.param("holdout20", 150, 2, 25, id="holdout20"),
     # holdout21 (premium-rate, subscription and call-back fraud, the theme of batch52), written
     # apart from batch52 and the rules, never read: with the 463 rules of aeaf474 1 held and 83
     # delivered under either plan; after the batch52 work (469 rules) 1 and 61 under the
@@ -228,6 +231,11 @@ FIGURES = [
     # market's own: 0 and 34). Its four held legitimate messages, held before that work too,
     # exceed the 1-in-300 budget.
     pytest.param("holdout22", 100, 4, 34, id="holdout22"),
+    # holdout23 (extortion and threat messages, the theme of batch54), written apart from
+    # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
+    # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
+    # rules) 2 and 39 (1 and 39).
+    pytest.param("holdout23", 100, 2, 39, id="holdout23"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -306,11 +314,13 @@ FIGURES = [
     # with the rules of 7955391).
     pytest.param("batch47", 200, 0, 36, id="batch47"),
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
-    # the batch45 to batch47 work (115 and 4 with the rules of 7955391).
-    pytest.param("batch48", 200, 0, 68, id="batch48"),
+    # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
+    # pack (batch54).
+    pytest.param("batch48", 200, 0, 64, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
-    # the batch45 to batch47 work (113 and 4 with the rules of 7955391).
-    pytest.param("batch49", 200, 0, 78, id="batch49"),
+    # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
+    # pack (batch54).
+    pytest.param("batch49", 200, 0, 74, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 3, 30, id="batch51"),
@@ -325,8 +335,14 @@ FIGURES = [
     # data lookups, card and SIM buying, and the lawful messages that use the same words):
     # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474); 21 after a first
     # widening, 31 once words that lawful trades share were taken out again, 26 with the
-    # betting words of CN_GAMBLING_LURE.
-    pytest.param("batch53", 150, 3, 26, id="batch53"),
+    # betting words of CN_GAMBLING_LURE; 25 with the extortion pack (batch54).
+    pytest.param("batch53", 150, 3, 25, id="batch53"),
+    # batch54 (extortion and threat messages in Chinese and English: sextortion's follow-ups
+    # and second demands, fake fathers of a minor, paid removal of a leaked video, hacked-device
+    # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
+    # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
+    # of 149c505); 10 and 3 after the rules used it.
+    pytest.param("batch54", 150, 3, 10, id="batch54"),
 ]
 
 
@@ -481,7 +497,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     once "lol" no longer passes for a retelling in the premium-rate rules; with holdout21
     (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470);
     with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260; with holdout22
-    (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words.
+    (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words; with
+    batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -497,6 +514,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (17062, 10360)
-    assert held <= 52, held
-    assert delivered <= 1343, delivered
+    assert (legitimate, frauds) == (17312, 10610)
+    assert held <= 56, held
+    assert delivered <= 1377, delivered
