@@ -173,8 +173,9 @@ FIGURES = [
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
-    # with those from batch45 to batch47, 30 with those from batch48 and batch49.
-    pytest.param("holdout8", 120, 2, 30, id="holdout8"),
+    # with those from batch45 to batch47, 30 with those from batch48 and batch49, 28 with the
+    # private-payee rule (after batch54).
+    pytest.param("holdout8", 120, 2, 28, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
@@ -185,8 +186,8 @@ FIGURES = [
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
     # 43 with the rules from batch34 and batch35; 42 with those from batch41 and batch42; 41
-    # with those from batch43.
-    pytest.param("holdout10", 150, 2, 41, id="holdout10"),
+    # with those from batch43; 39 with the extortion pack and the private-payee rule.
+    pytest.param("holdout10", 150, 2, 39, id="holdout10"),
     # holdout11 (overseas Chinese communities and students; telecom, utility and subscription
     # fraud), written apart from batch34, batch35 and the rules, never read: with the 416
     # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
@@ -212,8 +213,8 @@ FIGURES = [
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
-    # 56 with the extortion pack (batch54).
-    pytest.param("holdout18", 150, 3, 56, id="holdout18"),
+    # 56 with the extortion pack (batch54), 49 with the private-payee rule.
+    pytest.param("holdout18", 150, 3, 49, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
@@ -234,8 +235,8 @@ FIGURES = [
     # holdout23 (extortion and threat messages, the theme of batch54), written apart from
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
-    # rules) 2 and 39 (1 and 39).
-    pytest.param("holdout23", 100, 2, 39, id="holdout23"),
+    # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
+    pytest.param("holdout23", 100, 2, 38, id="holdout23"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -275,9 +276,11 @@ FIGURES = [
     pytest.param("batch26", 200, 0, 22, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
-    pytest.param("batch27", 200, 0, 50, id="batch27"),
+    # 48 with the private-payee rule (after batch54).
+    pytest.param("batch27", 200, 0, 48, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
-    pytest.param("batch28", 200, 0, 41, id="batch28"),
+    # 40 with the private-payee rule (after batch54).
+    pytest.param("batch28", 200, 0, 40, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
     pytest.param("batch29", 200, 0, 38, id="batch29"),
@@ -288,7 +291,8 @@ FIGURES = [
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
     # (from batch35) took batch32 to 41 and batch33 to 46.
     pytest.param("batch31", 200, 0, 33, id="batch31"),
-    pytest.param("batch32", 200, 0, 38, id="batch32"),
+    # 37 with the private-payee rule (after batch54).
+    pytest.param("batch32", 200, 0, 37, id="batch32"),
     pytest.param("batch33", 200, 0, 44, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
@@ -312,15 +316,16 @@ FIGURES = [
     pytest.param("batch45", 200, 0, 19, id="batch45"),
     # batch47 (the same theme, second wave): blind 101 and 5 after the batch45 work (103 and 6
     # with the rules of 7955391).
-    pytest.param("batch47", 200, 0, 36, id="batch47"),
+    # 33 with the private-payee rule (after batch54).
+    pytest.param("batch47", 200, 0, 33, id="batch47"),
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
-    # pack (batch54).
-    pytest.param("batch48", 200, 0, 64, id="batch48"),
+    # pack (batch54), 62 with the private-payee rule.
+    pytest.param("batch48", 200, 0, 62, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
-    # pack (batch54).
-    pytest.param("batch49", 200, 0, 74, id="batch49"),
+    # pack (batch54), 67 with the private-payee rule.
+    pytest.param("batch49", 200, 0, 67, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 3, 30, id="batch51"),
@@ -498,7 +503,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (blind) 50 of 16,812 and 1,287 of 10,110; 50 and 1,283 with the anti-fraud-centre rule (470);
     with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260; with holdout22
     (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words; with
-    batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610.
+    batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610;
+    56 and 1,351 with the private-payee rule (487).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -516,4 +522,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (17312, 10610)
     assert held <= 56, held
-    assert delivered <= 1377, delivered
+    assert delivered <= 1351, delivered
