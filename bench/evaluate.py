@@ -50,7 +50,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch42", "batch43", "batch44", "holdout16", "batch45", "batch46",
                      "holdout17", "batch47", "holdout18", "batch48", "batch49",
                      "holdout19", "batch50", "batch51", "holdout20", "batch52",
-                     "holdout21", "batch53", "holdout22", "batch54", "holdout23")]
+                     "holdout21", "batch53", "holdout22", "batch54", "holdout23",
+                     "batch55", "holdout24")]
 
 
 def read(path: Path) -> list[dict]:

@@ -237,6 +237,11 @@ FIGURES = [
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
     pytest.param("holdout23", 100, 2, 38, id="holdout23"),
+    # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
+    # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
+    # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
+    # under each market's own); after the batch55 work (493 rules) 1 and 18 (0 and 18).
+    pytest.param("holdout24", 100, 1, 18, id="holdout24"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -348,6 +353,10 @@ FIGURES = [
     # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
     # of 149c505); 10 and 3 after the rules used it.
     pytest.param("batch54", 150, 3, 10, id="batch54"),
+    # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
+    # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
+    # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
+    pytest.param("batch55", 150, 3, 28, id="batch55"),
 ]
 
 
@@ -504,7 +513,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch53 and the illegal-service work 52 of 16,962 and 1,315 of 10,260; with holdout22
     (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words; with
     batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610;
-    56 and 1,351 with the private-payee rule (487).
+    56 and 1,351 with the private-payee rule (487); with batch55, holdout24 and the rules from
+    batch55 (493) 58 of 17,562 and 1,399 of 10,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -520,6 +530,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (17312, 10610)
-    assert held <= 56, held
-    assert delivered <= 1351, delivered
+    assert (legitimate, frauds) == (17562, 10860)
+    assert held <= 58, held
+    assert delivered <= 1399, delivered
