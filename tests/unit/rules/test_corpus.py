@@ -329,8 +329,9 @@ FIGURES = [
     pytest.param("batch48", 200, 0, 62, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
-    # pack (batch54), 67 with the private-payee rule.
-    pytest.param("batch49", 200, 0, 67, id="batch49"),
+    # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
+    # the threat's own "别想着报警" for advice.
+    pytest.param("batch49", 200, 0, 66, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 3, 30, id="batch51"),
@@ -514,7 +515,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (blind) 52 of 17,062 and 1,349 of 10,360; 52 and 1,343 with the betting words; with
     batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610;
     56 and 1,351 with the private-payee rule (487); with batch55, holdout24 and the rules from
-    batch55 (493) 58 of 17,562 and 1,399 of 10,860.
+    batch55 (493) 58 of 17,562 and 1,399 of 10,860; 58 and 1,398 once CN_PAY_OR_EXPOSE no
+    longer took the threat's own "别想着报警" for advice.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -532,4 +534,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (17562, 10860)
     assert held <= 58, held
-    assert delivered <= 1399, delivered
+    assert delivered <= 1398, delivered
