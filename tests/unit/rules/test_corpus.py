@@ -242,6 +242,11 @@ FIGURES = [
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
     # under each market's own); after the batch55 work (493 rules) 1 and 18 (0 and 18).
     pytest.param("holdout24", 100, 1, 18, id="holdout24"),
+    # holdout25 (travel and transport fraud, the theme of batch56), written apart from batch56
+    # and the rules, never read: with the 493 rules of 5eaaaae 0 held and 17 delivered under
+    # either plan; 0 and 17 with the travel pack as first written, before batch56 was read
+    # (497 rules); after the batch56 work (505 rules) 0 and 11.
+    pytest.param("holdout25", 100, 0, 11, id="holdout25"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -358,6 +363,11 @@ FIGURES = [
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
     pytest.param("batch55", 150, 3, 28, id="batch55"),
+    # batch56 (travel and transport fraud in Chinese and English: flight compensation, travel
+    # authorisations, bookings and deposits, rentals, ride-hailing, tolls and fines): blind 19
+    # delivered and 2 held with the travel pack as first written (the same with the rules of
+    # 5eaaaae); 2 and 1 after the rules used it.
+    pytest.param("batch56", 150, 1, 2, id="batch56"),
 ]
 
 
@@ -516,7 +526,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch54, holdout23 and the extortion pack (486 rules) 56 of 17,312 and 1,377 of 10,610;
     56 and 1,351 with the private-payee rule (487); with batch55, holdout24 and the rules from
     batch55 (493) 58 of 17,562 and 1,399 of 10,860; 58 and 1,398 once CN_PAY_OR_EXPOSE no
-    longer took the threat's own "别想着报警" for advice.
+    longer took the threat's own "别想着报警" for advice; with batch56, holdout25 and the travel
+    pack (505 rules) 59 of 17,812 and 1,410 of 11,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -532,6 +543,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (17562, 10860)
-    assert held <= 58, held
-    assert delivered <= 1398, delivered
+    assert (legitimate, frauds) == (17812, 11110)
+    assert held <= 59, held
+    assert delivered <= 1410, delivered
