@@ -527,7 +527,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     56 and 1,351 with the private-payee rule (487); with batch55, holdout24 and the rules from
     batch55 (493) 58 of 17,562 and 1,399 of 10,860; 58 and 1,398 once CN_PAY_OR_EXPOSE no
     longer took the threat's own "别想着报警" for advice; with batch56, holdout25 and the travel
-    pack (505 rules) 59 of 17,812 and 1,410 of 11,110.
+    pack (505 rules) 59 of 17,812 and 1,409 of 11,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -545,4 +545,4 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (17812, 11110)
     assert held <= 59, held
-    assert delivered <= 1410, delivered
+    assert delivered <= 1409, delivered
