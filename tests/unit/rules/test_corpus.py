@@ -247,6 +247,11 @@ FIGURES = [
     # either plan; 0 and 17 with the travel pack as first written, before batch56 was read
     # (497 rules); after the batch56 work (505 rules) 0 and 11.
     pytest.param("holdout25", 100, 0, 11, id="holdout25"),
+    # holdout26 (schools, universities and student money, the theme of batch57), written apart
+    # from batch57 and the rules, never read: with the 493 rules of 5eaaaae 1 held and 27
+    # delivered under either plan; 1 and 26 with the two school-fee rules written before batch57
+    # was read; after the batch57 work (515 rules) 1 and 23.
+    pytest.param("holdout26", 100, 1, 23, id="holdout26"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -368,6 +373,12 @@ FIGURES = [
     # delivered and 2 held with the travel pack as first written (the same with the rules of
     # 5eaaaae); 2 and 1 after the rules used it.
     pytest.param("batch56", 150, 1, 2, id="batch56"),
+    # batch57 (schools, universities and student money in Chinese and English: fake teachers,
+    # school offices and parent committees collecting fees, class-group apps, exam papers for
+    # sale, fake bureaus and universities, scholarships, student loans): blind 37 delivered and
+    # 0 held with two school-fee rules written first (43 and 0 with the rules of 5eaaaae); 5
+    # and 0 after the rules used it.
+    pytest.param("batch57", 150, 0, 5, id="batch57"),
 ]
 
 
@@ -527,7 +538,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     56 and 1,351 with the private-payee rule (487); with batch55, holdout24 and the rules from
     batch55 (493) 58 of 17,562 and 1,399 of 10,860; 58 and 1,398 once CN_PAY_OR_EXPOSE no
     longer took the threat's own "别想着报警" for advice; with batch56, holdout25 and the travel
-    pack (505 rules) 59 of 17,812 and 1,409 of 11,110.
+    pack (505 rules) 59 of 17,812 and 1,409 of 11,110; with batch57, holdout26 and the
+    education work (515 rules) 60 of 18,062 and 1,437 of 11,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -543,6 +555,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (17812, 11110)
-    assert held <= 59, held
-    assert delivered <= 1409, delivered
+    assert (legitimate, frauds) == (18062, 11360)
+    assert held <= 60, held
+    assert delivered <= 1437, delivered
