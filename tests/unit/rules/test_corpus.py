@@ -252,6 +252,11 @@ FIGURES = [
     # delivered under either plan; 1 and 26 with the two school-fee rules written before batch57
     # was read; after the batch57 work (515 rules) 1 and 23.
     pytest.param("holdout26", 100, 1, 23, id="holdout26"),
+    # holdout27 (online accounts, social media, devices and apps, the theme of batch58), written
+    # apart from batch58 and the rules, never read: with the 493 rules of 5eaaaae 1 held and
+    # 12 delivered under either plan; 1 and 11 with the accounts pack as first written, before
+    # batch58 was read (520 rules); after the batch58 work (526 rules) 1 and 8.
+    pytest.param("holdout27", 100, 1, 8, id="holdout27"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -379,6 +384,12 @@ FIGURES = [
     # 0 held with two school-fee rules written first (43 and 0 with the rules of 5eaaaae); 5
     # and 0 after the rules used it.
     pytest.param("batch57", 150, 0, 5, id="batch57"),
+    # batch58 (online accounts, social media, devices and apps in Chinese and English: lost
+    # phones "found", account bans and appeals, badges and creator earnings, code hijacks,
+    # marketplace sellers, games, subscriptions, e-wallets, SIM and eSIM): blind 20 delivered
+    # and 3 held with the accounts pack as first written (21 and 2 with the rules of
+    # 5eaaaae); 5 and 1 after the rules used it.
+    pytest.param("batch58", 150, 1, 5, id="batch58"),
 ]
 
 
@@ -539,7 +550,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch55 (493) 58 of 17,562 and 1,399 of 10,860; 58 and 1,398 once CN_PAY_OR_EXPOSE no
     longer took the threat's own "别想着报警" for advice; with batch56, holdout25 and the travel
     pack (505 rules) 59 of 17,812 and 1,409 of 11,110; with batch57, holdout26 and the
-    education work (515 rules) 60 of 18,062 and 1,437 of 11,360.
+    education work (515 rules) 60 of 18,062 and 1,437 of 11,360; with batch58, holdout27 and
+    the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -555,6 +567,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (18062, 11360)
-    assert held <= 60, held
-    assert delivered <= 1437, delivered
+    assert (legitimate, frauds) == (18312, 11610)
+    assert held <= 62, held
+    assert delivered <= 1450, delivered
