@@ -257,6 +257,11 @@ FIGURES = [
     # 12 delivered under either plan; 1 and 11 with the accounts pack as first written, before
     # batch58 was read (520 rules); after the batch58 work (526 rules) 1 and 8.
     pytest.param("holdout27", 100, 1, 8, id="holdout27"),
+    # holdout28 (home, property and local services, the theme of batch59), written apart from
+    # batch59 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 27 delivered
+    # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
+    # (530 rules); after the batch59 work (534 rules) 0 and 24.
+    pytest.param("holdout28", 100, 0, 24, id="holdout28"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -390,6 +395,11 @@ FIGURES = [
     # and 3 held with the accounts pack as first written (21 and 2 with the rules of
     # 5eaaaae); 5 and 1 after the rules used it.
     pytest.param("batch58", 150, 1, 5, id="batch58"),
+    # batch59 (home, property and local services in Chinese and English: property offices,
+    # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
+    # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
+    # 5eaaaae); 25 and 0 after the rules used it.
+    pytest.param("batch59", 150, 0, 25, id="batch59"),
 ]
 
 
@@ -467,8 +477,11 @@ LOOKALIKE_SETS = [
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
     # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21; after the batch45
     # to batch47 work: 6 and 22 (one held message now tagged). Its counts informed one decision
-    # (booking words withdrawn from CN_MARKETPLACE_OFFPLATFORM_MOVE, see the README).
-    pytest.param("holdout13", 300, 6, 22, id="holdout13"),
+    # (booking words withdrawn from CN_MARKETPLACE_OFFPLATFORM_MOVE, see the README). 6 and 23
+    # with the home pack (batch59): CN_HOME_FEE_TO_PERSONAL_PAYEE tags one more of its genuine
+    # messages; the rule was kept for the 9 development frauds and 1 hold-out fraud it reads
+    # (README, batch59).
+    pytest.param("holdout13", 300, 6, 23, id="holdout13"),
     # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
     # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
     # from +886 numbers, household code requests), 31 tagged; after the work written from it:
@@ -551,7 +564,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     longer took the threat's own "别想着报警" for advice; with batch56, holdout25 and the travel
     pack (505 rules) 59 of 17,812 and 1,409 of 11,110; with batch57, holdout26 and the
     education work (515 rules) 60 of 18,062 and 1,437 of 11,360; with batch58, holdout27 and
-    the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610.
+    the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610; with batch59, holdout28
+    and the home pack (534 rules) 62 of 18,562 and 1,501 of 11,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -567,6 +581,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (18312, 11610)
+    assert (legitimate, frauds) == (18562, 11860)
     assert held <= 62, held
-    assert delivered <= 1450, delivered
+    assert delivered <= 1501, delivered
