@@ -30,9 +30,11 @@ def register_views(app: faust.App) -> None:
 
     @app.page("/healthz")
     class HealthView(View):
-        """Liveness: 200 with the worker's assignment."""
+        """Liveness: 200 with the worker's assignment and how many messages it has handled."""
 
         async def get(self, request: Request, **kwargs: Any) -> Response:
-            """Report the partitions this worker owns."""
+            """Report the partitions this worker owns and its screened/dead-lettered count."""
             assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
-            return self.json({"status": "ok", "assigned": assigned})
+            return self.json(
+                {"status": "ok", "assigned": assigned, "handled": metrics.handled_total()}
+            )

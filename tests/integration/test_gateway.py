@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import urllib.request
 import uuid
 from collections import Counter
 from dataclasses import replace
@@ -246,8 +247,6 @@ def test_two_workers_share_the_partitions_and_screen_every_message(
     first, second, second_settings = start_two_workers(gateway_settings, workers)
 
     def assignments(settings: Settings) -> set[str]:
-        import urllib.request
-
         url = f"http://127.0.0.1:{settings.web_port}/healthz"
         with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310
             return {
@@ -267,6 +266,11 @@ def test_two_workers_share_the_partitions_and_screen_every_message(
     seen = {e["id"] for events in outputs.values() for e in events}
     assert seen == set(expected)
     assert screened_count(gateway_settings) > 0 and screened_count(second_settings) > 0
+    # /healthz reports the same count as /metrics, without rendering every rule's series.
+    for settings in (gateway_settings, second_settings):
+        url = f"http://127.0.0.1:{settings.web_port}/healthz"
+        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310
+            assert orjson.loads(resp.read())["handled"] == screened_count(settings)
     assert first.poll() is None and second.poll() is None
 
 

@@ -278,3 +278,21 @@ def test_record_hold_counts_a_chunk_in_one_bucket() -> None:
     assert value("smishwall_hold_seconds_sum") - total == pytest.approx(0.004 * 256)
     assert value("smishwall_hold_seconds_bucket", le="0.005") - in_5ms == 259
     assert value("smishwall_hold_seconds_bucket", le="0.0025") - in_2_5ms == 3
+
+
+def test_handled_total_counts_screened_and_deadlettered_messages() -> None:
+    def exposed() -> float:
+        fams = families()
+        return sum(
+            s.value
+            for name in ("smishwall_messages", "smishwall_deadletter")
+            for s in fams[name].samples  # type: ignore[attr-defined]
+            if s.name.endswith("_total")
+        )
+
+    before = metrics.handled_total()
+    assert before == exposed()
+    metrics.record_batch(Counter({"deliver": 4, "block": 2}), Counter(), [], [], 0.001)
+    metrics.record_deadletter("empty-body", n=3)
+    assert metrics.handled_total() - before == 9
+    assert metrics.handled_total() == exposed()
