@@ -40,8 +40,8 @@ class Context:
     """What the conditions of one message look at; built once per screened message."""
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
-                 "raw_hits", "classifier", "_utf8", "_original_utf8", "_matches", "_placed",
-                 "_numbers")
+                 "raw_hits", "classifier", "span_features", "_utf8", "_original_utf8",
+                 "_matches", "_placed", "_numbers")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -56,6 +56,9 @@ class Context:
         self.signature = signature
         self.urls = urls
         self.url_flags = url_flags
+        # The literal sets whose hits spans may be asked for (a mask; all by default). The
+        # engine narrows it to the sets of the rules that fired (span_keywords).
+        self.span_features = -1
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
         self._placed: list[tuple[tuple[int, int], int]] | None = None
@@ -117,14 +120,15 @@ class Context:
         On first use the message's hits are placed once, each with the mask of the features
         it counts for (:meth:`LiteralMatcher.hit_masks`), and mapped to the original text in
         one pass; each literal set then picks its own. At most the first
-        :data:`MAX_SPAN_HITS` of the automaton's hits are placed.
+        :data:`MAX_SPAN_HITS` of the automaton's hits are placed, and only those of the sets
+        in :attr:`span_features`.
         """
         placed = self._placed
         if placed is None:
             raw = self.raw_hits
             if raw is not None and len(raw) > MAX_SPAN_HITS:
                 raw = raw[:MAX_SPAN_HITS]
-            found = self.matcher.hit_masks(self.norm, raw)
+            found = self.matcher.hit_masks(self.norm, raw, self.span_features)
             mapped = self.norm.utf8_spans(self.utf8, [(s, e) for s, e, _ in found]) if found else []
             placed = self._placed = [
                 (span, mask) for span, (_, _, mask) in zip(mapped, found, strict=True)]
@@ -138,6 +142,22 @@ class Context:
         if data is None:
             data = self._utf8 = self.norm.text.encode("utf-8")
         return data
+
+
+def span_keywords(cond: Cond) -> int:
+    """Return the mask of the literal sets whose hits ``cond.spans`` can report.
+
+    Those of its :class:`Keywords` conditions, under ``all`` and ``any``; a ``not`` reports
+    no spans.
+    """
+    if isinstance(cond, Keywords):
+        return 1 << cond.feature
+    if isinstance(cond, (All, AnyOf)):
+        mask = 0
+        for child in cond.children:
+            mask |= span_keywords(child)
+        return mask
+    return 0
 
 
 def compile_test(cond: Cond) -> Callable[[int, Context], bool]:

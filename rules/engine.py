@@ -255,6 +255,7 @@ class _Rule:
     shadow: bool
     test: Callable[[int, c.Context], bool]
     summary: dict[str, Any]
+    span_keywords: int
 
 
 class _Features:
@@ -542,7 +543,8 @@ class Engine:
             shadow = spec.status == "experimental"
             summary = {"id": spec.id, "pack": spec.pack, "group": spec.group,
                        "score": spec.score, "shadow": shadow}
-            rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary))
+            rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary,
+                               c.span_keywords(cond)))
         if comp.errors:
             raise PackSetError(comp.errors)
         self.variant_count = comp.add_spelling_variants()
@@ -848,6 +850,7 @@ class Engine:
         ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits,
                         self._recipient_classifiers[code] if code else self._classifier)
         fired: list[FiredRule] = []
+        span_features = 0
         totals: dict[str, float] = {}
         rules = self._rules
         count = self._rule_count
@@ -861,8 +864,11 @@ class Engine:
                 continue
             spec = rule.spec
             fired.append(FiredRule(rule, ctx))
+            span_features |= rule.span_keywords
             if not rule.shadow:
                 totals[spec.group] = totals.get(spec.group, 0.0) + spec.score
+        # Spans are placed only for the literal sets of the rules that fired.
+        ctx.span_features = span_features
         score = 0.0
         for group, total in totals.items():
             floor, cap = self._groups.get(group, (float("-inf"), float("inf")))

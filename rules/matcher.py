@@ -206,19 +206,23 @@ class LiteralMatcher:
                 triggered |= rules_bounded
         return present, triggered, hits
 
-    def hit_masks(self, norm: Normalised,
-                  hits: list[tuple[int, Any]] | None = None) -> list[tuple[int, int, int]]:
+    def hit_masks(self, norm: Normalised, hits: list[tuple[int, Any]] | None = None,
+                  wanted: int = -1) -> list[tuple[int, int, int]]:
         """Return every hit with the mask of the features it counts for (spans, slow path).
 
         Args:
             norm: The normalised message.
             hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
+            wanted: Only these features count (a mask; all by default): the literal sets of
+                the rules that fired, so that the hits of sets nobody will show are neither
+                checked for word boundaries nor placed.
 
         Returns:
             ``(start, end, features)`` per hit in text order: the UTF-8 byte span in
-            ``norm.text`` and the features the hit counts for (a Latin literal's bounded
-            features only where it stands as a word). Hits that count for nothing are left
-            out. The spans of feature ``f`` are those of the hits whose mask has bit ``f``.
+            ``norm.text`` and the features among ``wanted`` the hit counts for (a Latin
+            literal's bounded features only where it stands as a word). Hits that count for
+            nothing are left out. The spans of feature ``f`` are those of the hits whose mask
+            has bit ``f``.
         """
         automaton = self._automaton
         text = norm.text
@@ -230,7 +234,8 @@ class LiteralMatcher:
         for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
                 automaton.iter(data) if hits is None else hits):
             start_byte = end_byte + 1 - nbytes
-            features = anywhere
+            features = anywhere & wanted
+            bounded &= wanted
             if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
                 features |= bounded
             if features:

@@ -71,3 +71,30 @@ def test_the_index_gives_the_verdict_of_evaluating_every_rule(
             b.action, b.score, [r.id for r in b.rules]), body[:40]
         fired += len(a.rules)
     assert fired > len(events)  # the sample exercises the rules, not just empty verdicts
+
+
+def test_span_keywords_names_the_literal_sets_a_condition_can_show() -> None:
+    tree = c.All([
+        c.Keywords(3, "body"),
+        c.Feature(4),  # a sender class: no literal hits to show
+        c.AnyOf([c.Keywords(7, "body"), c.All([c.Keywords(9, "body")])]),
+        c.Not(c.Keywords(11, "body")),  # a negation reports no spans
+    ])
+    assert c.span_keywords(tree) == 1 << 3 | 1 << 7 | 1 << 9
+    assert c.span_keywords(c.Feature(4)) == 0
+
+
+def test_spans_placed_for_the_fired_rules_only_are_the_spans_of_placing_every_hit(
+        engines: tuple[rules.Engine, rules.Engine]) -> None:
+    indexed, _ = engines
+    compared = 0
+    for sender, body in _events():
+        narrowed = indexed.screen(sender, body)
+        if not narrowed.rules:
+            continue
+        full = indexed.screen(sender, body)
+        for rule in full.rules:
+            rule._ctx.span_features = -1  # type: ignore[attr-defined]
+        assert [r.spans for r in narrowed.rules] == [r.spans for r in full.rules], body[:40]
+        compared += sum(1 for r in narrowed.rules if r.spans)
+    assert compared > 1000

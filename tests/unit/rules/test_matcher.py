@@ -160,3 +160,22 @@ def test_bits_and_mask_of_are_inverse() -> None:
     big = [3, 64, 65, 700]
     assert bits(mask_of(big)) == big
     assert mask_of(bits(1 << 999 | 1)) == 1 << 999 | 1
+
+
+def test_hit_masks_keeps_only_the_wanted_features() -> None:
+    literals = {normalise_literal(w): [i, 100 + i % 3] for i, w in enumerate(WORDS)}
+    matcher = LiteralMatcher(literals)
+    bodies = [json.loads(line)["body"]
+              for line in (CORPUS / "smishing.jsonl").read_text(encoding="utf-8").splitlines()]
+    wanted = mask_of([100, 3, 5])
+    kept = 0
+    for body in bodies:
+        norm = normalise(body)
+        everything = matcher.hit_masks(norm)
+        narrowed = matcher.hit_masks(norm, wanted=wanted)
+        # The same hits as masking every hit of the full placement, minus those left empty.
+        expected = [(s, e, mask & wanted) for s, e, mask in everything if mask & wanted]
+        assert narrowed == expected
+        kept += len(narrowed)
+    assert kept > 10
+    assert all(matcher.hit_masks(normalise(b), wanted=0) == [] for b in bodies[:20])
