@@ -262,6 +262,11 @@ FIGURES = [
     # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
     # (530 rules); after the batch59 work (534 rules) 0 and 24.
     pytest.param("holdout28", 100, 0, 24, id="holdout28"),
+    # holdout29 (health care and charity, the theme of batch60), written apart from batch60 and
+    # the rules, never read: with the 493 rules of 5eaaaae (and the 534 of d1ea97c) 0 held and
+    # 18 delivered (19 under each market's own plan); 0 and 15 with the health pack as first
+    # written, before batch60 was read (543 rules); after the batch60 work (555 rules) 0 and 10.
+    pytest.param("holdout29", 100, 0, 10, id="holdout29"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -400,6 +405,11 @@ FIGURES = [
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
     pytest.param("batch59", 150, 0, 25, id="batch59"),
+    # batch60 (health care and charity in Chinese and English: booking fees, results links,
+    # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
+    # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
+    # as first written (39 and 0 with the rules of 5eaaaae); 6 and 0 after the rules used it.
+    pytest.param("batch60", 150, 0, 6, id="batch60"),
 ]
 
 
@@ -565,7 +575,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     pack (505 rules) 59 of 17,812 and 1,409 of 11,110; with batch57, holdout26 and the
     education work (515 rules) 60 of 18,062 and 1,437 of 11,360; with batch58, holdout27 and
     the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610; with batch59, holdout28
-    and the home pack (534 rules) 62 of 18,562 and 1,501 of 11,860.
+    and the home pack (534 rules) 62 of 18,562 and 1,501 of 11,860; with batch60, holdout29 and
+    the health pack (555 rules) 62 of 18,812 and 1,511 of 12,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -581,6 +592,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (18562, 11860)
+    assert (legitimate, frauds) == (18812, 12110)
     assert held <= 62, held
-    assert delivered <= 1501, delivered
+    assert delivered <= 1511, delivered
