@@ -52,7 +52,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "holdout19", "batch50", "batch51", "holdout20", "batch52",
                      "holdout21", "batch53", "holdout22", "batch54", "holdout23",
                      "batch55", "holdout24", "batch56", "holdout25", "batch57", "holdout26",
-                     "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29")]
+                     "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29",
+                     "batch61", "holdout30")]
 
 
 def read(path: Path) -> list[dict]:
