@@ -267,6 +267,11 @@ FIGURES = [
     # 18 delivered (19 under each market's own plan); 0 and 15 with the health pack as first
     # written, before batch60 was read (543 rules); after the batch60 work (555 rules) 0 and 10.
     pytest.param("holdout29", 100, 0, 10, id="holdout29"),
+    # holdout30 (games, streaming, tickets and entertainment, the theme of batch61), written
+    # apart from batch61 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 21
+    # delivered under either plan; 0 and 19 with the entertainment pack as first written, before
+    # batch61 was read (562 rules); after the batch61 work (567 rules) 0 and 15.
+    pytest.param("holdout30", 100, 0, 15, id="holdout30"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -410,6 +415,10 @@ FIGURES = [
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
     # as first written (39 and 0 with the rules of 5eaaaae); 6 and 0 after the rules used it.
     pytest.param("batch60", 150, 0, 6, id="batch60"),
+    # batch61 (games, streaming, tickets and entertainment in Chinese and English): blind 30
+    # delivered and 1 held with the entertainment pack as first written (33 and 1 with the rules
+    # of 5eaaaae); 13 and 0 after the rules used it.
+    pytest.param("batch61", 150, 0, 13, id="batch61"),
 ]
 
 
@@ -576,7 +585,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     education work (515 rules) 60 of 18,062 and 1,437 of 11,360; with batch58, holdout27 and
     the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610; with batch59, holdout28
     and the home pack (534 rules) 62 of 18,562 and 1,501 of 11,860; with batch60, holdout29 and
-    the health pack (555 rules) 62 of 18,812 and 1,511 of 12,110.
+    the health pack (555 rules) 62 of 18,812 and 1,511 of 12,110; with batch61, holdout30 and
+    the entertainment pack (567 rules) 62 of 19,062 and 1,535 of 12,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -592,6 +602,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (18812, 12110)
+    assert (legitimate, frauds) == (19062, 12360)
     assert held <= 62, held
-    assert delivered <= 1511, delivered
+    assert delivered <= 1535, delivered
