@@ -272,6 +272,12 @@ FIGURES = [
     # delivered under either plan; 0 and 19 with the entertainment pack as first written, before
     # batch61 was read (562 rules); after the batch61 work (567 rules) 0 and 15.
     pytest.param("holdout30", 100, 0, 15, id="holdout30"),
+    # holdout31 (vehicles, driving and motoring, the theme of batch62), written apart from
+    # batch62 and the rules, never read: with the 493 rules of 5eaaaae 2 held and 18 delivered
+    # under either plan (the 2 held by rules older than the set, not read); 2 and 17 with the
+    # 567 rules before the motoring pack; 2 and 15 with the pack as first written (576 rules);
+    # after the batch62 work (580 rules) 2 and 13.
+    pytest.param("holdout31", 100, 2, 13, id="holdout31"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -419,6 +425,10 @@ FIGURES = [
     # delivered and 1 held with the entertainment pack as first written (33 and 1 with the rules
     # of 5eaaaae); 13 and 0 after the rules used it.
     pytest.param("batch61", 150, 0, 13, id="batch61"),
+    # batch62 (vehicles, driving and motoring in Chinese and English): blind 25 delivered and 1
+    # held with the motoring pack as first written (31 and 1 with the rules of 5eaaaae); 10 and
+    # 0 after the rules used it.
+    pytest.param("batch62", 150, 0, 10, id="batch62"),
 ]
 
 
@@ -586,7 +596,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the accounts pack (526 rules) 62 of 18,312 and 1,450 of 11,610; with batch59, holdout28
     and the home pack (534 rules) 62 of 18,562 and 1,501 of 11,860; with batch60, holdout29 and
     the health pack (555 rules) 62 of 18,812 and 1,511 of 12,110; with batch61, holdout30 and
-    the entertainment pack (567 rules) 62 of 19,062 and 1,535 of 12,360.
+    the entertainment pack (567 rules) 62 of 19,062 and 1,535 of 12,360; with batch62, holdout31
+    and the motoring pack (580 rules) 64 of 19,312 and 1,556 of 12,610 (holdout31 brings 2
+    genuine messages held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -602,6 +614,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (19062, 12360)
-    assert held <= 62, held
-    assert delivered <= 1535, delivered
+    assert (legitimate, frauds) == (19312, 12610)
+    assert held <= 64, held
+    assert delivered <= 1556, delivered
