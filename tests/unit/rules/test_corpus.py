@@ -278,6 +278,11 @@ FIGURES = [
     # 567 rules before the motoring pack; 2 and 15 with the pack as first written (576 rules);
     # after the batch62 work (580 rules) 2 and 13.
     pytest.param("holdout31", 100, 2, 13, id="holdout31"),
+    # holdout32 (work, payroll and small business, the theme of batch63), written apart from
+    # batch63 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older rules,
+    # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
+    # written (588 rules); after the batch63 work (590 rules) 1 and 17.
+    pytest.param("holdout32", 100, 1, 17, id="holdout32"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -429,6 +434,10 @@ FIGURES = [
     # held with the motoring pack as first written (31 and 1 with the rules of 5eaaaae); 10 and
     # 0 after the rules used it.
     pytest.param("batch62", 150, 0, 10, id="batch62"),
+    # batch63 (work, payroll and small business in Chinese and English): blind 27 delivered and
+    # 0 held with the workplace pack as first written (28 and 0 with the rules of 5eaaaae); 15
+    # and 0 after the rules used it.
+    pytest.param("batch63", 150, 0, 15, id="batch63"),
 ]
 
 
@@ -598,7 +607,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the health pack (555 rules) 62 of 18,812 and 1,511 of 12,110; with batch61, holdout30 and
     the entertainment pack (567 rules) 62 of 19,062 and 1,535 of 12,360; with batch62, holdout31
     and the motoring pack (580 rules) 64 of 19,312 and 1,556 of 12,610 (holdout31 brings 2
-    genuine messages held by older rules, counted and not read).
+    genuine messages held by older rules, counted and not read); with batch63, holdout32 and the
+    workplace pack (590 rules) 65 of 19,562 and 1,588 of 12,860 (holdout32 brings 1 more such).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -614,6 +624,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (19312, 12610)
-    assert held <= 64, held
-    assert delivered <= 1556, delivered
+    assert (legitimate, frauds) == (19562, 12860)
+    assert held <= 65, held
+    assert delivered <= 1588, delivered
