@@ -536,8 +536,11 @@ LOOKALIKE_SETS = [
     pytest.param("batch50", 500, 1, 51, id="batch50"),
     # 300 more of the batch50 kind, written apart from batch50 and the rules, never read: 10
     # held and 29 tagged with the 446 rules of 7955391; 10 and 27 with the 460 rules of
-    # beb9714; 9 and 28 after the batch50 work; 9 and 29 after the batch51 work (463 rules).
-    pytest.param("holdout19", 300, 9, 29, id="holdout19"),
+    # beb9714; 9 and 28 after the batch50 work; 9 and 29 after the batch51 work (463 rules);
+    # 9 and 30 with the workplace pack (588-590 rules): EN_PAYEE_BANK_CHANGE, written before
+    # batch63 was read, tags one more (counted by rule id, not read; the rule is kept for the
+    # invoice-redirection frauds it reads in the development and hold-out sets).
+    pytest.param("holdout19", 300, 9, 30, id="holdout19"),
 ]
 
 
