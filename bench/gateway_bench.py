@@ -332,18 +332,23 @@ def scrape(settings: Settings) -> dict[str, float]:
     return out
 
 
+def health(settings: Settings) -> dict:
+    """Return the worker's ``/healthz`` answer (empty when it does not answer)."""
+    url = f"http://127.0.0.1:{settings.web_port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            return dict(orjson.loads(resp.read()))
+    except OSError:
+        return {}
+
+
 def screened(settings: Settings) -> int:
     """Messages the worker has handled so far, from ``/healthz`` (polled every 0.1 s).
 
     Not from ``/metrics``: rendering every rule's series takes milliseconds of the worker's
     event loop, and ten scrapes a second would take that from the run being measured.
     """
-    url = f"http://127.0.0.1:{settings.web_port}/healthz"
-    try:
-        with urllib.request.urlopen(url, timeout=1) as resp:
-            return int(orjson.loads(resp.read()).get("handled", 0))
-    except OSError:
-        return 0
+    return int(health(settings).get("handled", 0))
 
 
 def engine_share(settings: Settings) -> float:
@@ -376,12 +381,7 @@ def bucket_quantile(before: dict[float, float], after: dict[float, float], q: fl
 
 
 def assigned(settings: Settings) -> bool:
-    url = f"http://127.0.0.1:{settings.web_port}/healthz"
-    try:
-        with urllib.request.urlopen(url, timeout=1) as resp:
-            return bool(orjson.loads(resp.read()).get("assigned"))
-    except OSError:
-        return False
+    return bool(health(settings).get("assigned"))
 
 
 def stop(proc: subprocess.Popen) -> None:
