@@ -53,7 +53,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "holdout21", "batch53", "holdout22", "batch54", "holdout23",
                      "batch55", "holdout24", "batch56", "holdout25", "batch57", "holdout26",
                      "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29",
-                     "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32")]
+                     "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32",
+                     "batch64", "holdout33")]
 
 
 def read(path: Path) -> list[dict]:

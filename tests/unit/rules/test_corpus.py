@@ -283,6 +283,12 @@ FIGURES = [
     # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
     # written (588 rules); after the batch63 work (590 rules) 1 and 17.
     pytest.param("holdout32", 100, 1, 17, id="holdout32"),
+    # holdout33 (older people and their families, the theme of batch64), written apart from
+    # batch64 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 28 delivered
+    # (30 under each market's own plan); 0 and 28 (30) with the 590 rules before the seniors
+    # pack; 0 and 21 (22) with the pack as first written (600 rules); after the batch64 work
+    # (609 rules) 0 and 14 (15).
+    pytest.param("holdout33", 100, 0, 14, id="holdout33"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -438,6 +444,10 @@ FIGURES = [
     # 0 held with the workplace pack as first written (28 and 0 with the rules of 5eaaaae); 15
     # and 0 after the rules used it.
     pytest.param("batch63", 150, 0, 15, id="batch63"),
+    # batch64 (older people and their families in Chinese and English): blind 33 delivered and
+    # 2 held with the seniors pack as first written (37 and 2 with the rules of 5eaaaae); 6 and
+    # 0 after the rules used it.
+    pytest.param("batch64", 150, 0, 6, id="batch64"),
 ]
 
 
@@ -611,7 +621,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the entertainment pack (567 rules) 62 of 19,062 and 1,535 of 12,360; with batch62, holdout31
     and the motoring pack (580 rules) 64 of 19,312 and 1,556 of 12,610 (holdout31 brings 2
     genuine messages held by older rules, counted and not read); with batch63, holdout32 and the
-    workplace pack (590 rules) 65 of 19,562 and 1,588 of 12,860 (holdout32 brings 1 more such).
+    workplace pack (590 rules) 65 of 19,562 and 1,588 of 12,860 (holdout32 brings 1 more such);
+    with batch64, holdout33 and the seniors pack (609 rules) 65 of 19,812 and 1,604 of 13,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -627,6 +638,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (19562, 12860)
+    assert (legitimate, frauds) == (19812, 13110)
     assert held <= 65, held
-    assert delivered <= 1588, delivered
+    assert delivered <= 1604, delivered
