@@ -54,7 +54,7 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch55", "holdout24", "batch56", "holdout25", "batch57", "holdout26",
                      "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29",
                      "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32",
-                     "batch64", "holdout33")]
+                     "batch64", "holdout33", "batch65", "holdout34")]
 
 
 def read(path: Path) -> list[dict]:

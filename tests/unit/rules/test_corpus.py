@@ -289,6 +289,12 @@ FIGURES = [
     # pack; 0 and 21 (22) with the pack as first written (600 rules); after the batch64 work
     # (609 rules) 0 and 14 (15).
     pytest.param("holdout33", 100, 0, 14, id="holdout33"),
+    # holdout34 (debts, arrears, collection and legal action, the theme of batch65), written
+    # apart from batch65 and the rules, never read: with the 493 rules of 5eaaaae 2 held (by
+    # older rules, not read) and 15 delivered (16 under each market's own plan); the same with
+    # the 609 rules before the debts pack; 2 and 12 with the pack as first written (617 rules);
+    # after the batch65 work (622 rules) 1 and 9.
+    pytest.param("holdout34", 100, 1, 9, id="holdout34"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -448,6 +454,10 @@ FIGURES = [
     # 2 held with the seniors pack as first written (37 and 2 with the rules of 5eaaaae); 6 and
     # 0 after the rules used it.
     pytest.param("batch64", 150, 0, 6, id="batch64"),
+    # batch65 (debts, arrears, collection and legal action in Chinese and English): blind 32
+    # delivered and 1 held with the debts pack as first written (34 and 1 with the rules of
+    # 5eaaaae); 7 and 0 after the rules used it.
+    pytest.param("batch65", 150, 0, 7, id="batch65"),
 ]
 
 
@@ -622,7 +632,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and the motoring pack (580 rules) 64 of 19,312 and 1,556 of 12,610 (holdout31 brings 2
     genuine messages held by older rules, counted and not read); with batch63, holdout32 and the
     workplace pack (590 rules) 65 of 19,562 and 1,588 of 12,860 (holdout32 brings 1 more such);
-    with batch64, holdout33 and the seniors pack (609 rules) 65 of 19,812 and 1,604 of 13,110.
+    with batch64, holdout33 and the seniors pack (609 rules) 65 of 19,812 and 1,604 of 13,110;
+    with batch65, holdout34 and the debts pack (622 rules) 66 of 20,062 and 1,617 of 13,360
+    (holdout34 brings 1 genuine message held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -638,6 +650,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (19812, 13110)
-    assert held <= 65, held
-    assert delivered <= 1604, delivered
+    assert (legitimate, frauds) == (20062, 13360)
+    assert held <= 66, held
+    assert delivered <= 1617, delivered
