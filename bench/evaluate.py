@@ -54,7 +54,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch55", "holdout24", "batch56", "holdout25", "batch57", "holdout26",
                      "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29",
                      "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32",
-                     "batch64", "holdout33", "batch65", "holdout34")]
+                     "batch64", "holdout33", "batch65", "holdout34",
+                     "batch66", "holdout35", "batch67", "holdout36")]
 
 
 def read(path: Path) -> list[dict]:

@@ -295,6 +295,18 @@ FIGURES = [
     # the 609 rules before the debts pack; 2 and 12 with the pack as first written (617 rules);
     # after the batch65 work (622 rules) 1 and 9.
     pytest.param("holdout34", 100, 1, 9, id="holdout34"),
+    # holdout35 (insurance, the theme of batch66), written apart from batch66 and the rules,
+    # never read: with the 493 rules of 5eaaaae 1 held (by older rules, not read; 0 under each
+    # market's own plan) and 20 delivered (22); the same with the 622 rules before the
+    # insurance pack; 1 and 14 (16) with the pack as first written (635 rules); after the
+    # batch66 work (648 rules) 1 and 11 (13).
+    pytest.param("holdout35", 100, 1, 11, id="holdout35"),
+    # holdout36 (pets, animals, hobbies and clubs, the theme of batch67), written apart from
+    # batch67 and the rules, never read: with the 493 rules of 5eaaaae and the 622 before the
+    # leisure pack 0 held and 32 delivered; 1 and 23 with the pack as first written (635 rules;
+    # the held one by CN_LOST_PET_FOUND_ASK, which now only tags); after the batch67 work (648
+    # rules) 0 and 21.
+    pytest.param("holdout36", 100, 0, 21, id="holdout36"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -458,6 +470,14 @@ FIGURES = [
     # delivered and 1 held with the debts pack as first written (34 and 1 with the rules of
     # 5eaaaae); 7 and 0 after the rules used it.
     pytest.param("batch65", 150, 0, 7, id="batch65"),
+    # batch66 (insurance in Chinese and English): blind 33 delivered and 2 held with the
+    # insurance pack as first written (36 and 1 with the rules of 5eaaaae); 12 and 0 after the
+    # rules used it.
+    pytest.param("batch66", 150, 0, 12, id="batch66"),
+    # batch67 (pets, animals, hobbies and clubs in Chinese and English): blind 41 delivered and
+    # 0 held with the leisure pack as first written (50 and 0 with the rules of 5eaaaae); 11 and
+    # 0 after the rules used it.
+    pytest.param("batch67", 150, 0, 11, id="batch67"),
 ]
 
 
@@ -634,7 +654,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     workplace pack (590 rules) 65 of 19,562 and 1,588 of 12,860 (holdout32 brings 1 more such);
     with batch64, holdout33 and the seniors pack (609 rules) 65 of 19,812 and 1,604 of 13,110;
     with batch65, holdout34 and the debts pack (622 rules) 66 of 20,062 and 1,617 of 13,360
-    (holdout34 brings 1 genuine message held by older rules, counted and not read).
+    (holdout34 brings 1 genuine message held by older rules, counted and not read); with
+    batch66, batch67, holdout35, holdout36 and the insurance and leisure packs (648 rules) 66 of
+    20,562 and 1,668 of 13,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -650,6 +672,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (20062, 13360)
+    assert (legitimate, frauds) == (20562, 13860)
     assert held <= 66, held
-    assert delivered <= 1617, delivered
+    assert delivered <= 1668, delivered
