@@ -558,8 +558,10 @@ LOOKALIKE_SETS = [
     # (booking words withdrawn from CN_MARKETPLACE_OFFPLATFORM_MOVE, see the README). 6 and 23
     # with the home pack (batch59): CN_HOME_FEE_TO_PERSONAL_PAYEE tags one more of its genuine
     # messages; the rule was kept for the 9 development frauds and 1 hold-out fraud it reads
-    # (README, batch59).
-    pytest.param("holdout13", 300, 6, 23, id="holdout13"),
+    # (README, batch59). 6 and 24 with the insurance work (batch66): CN_INSURER_STAFF_OPENER, a
+    # tag-level opener rule, tags one more (counted by rule id, not read); kept for the
+    # development and hold-out frauds it reads.
+    pytest.param("holdout13", 300, 6, 24, id="holdout13"),
     # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
     # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
     # from +886 numbers, household code requests), 31 tagged; after the work written from it:
@@ -567,8 +569,10 @@ LOOKALIKE_SETS = [
     pytest.param("batch46", 500, 1, 36, id="batch46"),
     # 300 more of the batch46 kind, written apart from batch46 and the rules, never read:
     # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
-    # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49.
-    pytest.param("holdout17", 300, 3, 23, id="holdout17"),
+    # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49;
+    # 3 and 23 later; 3 and 24 with the leisure work (batch67): CN_PET_DEPOSIT_NO_VIEWING tags
+    # one (counted by rule id, not read); kept for the pet-sale frauds it reads.
+    pytest.param("holdout17", 300, 3, 24, id="holdout17"),
     # 500 genuine messages that read like fraud, across all fraud families. Measured blind
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
     # own notices, couples' and flatmates' codes, a friend who had sent crypto, a Taiwanese bill
