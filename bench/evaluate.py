@@ -55,7 +55,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch58", "holdout27", "batch59", "holdout28", "batch60", "holdout29",
                      "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32",
                      "batch64", "holdout33", "batch65", "holdout34",
-                     "batch66", "holdout35", "batch67", "holdout36")]
+                     "batch66", "holdout35", "batch67", "holdout36",
+                     "batch68", "holdout37")]
 
 
 def read(path: Path) -> list[dict]:

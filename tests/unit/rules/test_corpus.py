@@ -307,6 +307,12 @@ FIGURES = [
     # the held one by CN_LOST_PET_FOUND_ASK, which now only tags); after the batch67 work (648
     # rules) 0 and 21.
     pytest.param("holdout36", 100, 0, 21, id="holdout36"),
+    # holdout37 (phone carriers, telecom services and household utilities, the theme of
+    # batch68), written apart from batch68 and the rules, never read: with the 493 rules of
+    # 5eaaaae and the 648 before the utilities pack 0 held and 16 delivered under either plan;
+    # 0 and 14 with the pack as first written (661 rules); after the batch68 work (671 rules)
+    # 0 and 11.
+    pytest.param("holdout37", 100, 0, 11, id="holdout37"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -478,6 +484,11 @@ FIGURES = [
     # 0 held with the leisure pack as first written (50 and 0 with the rules of 5eaaaae); 11 and
     # 0 after the rules used it.
     pytest.param("batch67", 150, 0, 11, id="batch67"),
+    # batch68 (phone carriers, telecom services and household utilities in Chinese and
+    # English): blind 24 delivered and 0 held with the utilities pack as first written (30 and 0
+    # with the rules of 5eaaaae, 28 and 0 with the 648 before the pack); 4 and 0 after the rules
+    # used it.
+    pytest.param("batch68", 150, 0, 4, id="batch68"),
 ]
 
 
@@ -660,7 +671,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch65, holdout34 and the debts pack (622 rules) 66 of 20,062 and 1,617 of 13,360
     (holdout34 brings 1 genuine message held by older rules, counted and not read); with
     batch66, batch67, holdout35, holdout36 and the insurance and leisure packs (648 rules) 66 of
-    20,562 and 1,668 of 13,860.
+    20,562 and 1,668 of 13,860; with batch68, holdout37 and the utilities pack (671 rules) 66 of
+    20,812 and 1,681 of 14,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -676,6 +688,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (20562, 13860)
+    assert (legitimate, frauds) == (20812, 14110)
     assert held <= 66, held
-    assert delivered <= 1668, delivered
+    assert delivered <= 1681, delivered
