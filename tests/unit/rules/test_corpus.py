@@ -313,6 +313,12 @@ FIGURES = [
     # 0 and 14 with the pack as first written (661 rules); after the batch68 work (671 rules)
     # 0 and 11.
     pytest.param("holdout37", 100, 0, 11, id="holdout37"),
+    # holdout38 (jobs, recruitment, part-time tasks and side income, the theme of batch69),
+    # written apart from batch69 and the rules, never read: with the 493 rules of 5eaaaae 0
+    # held and 19 delivered (20 under each market's own plan); 0 and 15 (16) with the 671 rules
+    # before the jobs pack and with the pack as first written (680 rules); after the batch69
+    # work (695 rules) 0 and 12 (13).
+    pytest.param("holdout38", 100, 0, 12, id="holdout38"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -489,6 +495,10 @@ FIGURES = [
     # with the rules of 5eaaaae, 28 and 0 with the 648 before the pack); 4 and 0 after the rules
     # used it.
     pytest.param("batch68", 150, 0, 4, id="batch68"),
+    # batch69 (jobs, recruitment, part-time tasks and side income in Chinese and English):
+    # blind 36 delivered and 1 held with the jobs pack as first written (the same as the 671
+    # rules before it; 40 and 1 with the rules of 5eaaaae); 6 and 0 after the rules used it.
+    pytest.param("batch69", 150, 0, 6, id="batch69"),
 ]
 
 
@@ -672,7 +682,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (holdout34 brings 1 genuine message held by older rules, counted and not read); with
     batch66, batch67, holdout35, holdout36 and the insurance and leisure packs (648 rules) 66 of
     20,562 and 1,668 of 13,860; with batch68, holdout37 and the utilities pack (671 rules) 66 of
-    20,812 and 1,681 of 14,110.
+    20,812 and 1,681 of 14,110; with batch69, holdout38 and the jobs pack (695 rules) 66 of
+    21,062 and 1,693 of 14,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -688,6 +699,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (20812, 14110)
+    assert (legitimate, frauds) == (21062, 14360)
     assert held <= 66, held
-    assert delivered <= 1681, delivered
+    assert delivered <= 1693, delivered
