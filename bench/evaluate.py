@@ -56,7 +56,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch61", "holdout30", "batch62", "holdout31", "batch63", "holdout32",
                      "batch64", "holdout33", "batch65", "holdout34",
                      "batch66", "holdout35", "batch67", "holdout36",
-                     "batch68", "holdout37", "batch69", "holdout38")]
+                     "batch68", "holdout37", "batch69", "holdout38",
+                     "batch70", "holdout39")]
 
 
 def read(path: Path) -> list[dict]:

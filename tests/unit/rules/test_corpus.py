@@ -319,6 +319,12 @@ FIGURES = [
     # before the jobs pack and with the pack as first written (680 rules); after the batch69
     # work (695 rules) 0 and 12 (13).
     pytest.param("holdout38", 100, 0, 12, id="holdout38"),
+    # holdout39 (banks, cards, e-wallets and payment apps, the theme of batch70), written apart
+    # from batch70 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older
+    # rules, not read; under either plan) and 7 delivered; 1 and 6 with the 695 rules before
+    # the banking pack and with the pack as first written (701 rules); after the batch70 work
+    # (705 rules) 1 and 5.
+    pytest.param("holdout39", 100, 1, 5, id="holdout39"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -499,6 +505,12 @@ FIGURES = [
     # blind 36 delivered and 1 held with the jobs pack as first written (the same as the 671
     # rules before it; 40 and 1 with the rules of 5eaaaae); 6 and 0 after the rules used it.
     pytest.param("batch69", 150, 0, 6, id="batch69"),
+    # batch70 (banks, cards, e-wallets and payment apps in Chinese and English): blind 17
+    # delivered and 2 held with the banking pack as first written (19 and 2 with the rules of
+    # 5eaaaae, 18 and 2 with the 695 before the pack; the held ones a Taiwanese bank's code
+    # from a +886 mobile, under the mainland plan only, and a police bureau's advisory); 9 and 1
+    # after the rules used it (the advisory is delivered now).
+    pytest.param("batch70", 150, 1, 9, id="batch70"),
 ]
 
 
@@ -683,7 +695,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch66, batch67, holdout35, holdout36 and the insurance and leisure packs (648 rules) 66 of
     20,562 and 1,668 of 13,860; with batch68, holdout37 and the utilities pack (671 rules) 66 of
     20,812 and 1,681 of 14,110; with batch69, holdout38 and the jobs pack (695 rules) 66 of
-    21,062 and 1,693 of 14,360.
+    21,062 and 1,693 of 14,360; with batch70, holdout39 and the banking work (705 rules) 67 of
+    21,312 and 1,707 of 14,610 (holdout39 brings 1 genuine message held by older rules,
+    counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -699,6 +713,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (21062, 14360)
-    assert held <= 66, held
-    assert delivered <= 1693, delivered
+    assert (legitimate, frauds) == (21312, 14610)
+    assert held <= 67, held
+    assert delivered <= 1707, delivered
