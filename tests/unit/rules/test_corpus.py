@@ -325,6 +325,12 @@ FIGURES = [
     # the banking pack and with the pack as first written (701 rules); after the batch70 work
     # (705 rules) 1 and 5.
     pytest.param("holdout39", 100, 1, 5, id="holdout39"),
+    # holdout40 (public agencies: medical insurance, social security, pensions, tax, police and
+    # courts, the theme of batch71), written apart from batch71 and the rules, never read: 1
+    # held (by older rules, not read; under either plan) and 12 delivered with the rules of
+    # 5eaaaae, with the 705 before the agencies pack and with the pack as first written (710
+    # rules); after the batch71 work (714 rules) 1 and 11.
+    pytest.param("holdout40", 100, 1, 11, id="holdout40"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -511,6 +517,11 @@ FIGURES = [
     # from a +886 mobile, under the mainland plan only, and a police bureau's advisory); 9 and 1
     # after the rules used it (the advisory is delivered now).
     pytest.param("batch70", 150, 1, 9, id="batch70"),
+    # batch71 (public agencies in Chinese and English): blind 16 delivered and 3 held with the
+    # agencies pack as first written (the same with the rules of 5eaaaae and the 705 before the
+    # pack); 1 and 1 after the rules used it (a Hong Kong police advisory from a registered
+    # sender id, delivered under Hong Kong's plan).
+    pytest.param("batch71", 150, 1, 1, id="batch71"),
 ]
 
 
@@ -697,7 +708,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     20,812 and 1,681 of 14,110; with batch69, holdout38 and the jobs pack (695 rules) 66 of
     21,062 and 1,693 of 14,360; with batch70, holdout39 and the banking work (705 rules) 67 of
     21,312 and 1,707 of 14,610 (holdout39 brings 1 genuine message held by older rules,
-    counted and not read).
+    counted and not read); with batch71, holdout40 and the agencies work (714 rules) 68 of
+    21,562 and 1,719 of 14,860 (holdout40 brings 1 more such).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -713,6 +725,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (21312, 14610)
-    assert held <= 67, held
-    assert delivered <= 1707, delivered
+    assert (legitimate, frauds) == (21562, 14860)
+    assert held <= 68, held
+    assert delivered <= 1719, delivered
