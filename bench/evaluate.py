@@ -57,7 +57,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch64", "holdout33", "batch65", "holdout34",
                      "batch66", "holdout35", "batch67", "holdout36",
                      "batch68", "holdout37", "batch69", "holdout38",
-                     "batch70", "holdout39", "batch71", "holdout40")]
+                     "batch70", "holdout39", "batch71", "holdout40",
+                     "batch72", "holdout41")]
 
 
 def read(path: Path) -> list[dict]:

@@ -331,6 +331,11 @@ FIGURES = [
     # 5eaaaae, with the 705 before the agencies pack and with the pack as first written (710
     # rules); after the batch71 work (714 rules) 1 and 11.
     pytest.param("holdout40", 100, 1, 11, id="holdout40"),
+    # holdout41 (online shopping, parcels, deliveries and marketplaces, the theme of batch72),
+    # written apart from batch72 and the rules, never read: with the 493 rules of 5eaaaae 0
+    # held and 18 delivered under either plan; 0 and 14 with the 714 rules before the shopping
+    # pack, with the pack as first written (719 rules) and after the batch72 work (725 rules).
+    pytest.param("holdout41", 100, 0, 14, id="holdout41"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -522,6 +527,10 @@ FIGURES = [
     # pack); 1 and 1 after the rules used it (a Hong Kong police advisory from a registered
     # sender id, delivered under Hong Kong's plan).
     pytest.param("batch71", 150, 1, 1, id="batch71"),
+    # batch72 (online shopping, parcels, deliveries and marketplaces in Chinese and English):
+    # blind 16 delivered and 0 held with the shopping pack as first written (the same with the
+    # 714 rules before it; 17 and 0 with the rules of 5eaaaae); 3 and 0 after the rules used it.
+    pytest.param("batch72", 150, 0, 3, id="batch72"),
 ]
 
 
@@ -709,7 +718,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     21,062 and 1,693 of 14,360; with batch70, holdout39 and the banking work (705 rules) 67 of
     21,312 and 1,707 of 14,610 (holdout39 brings 1 genuine message held by older rules,
     counted and not read); with batch71, holdout40 and the agencies work (714 rules) 68 of
-    21,562 and 1,719 of 14,860 (holdout40 brings 1 more such).
+    21,562 and 1,719 of 14,860 (holdout40 brings 1 more such); with batch72, holdout41 and the
+    shopping pack (725 rules) 68 of 21,812 and 1,724 of 15,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -725,6 +735,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (21562, 14860)
+    assert (legitimate, frauds) == (21812, 15110)
     assert held <= 68, held
-    assert delivered <= 1719, delivered
+    assert delivered <= 1724, delivered
