@@ -336,6 +336,18 @@ FIGURES = [
     # held and 18 delivered under either plan; 0 and 14 with the 714 rules before the shopping
     # pack, with the pack as first written (719 rules) and after the batch72 work (725 rules).
     pytest.param("holdout41", 100, 0, 14, id="holdout41"),
+    # holdout42 (loans, credit, credit reports and investment, the theme of batch73), written
+    # apart from batch73 and the rules, never read: 1 held (by older rules, not read; under
+    # either plan) and 11 delivered with the rules of 5eaaaae, with the 725 before the credit
+    # pack and with the pack as first written (742 rules); after the batch73 work (759 rules)
+    # 1 and 9.
+    pytest.param("holdout42", 100, 1, 9, id="holdout42"),
+    # holdout43 (prizes, rewards, loyalty points, coupons and giveaways, the theme of batch74),
+    # written apart from batch74 and the rules, never read: 2 held (by older rules, not read;
+    # under either plan) and 9 delivered with the rules of 5eaaaae, with the 725 before the
+    # rewards pack and with the pack as first written (742 rules); after the batch74 work (759
+    # rules) 2 and 7.
+    pytest.param("holdout43", 100, 2, 7, id="holdout43"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -531,6 +543,15 @@ FIGURES = [
     # blind 16 delivered and 0 held with the shopping pack as first written (the same with the
     # 714 rules before it; 17 and 0 with the rules of 5eaaaae); 3 and 0 after the rules used it.
     pytest.param("batch72", 150, 0, 3, id="batch72"),
+    # batch73 (loans, credit, credit reports and investment in Chinese and English): blind 20
+    # delivered and 1 held with the credit and rewards packs as first written (22 and 1 with
+    # the 725 rules before them, 24 and 1 with the rules of 5eaaaae); 3 and 0 after the rules
+    # used it.
+    pytest.param("batch73", 150, 0, 3, id="batch73"),
+    # batch74 (prizes, rewards, loyalty points, coupons and giveaways in Chinese and English):
+    # blind 12 delivered and 2 held with both packs as first written (the same with the 725
+    # rules before them; 13 and 3 with the rules of 5eaaaae); 1 and 0 after the rules used it.
+    pytest.param("batch74", 150, 0, 1, id="batch74"),
 ]
 
 
@@ -624,8 +645,10 @@ LOOKALIKE_SETS = [
     # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
     # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49;
     # 3 and 23 later; 3 and 24 with the leisure work (batch67): CN_PET_DEPOSIT_NO_VIEWING tags
-    # one (counted by rule id, not read); kept for the pet-sale frauds it reads.
-    pytest.param("holdout17", 300, 3, 24, id="holdout17"),
+    # one (counted by rule id, not read); kept for the pet-sale frauds it reads. 3 and 25 with
+    # the credit pack (batch73): CN_STOCK_TEACHER_GROUP_PITCH tags one more (counted by rule
+    # id, not read); kept for the stock-group frauds it reads, and it only tags on its own.
+    pytest.param("holdout17", 300, 3, 25, id="holdout17"),
     # 500 genuine messages that read like fraud, across all fraud families. Measured blind
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
     # own notices, couples' and flatmates' codes, a friend who had sent crypto, a Taiwanese bill
@@ -719,7 +742,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     21,312 and 1,707 of 14,610 (holdout39 brings 1 genuine message held by older rules,
     counted and not read); with batch71, holdout40 and the agencies work (714 rules) 68 of
     21,562 and 1,719 of 14,860 (holdout40 brings 1 more such); with batch72, holdout41 and the
-    shopping pack (725 rules) 68 of 21,812 and 1,724 of 15,110.
+    shopping pack (725 rules) 68 of 21,812 and 1,724 of 15,110; with batch73, batch74,
+    holdout42, holdout43 and the credit and rewards packs (759 rules) 71 of 22,312 and 1,729 of
+    15,610 (the two hold-outs bring 3 genuine messages held by older rules, counted and not
+    read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -735,6 +761,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (21812, 15110)
-    assert held <= 68, held
-    assert delivered <= 1724, delivered
+    assert (legitimate, frauds) == (22312, 15610)
+    assert held <= 71, held
+    assert delivered <= 1729, delivered
