@@ -348,6 +348,17 @@ FIGURES = [
     # rewards pack and with the pack as first written (742 rules); after the batch74 work (759
     # rules) 2 and 7.
     pytest.param("holdout43", 100, 2, 7, id="holdout43"),
+    # holdout44 (family, friends, bosses and acquaintances impersonated, the theme of batch75),
+    # written apart from batch75 and the rules, never read: 0 held and 25 delivered with the
+    # rules of 5eaaaae under either plan; 0 and 22 with the 759 rules before the family pack;
+    # 0 and 19 with the pack as first written (775 rules); after the batch75 work (795 rules)
+    # 0 and 17.
+    pytest.param("holdout44", 100, 0, 17, id="holdout44"),
+    # holdout45 (tech support, devices, cloud storage and software subscriptions, the theme of
+    # batch76), written apart from batch76 and the rules, never read: 0 held and 18 delivered
+    # with the rules of 5eaaaae; 0 and 17 with the 759 rules before the devices pack and with
+    # the pack as first written (775 rules); after the batch76 work (795 rules) 0 and 13.
+    pytest.param("holdout45", 100, 0, 13, id="holdout45"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -552,6 +563,16 @@ FIGURES = [
     # blind 12 delivered and 2 held with both packs as first written (the same with the 725
     # rules before them; 13 and 3 with the rules of 5eaaaae); 1 and 0 after the rules used it.
     pytest.param("batch74", 150, 0, 1, id="batch74"),
+    # batch75 (family, friends, bosses and acquaintances impersonated, in Chinese and English):
+    # blind 29 delivered and 0 held with the family and devices packs as first written (35 and
+    # 0 with the 759 rules before them, 38 and 1 with the rules of 5eaaaae); 7 and 0 after the
+    # rules used it.
+    pytest.param("batch75", 150, 0, 7, id="batch75"),
+    # batch76 (tech support, devices, cloud storage and software subscriptions in Chinese and
+    # English): blind 25 delivered and 1 held with both packs as first written (27 and 1 with
+    # the 759 rules before them, 29 and 1 with the rules of 5eaaaae); 2 and 0 after the rules
+    # used it.
+    pytest.param("batch76", 150, 0, 2, id="batch76"),
 ]
 
 
@@ -745,7 +766,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     shopping pack (725 rules) 68 of 21,812 and 1,724 of 15,110; with batch73, batch74,
     holdout42, holdout43 and the credit and rewards packs (759 rules) 71 of 22,312 and 1,729 of
     15,610 (the two hold-outs bring 3 genuine messages held by older rules, counted and not
-    read).
+    read); with batch75, batch76, holdout44, holdout45 and the family and devices packs (795
+    rules) 71 of 22,812 and 1,743 of 16,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -761,6 +783,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (22312, 15610)
+    assert (legitimate, frauds) == (22812, 16110)
     assert held <= 71, held
-    assert delivered <= 1729, delivered
+    assert delivered <= 1743, delivered
