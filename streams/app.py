@@ -23,6 +23,8 @@ class GatewayApp(faust.App):
 
     #: Longest a fetch waits for data at the broker; read by the consumer thread.
     fetch_max_wait_ms: int = 10
+    #: Run the aiokafka consumer as tasks of this loop, not in a thread of its own.
+    consumer_in_loop: bool = True
 
     def _new_transport(self) -> Any:
         return BatchTransport(self.conf.broker_consumer, self)
@@ -78,4 +80,5 @@ def create_app(settings: Settings) -> GatewayApp:
         topic_allow_declare=True,
     )
     app.fetch_max_wait_ms = settings.fetch_max_wait_ms
+    app.consumer_in_loop = settings.consumer_in_loop
     return app

@@ -103,6 +103,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ssl_certfile", "", "Client certificate for SSL client authentication."),
     Setting("ssl_keyfile", "", "Private key of the client certificate."),
     Setting("uvloop", "true", "Run the worker on uvloop when it is installed.", _bool),
+    Setting("consumer_in_loop", "true", "Run the Kafka consumer on the worker's event loop "
+            "instead of the thread of its own that Faust gives it (false: Faust's thread).",
+            _bool),
 )  # fmt: skip
 """Every setting of the gateway."""
 
@@ -145,6 +148,7 @@ class Settings:
     ssl_certfile: str
     ssl_keyfile: str
     uvloop: bool
+    consumer_in_loop: bool
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -21,6 +21,7 @@ The consumer also overrides the fixed 1,500 ms ``fetch_max_wait_ms`` of Faust's 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from typing import Any, ClassVar
@@ -29,6 +30,7 @@ import aiokafka
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 from faust.types.tuples import ConsumerMessage, ack_lock
+from mode.utils.futures import maybe_set_exception, notify
 
 __all__ = ["BatchConsumer", "BatchMessage", "BatchTransport"]
 
@@ -70,6 +72,57 @@ class BatchConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
+class InLoopConsumerThread(BatchConsumerThread):
+    """The aiokafka consumer run on the worker's own event loop instead of a thread of its own.
+
+    Faust runs its aiokafka consumer in a separate thread with its own loop and hands every
+    fetch across with futures. In this process the agent's screening holds the interpreter lock
+    for most of the time, so the consumer thread mostly waits for it, and each of its turns
+    forces a switch away from the engine. Here the same service runs as tasks of the main loop:
+    fetches are decoded while the agent awaits (between chunks and batches), the method queue
+    and the rebalance callbacks work unchanged (they only use the loop's own primitives).
+    """
+
+    _serve_task: asyncio.Future[None] | None = None
+
+    async def start(self) -> None:
+        assert not self._thread_started.is_set()
+        self._thread_started.set()
+        self._thread_running = asyncio.get_running_loop().create_future()
+        self._serve_task = asyncio.ensure_future(self._serve_in_loop())
+        try:
+            await self._thread_running
+        finally:
+            self._thread_running = None
+
+    async def _serve_in_loop(self) -> None:
+        try:
+            await self._default_start()
+            await self.on_thread_started()
+            notify(self._thread_running)
+            await self.wait_until_stopped()
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            maybe_set_exception(self._thread_running, exc)
+            if self.beacon.root is not None:
+                await self.beacon.root.data.crash(exc)
+            raise
+        finally:
+            await self.on_thread_stop()
+            await self._default_stop_children()
+            self.set_shutdown()
+            await self._default_stop_futures()
+            await self._default_stop_exit_stacks()
+
+    async def stop(self) -> None:
+        if self._started.is_set():
+            await super().stop()
+        task = self._serve_task
+        if task is not None and not task.done():
+            await asyncio.wait([task], timeout=30)
+
+
 class BatchConsumer(faust_aiokafka.Consumer):
     """A Faust consumer that yields one :class:`BatchMessage` per fetched partition batch."""
 
@@ -79,6 +132,10 @@ class BatchConsumer(faust_aiokafka.Consumer):
         self._acked_batches: dict[TP, list[tuple[int, int]]] = {}
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
+        if getattr(self.app, "consumer_in_loop", True):
+            return InLoopConsumerThread(
+                self, loop=self.loop, thread_loop=self.loop, beacon=self.beacon
+            )
         return BatchConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:

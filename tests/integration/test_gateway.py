@@ -133,9 +133,17 @@ def start_two_workers(
     return first, second, second_settings
 
 
+# The consumer runs on the worker's loop by default; Faust's own consumer thread stays available
+# (SMISHWALL_CONSUMER_IN_LOOP=false) and must route and survive a kill the same way.
+CONSUMER_MODES = [pytest.param(True, id="consumer-in-loop"),
+                  pytest.param(False, id="consumer-thread")]
+
+
+@pytest.mark.parametrize("in_loop", CONSUMER_MODES)
 def test_routes_10000_mixed_messages_each_to_exactly_one_topic(
-    gateway_settings: Settings, workers: Workers
+    gateway_settings: Settings, workers: Workers, in_loop: bool
 ) -> None:
+    gateway_settings = replace(gateway_settings, consumer_in_loop=in_loop)
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(10_000, gateway_settings, tag)
     workers.start(gateway_settings)
@@ -212,9 +220,11 @@ def test_deadletters_every_malformed_input_with_its_reason_and_keeps_screening(
     assert screened_ids == {"ok-0", "ok-1", "ok-2"}
 
 
+@pytest.mark.parametrize("in_loop", CONSUMER_MODES)
 def test_no_id_is_lost_when_a_worker_is_killed_mid_stream_and_restarted(
-    gateway_settings: Settings, workers: Workers
+    gateway_settings: Settings, workers: Workers, in_loop: bool
 ) -> None:
+    gateway_settings = replace(gateway_settings, consumer_in_loop=in_loop)
     n = 20_000
     tag = uuid.uuid4().hex[:6]
     records, expected = mixed_traffic(n, gateway_settings, tag)
