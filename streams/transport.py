@@ -17,6 +17,11 @@ rebalances.
 
 The consumer also overrides the fixed 1,500 ms ``fetch_max_wait_ms`` of Faust's aiokafka driver
 (Tansu answers a fetch after about half of it, whether data is there or not).
+
+By default (``SMISHWALL_CONSUMER_IN_LOOP``) the aiokafka consumer service that Faust runs in a
+thread of its own runs on the worker's event loop instead (:class:`InLoopConsumerThread`): the
+screening holds the interpreter lock most of the time, and a second thread mostly waited for it
+and took the caches from the engine at each turn.
 """
 
 from __future__ import annotations
