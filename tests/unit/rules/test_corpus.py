@@ -359,6 +359,18 @@ FIGURES = [
     # with the rules of 5eaaaae; 0 and 17 with the 759 rules before the devices pack and with
     # the pack as first written (775 rules); after the batch76 work (795 rules) 0 and 13.
     pytest.param("holdout45", 100, 0, 13, id="holdout45"),
+    # holdout46 (tax, benefits and government payments, the theme of batch77), written apart
+    # from batch77 and the rules, never read: 2 held (by older rules, not read) and 12
+    # delivered with the rules of 5eaaaae; 2 and 10 with the 795 rules before the taxes pack
+    # and with the pack as first written (805 rules); after the batch77 work (813 rules) 2 and
+    # 9 (10 under each market's own plan).
+    pytest.param("holdout46", 100, 2, 9, id="holdout46"),
+    # holdout47 (social media, messaging apps, short video and live-streaming, the theme of
+    # batch78), written apart from batch78 and the rules, never read: 1 held (by older rules,
+    # not read) and 20 delivered with the rules of 5eaaaae; 1 and 16 with the 795 rules before
+    # the social pack and with the pack as first written (805 rules); after the batch78 work
+    # (813 rules) 1 and 12.
+    pytest.param("holdout47", 100, 1, 12, id="holdout47"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -573,6 +585,16 @@ FIGURES = [
     # the 759 rules before them, 29 and 1 with the rules of 5eaaaae); 2 and 0 after the rules
     # used it.
     pytest.param("batch76", 150, 0, 2, id="batch76"),
+    # batch77 (tax, benefits and government payments in Chinese and English): blind 18
+    # delivered and 1 held with the taxes and social packs as first written (the same with the
+    # 795 rules before them; 20 and 1 with the rules of 5eaaaae); 8 and 0 after the rules used
+    # it.
+    pytest.param("batch77", 150, 0, 8, id="batch77"),
+    # batch78 (social media, messaging apps, short video and live-streaming in Chinese and
+    # English): blind 29 delivered and 3 held with both packs as first written (30 and 3 with
+    # the 795 rules before them, 32 and 3 with the rules of 5eaaaae); 9 and 0 after the rules
+    # used it.
+    pytest.param("batch78", 150, 0, 9, id="batch78"),
 ]
 
 
@@ -767,7 +789,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout42, holdout43 and the credit and rewards packs (759 rules) 71 of 22,312 and 1,729 of
     15,610 (the two hold-outs bring 3 genuine messages held by older rules, counted and not
     read); with batch75, batch76, holdout44, holdout45 and the family and devices packs (795
-    rules) 71 of 22,812 and 1,743 of 16,110.
+    rules) 71 of 22,812 and 1,743 of 16,110; with batch77, batch78, holdout46, holdout47 and
+    the taxes and social packs (813 rules) 74 of 23,312 and 1,777 of 16,610 (the two
+    hold-outs bring 3 genuine messages held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -783,6 +807,6 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (22812, 16110)
-    assert held <= 71, held
-    assert delivered <= 1743, delivered
+    assert (legitimate, frauds) == (23312, 16610)
+    assert held <= 74, held
+    assert delivered <= 1777, delivered
