@@ -35,6 +35,7 @@ import aiokafka
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 from faust.types.tuples import ConsumerMessage, ack_lock
+from mode.threads import ServiceThread
 from mode.utils.futures import maybe_set_exception, notify
 
 __all__ = ["BatchConsumer", "BatchMessage", "BatchTransport"]
@@ -114,15 +115,12 @@ class InLoopConsumerThread(BatchConsumerThread):
                 await self.beacon.root.data.crash(exc)
             raise
         finally:
-            await self.on_thread_stop()
-            await self._default_stop_children()
-            self.set_shutdown()
-            await self._default_stop_futures()
-            await self._default_stop_exit_stacks()
+            # mode's own shutdown sequence; Faust's driver overrides _shutdown_thread with a
+            # synchronous method, and mode's _serve() would also cancel every task of the loop.
+            await ServiceThread._shutdown_thread(self)
 
     async def stop(self) -> None:
-        if self._started.is_set():
-            await super().stop()
+        await super().stop()
         task = self._serve_task
         if task is not None and not task.done():
             await asyncio.wait([task], timeout=30)
