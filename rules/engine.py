@@ -36,28 +36,56 @@ from rules.urls import (
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host",
-             "disowned")
+             "disowned", "claimed_own")
 # Words right after a link that call it fake ("jtwf-12123.vip 为仿冒网站", "cmb-tie.com 等网站",
 # "hdfc-kyc-update.co" are fraud), or right before it that offer it as an example ("链接如",
 # "links like"): a warning's sample, not a call to action.
 _DISOWN_AFTER = re.compile(
-    r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|是|系|均为|都是|属于)?(?:仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人)"
-    r"|等(?:网站|链接|网址|短信|短讯|简讯)|根本不是官方|不是官方"
+    r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|為|是|系|係|均为|均為|都是|属于|屬於)?"
+    r"(?:仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗人|騙人|呃人)"
+    r"|等(?:网站|網站|链接|鏈接|連結|网址|網址|短信|短讯|短訊|简讯|簡訊)|根本不是官方|不是官方"
     r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"
 )
 # Cheap test for any of those words before the per-link look.
 _DISOWN_HINT_HAN = re.compile(
-    r"仿冒|假冒|钓鱼|诈骗|虚假|假的|骗人|等网|等链|等短|不是官方|链接如|网址如|网站如|例如|比如")
+    r"仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗|騙|呃人|等网|等網|等链|等鏈|等連|等短|等简|等簡"
+    r"|不是官方|链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|不法分子|犯罪分子|歹徒|冒充|自称|自稱")
 # The same test for the English words, split so that each half is searched for its first
 # letters only (ſ is a long s to the case-insensitive match): a case-insensitive alternation
 # is tried at every position, about 4x slower.
 _DISOWN_HINT_LATIN = re.compile(
-    r"[fFsSſpPnNlLeE](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
-    r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.))")
+    r"[fFsSſpPnNlLeEcC](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
+    r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.)"
+    r"|(?<=[cC])(?i:riminals|rooks))")
 _DISOWN_BEFORE = re.compile(
-    r"(?:链接如|网址如|网站如|例如|比如|[（(]如|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
+    r"(?:链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|[（(]如"
+    r"|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
     r"\s*[“\"'「『(（]?\s*\Z"
 )
+# A link the warning reports the fraudster asking for, in the same sentence: "騙徒冒充速遞公司
+# 發短訊，聲稱包裹地址有誤，要求點擊 hkpost-fix.com 繳付附加費", "自稱教育局嘅電話…要家長喺
+# edb-subsidy.com 輸入", "scammers are sending texts asking you to pay at royalmail-fee.com". The
+# ask is the fraudster's (要求, 诱导, 要你, asking you), and between it and the link stands no
+# request of the writer's own (请, 马上, please, now) and no first person (我行, 本公司, we, our):
+# "不法分子冒充我行，我行要求客户登录 x.top 认证" and "Scammers are active, we ask you to verify at
+# x.top" stay the lures they are.
+_REPORTER = (r"骗徒|騙徒|骗子|騙子|诈骗分子|詐騙分子|诈骗集团|詐騙集團|不法分子|犯罪分子|歹徒"
+             r"|冒充|假冒|自称|自稱"
+             r"|(?i:scammers?|fraudsters?|criminals|crooks|fake\s+(?:texts?|messages?|sms|calls?))")
+_FIRST_PERSON = (r"我行|本行|我司|本司|本公司|我公司|我们|我們|本局|我局|本会|本會"
+                 r"|(?<![申邀聘提宴])[请請]|马上|馬上|立即|(?i:\b(?:we|our|us|please|now)\b)")
+_DISOWN_REPORTED = re.compile(
+    rf"(?:{_REPORTER})(?:(?!{_FIRST_PERSON})[^。！？!?\n]){{0,60}}?"
+    r"(?:要求|诱导|誘導|引导|引導|诱骗|誘騙|诱使|誘使|声称|聲稱|佯称|佯稱"
+    r"|(?:要|叫|让|讓|教)(?:你|您|市民|家长|家長|事主|受害人|用户|用戶|客户|客戶|车主|車主|大家|老人|长者|長者|学生|學生)"
+    r"|(?i:\b(?:ask|asks|asking|tell|tells|telling|urge|urges|urging|direct|directs|directing|instruct"
+    r"|instructs|instructing|trick|tricks|tricking|lure|lures|luring|get|gets|getting)\s+"
+    r"(?:you|people|victims|customers|recipients|residents|parents|users|members|drivers)\b))"
+    rf"(?:(?!{_FIRST_PERSON})[^。！？!?\n]){{0,30}}\Z"
+)
+# What keeps a link from counting as the claimed name's own domain (see Engine._claimed_own).
+_NOT_OWN_FLAGS = frozenset(("risky_tld", "shortener", "lookalike", "masked", "obfuscated",
+                            "claimed_name_host"))
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 # Words written one character at a time to dodge keyword filters: five Chinese characters in a
@@ -716,6 +744,8 @@ class Engine:
         if names:
             out = [f | {"claimed_name_host"} if "unlisted" in f and carries_claimed_name(
                 url.host, url.registrable, names) else f for url, f in zip(urls, out, strict=True)]
+            if self._claimed_own(urls, out, names):
+                out = [f | {"claimed_own"} if "unlisted" in f else f for f in out]
         if self._disowned(body, urls, out):
             out = [f | {"disowned"} if "unlisted" in f else f for f in out]
         return out
@@ -751,6 +781,27 @@ class Engine:
         return out
 
     @staticmethod
+    def _claimed_own(urls: list[Any], flags: list[frozenset[str]], names: frozenset[str]) -> bool:
+        """Tell whether every unlisted link is on the claimed name's own plain domain.
+
+        ``larkspur.co.uk`` for "Larkspur: your password was changed…", ``facebook.com`` for
+        "Facebook: we noticed a login…": the registrable domain's label is a claimed name (or
+        the claimed words run together), on no risky TLD, and the link is neither a
+        look-alike, a shortener, a raw IP nor masked or obfuscated. A phishing page cannot sit on
+        the brand's own domain; it sits on ``larkspur-secure.top`` or ``facebook.com-help.co``.
+        """
+        seen = False
+        for url, url_flags in zip(urls, flags, strict=True):
+            if "unlisted" not in url_flags:
+                continue
+            seen = True
+            if url.is_ip or not url.registrable or _NOT_OWN_FLAGS & url_flags:
+                return False
+            if url.registrable.partition(".")[0].replace("-", "") not in names:
+                return False
+        return seen
+
+    @staticmethod
     def _disowned(body: str, urls: list[Any], flags: list[frozenset[str]]) -> bool:
         """Tell whether the body has unlisted links and calls every one of them fake."""
         if _DISOWN_HINT_HAN.search(body) is None and _DISOWN_HINT_LATIN.search(body) is None:
@@ -761,7 +812,8 @@ class Engine:
                 continue
             seen = True
             if _DISOWN_AFTER.match(body, url.end) is None and _DISOWN_BEFORE.search(
-                    body, max(0, url.start - 12), url.start) is None:
+                    body, max(0, url.start - 12), url.start) is None and _DISOWN_REPORTED.search(
+                    body, max(0, url.start - 120), url.start) is None:
                 return False
         return seen
 

@@ -530,6 +530,17 @@ QUOTE_RULES = """\
     examples:
       hit: ["链接如 yb-gov.top 为仿冒网站"]
       miss: ["请登录 yb-gov.top 认证"]
+  - id: OWN_DOMAIN
+    title: own domain
+    description: every unlisted link on the claimed name's own domain
+    group: allow
+    score: -6
+    status: stable
+    tags: []
+    match: {url: claimed_own}
+    examples:
+      hit: ["Larkspur: your password was changed, if not you reset it at larkspur.co.uk"]
+      miss: ["Larkspur: your password was changed, reset it at larkspur-help.com"]
 """
 
 
@@ -559,6 +570,42 @@ def test_disowned_links_need_every_unlisted_link_called_fake(tmp_path):
     assert "DISOWNED" in fired("要求客户登录 cmb-tie.top 等网站，请勿相信")
     assert "DISOWNED" not in fired("链接如 a-b.top 为仿冒网站，请登录 c-d.top 认证")
     assert "DISOWNED" not in fired("请登录 cmb-tie.top 认证")
+    # traditional Chinese and Cantonese wording
+    assert "DISOWNED" in fired("連結如 hk-post.top 係假嘅，切勿點擊")
+    assert "DISOWNED" in fired("有人發送 hk-post.top 等網站，請勿點擊")
+
+
+def test_disowned_links_include_the_fraudsters_reported_ask(tmp_path):
+    fired = _quote_rules_fired(tmp_path, "95588")
+
+    assert "DISOWNED" in fired(
+        "近日有騙徒冒充速遞公司發短訊，聲稱包裹地址有誤，要求點擊 hk-parcel.com 繳付附加費。")
+    assert "DISOWNED" in fired(
+        "有家長收到自稱教育局嘅電話，話可以申請津貼，要家長喺 edb-aid.com 輸入銀行資料。")
+    assert "DISOWNED" in fired(
+        "Scammers are sending texts asking you to pay a fee at royalmail-fee.com. Report to 7726.")
+    # the writer's own ask, or a first person, between the reported ask and the link
+    assert "DISOWNED" not in fired("有不法分子冒充我行，我行要求客户登录 icbc-safe.top 完成认证")
+    assert "DISOWNED" not in fired("有骗子冒充客服要求退款，请您立即登录 refund-safe.top 核实")
+    assert "DISOWNED" not in fired(
+        "Scammers are active this week, we ask you to verify your account at bank-safe.top")
+    # a reported ask in an earlier sentence does not reach the link
+    assert "DISOWNED" not in fired("骗子会要求你转账。您的账户已冻结，登录 bank-safe.top 解冻")
+
+
+def test_claimed_own_domain_needs_every_unlisted_link_on_the_claimed_name(tmp_path):
+    fired = _quote_rules_fired(tmp_path, "Larkspur")
+
+    assert "OWN_DOMAIN" in fired("Larkspur: password changed. Not you? Reset at larkspur.co.uk/r")
+    # the name from the sender id alone
+    assert "OWN_DOMAIN" in fired("Password changed. Not you? Reset at larkspur.com/reset")
+    assert "OWN_DOMAIN" not in fired("Larkspur: reset at larkspur.top/reset")  # risky TLD
+    assert "OWN_DOMAIN" not in fired("Larkspur: reset at larkspur-secure.com/reset")
+    assert "OWN_DOMAIN" not in fired("Larkspur: reset at larkspur.com or larkspur-help.com")
+    assert "OWN_DOMAIN" not in fired("Larkspur: reset at bit.ly/3xYz12")
+    # a claimed name comes from a sender id or a Latin header, not from any word of the body
+    assert "OWN_DOMAIN" not in _quote_rules_fired(tmp_path / "p", "+447700900123")(
+        "your larkspur password changed, reset at larkspur.com")
 
 
 # The spaced-writing search starts where two spaced units stand in a row, and finds exactly
