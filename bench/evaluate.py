@@ -58,7 +58,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch66", "holdout35", "batch67", "holdout36",
                      "batch68", "holdout37", "batch69", "holdout38",
                      "batch70", "holdout39", "batch71", "holdout40",
-                     "batch72", "holdout41")]
+                     "batch72", "holdout41", "batch73", "batch74", "holdout42", "holdout43",
+                     "batch75", "batch76", "holdout44", "holdout45",
+                     "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48")]
 
 
 def read(path: Path) -> list[dict]:

@@ -43,13 +43,14 @@ URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscate
 _DISOWN_AFTER = re.compile(
     r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|為|是|系|係|均为|均為|都是|属于|屬於)?"
     r"(?:仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗人|騙人|呃人)"
-    r"|等(?:网站|網站|链接|鏈接|連結|网址|網址|短信|短讯|短訊|简讯|簡訊)|根本不是官方|不是官方"
+    r"|(?:等|之类的?|之類的?)(?:网站|網站|链接|鏈接|連結|网址|網址|短信|短讯|短訊|简讯|簡訊)|根本不是官方|不是官方"
     r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"
 )
 # Cheap test for any of those words before the per-link look.
 _DISOWN_HINT_HAN = re.compile(
     r"仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗|騙|呃人|等网|等網|等链|等鏈|等連|等短|等简|等簡"
-    r"|不是官方|链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|不法分子|犯罪分子|歹徒|冒充|自称|自稱")
+    r"|不是官方|链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|不法分子|犯罪分子|歹徒|冒充|自称|自稱"
+    r"|之类|之類")
 # The same test for the English words, split so that each half is searched for its first
 # letters only (ſ is a long s to the case-insensitive match): a case-insensitive alternation
 # is tried at every position, about 4x slower.

@@ -371,6 +371,12 @@ FIGURES = [
     # the social pack and with the pack as first written (805 rules); after the batch78 work
     # (813 rules) 1 and 12.
     pytest.param("holdout47", 100, 1, 12, id="holdout47"),
+    # holdout48 (genuine notices that read like fraud and the frauds that copy them, the theme
+    # of batch79), written apart from batch79 and the rules, never read: 4 held (3 under each
+    # market's own plan; by older rules, not read) and 10 delivered with the rules of 5eaaaae;
+    # 4 and 7 with the 813 rules of ae0befe, after the work on the older sets' genuine messages
+    # (814 rules) and after the batch79 work (816 rules).
+    pytest.param("holdout48", 100, 4, 7, id="holdout48"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -595,6 +601,11 @@ FIGURES = [
     # the 795 rules before them, 32 and 3 with the rules of 5eaaaae); 9 and 0 after the rules
     # used it.
     pytest.param("batch78", 150, 0, 9, id="batch78"),
+    # batch79 (genuine notices that read like fraud and the frauds that copy them, in Chinese
+    # and English): blind 10 delivered and 5 held with the 813 rules of ae0befe and after the
+    # work on the older sets' genuine messages (13 and 3 with the rules of 5eaaaae); 6 and 1
+    # after the rules used it.
+    pytest.param("batch79", 150, 1, 6, id="batch79"),
 ]
 
 
@@ -791,7 +802,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     read); with batch75, batch76, holdout44, holdout45 and the family and devices packs (795
     rules) 71 of 22,812 and 1,743 of 16,110; with batch77, batch78, holdout46, holdout47 and
     the taxes and social packs (813 rules) 74 of 23,312 and 1,777 of 16,610 (the two
-    hold-outs bring 3 genuine messages held by older rules, counted and not read).
+    hold-outs bring 3 genuine messages held by older rules, counted and not read); with
+    batch79, holdout48 and the work on genuine look-alikes (816 rules) 72 of 23,562 and 1,789
+    of 16,860 (holdout48 brings 3 genuine messages held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -807,6 +820,21 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (23312, 16610)
-    assert held <= 74, held
-    assert delivered <= 1777, delivered
+    assert (legitimate, frauds) == (23562, 16860)
+    assert held <= 72, held
+    assert delivered <= 1789, delivered
+
+
+def test_the_evaluation_script_covers_every_labelled_set():
+    """``bench/evaluate.py`` prints the figures the data sheets quote: it must list every set."""
+    import importlib.util
+
+    path = TESTS.parent / "bench" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("evaluate", path)
+    assert spec is not None and spec.loader is not None
+    evaluate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate)
+    listed = {name for name, _ in evaluate.SETS}
+    on_disk = {p.name for p in TESTS.iterdir() if (p / "benign.jsonl").is_file()}
+    assert on_disk - listed == set()
+    assert all(directory.is_dir() for _, directory in evaluate.SETS)

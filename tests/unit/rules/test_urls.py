@@ -652,7 +652,7 @@ _GATE_ALPHABET = st.sampled_from(
     ["fake", "FRAUD", "Scam", "ſcam", "phishing", "not", "NOT", "ours", "Real", "legit", "LIKE",
      "such", "As", "e.g.", "E.G", "s", "f", "l", "p", "n", "e", " ", "\t", ".", "x",
      "钓鱼", "诈骗", "例如", "比", "\u200b", "\u00ad", "é", "中", "CRIMINALS", "crook", "c",
-     "騙", "冒充", "自稱", "等", "網", "短"])
+     "騙", "冒充", "自稱", "等", "網", "短", "之类", "之"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -663,7 +663,7 @@ def test_disowning_hint_halves_answer_as_one_case_insensitive_search(text: str) 
     one = re.compile(
         r"仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗|騙|呃人|等网|等網|等链|等鏈|等連|等短|等简"
         r"|等簡|不是官方|链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|不法分子|犯罪分子|歹徒"
-        r"|冒充|自称|自稱|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\."
+        r"|冒充|自称|自稱|之类|之類|(?i:fake|fraud|scam|phishing|not\s+(?:ours|real|legit)|like|such\s+as|e\.g\."
         r"|criminals|crooks)")
     halves = (engine._DISOWN_HINT_HAN.search(text) is not None
               or engine._DISOWN_HINT_LATIN.search(text) is not None)
