@@ -12,6 +12,15 @@ import sys
 from typing import Any
 
 
+def _ours(name: str) -> bool:
+    """Tell whether a module belongs to the ``rules`` package, its compiled (mypyc) build included.
+
+    The compiled modules share one native library, ``rules_native__mypyc``, imported at the top
+    level: left in place, the other tree's compiled modules would run the current tree's code.
+    """
+    return name == "rules" or name.startswith(("rules.", "rules_native"))
+
+
 def load_engine(tree: str, shipped_dir: str | None = None) -> Any:
     """Return ``rules.load(shipped_dir=...)`` as done by the ``rules`` package under ``tree``.
 
@@ -19,8 +28,7 @@ def load_engine(tree: str, shipped_dir: str | None = None) -> Any:
         tree: A checkout of this repository (its ``rules`` package and, by default, its packs).
         shipped_dir: Packs to load instead of the tree's own.
     """
-    current = {k: sys.modules.pop(k) for k in list(sys.modules)
-               if k == "rules" or k.startswith("rules.")}
+    current = {k: sys.modules.pop(k) for k in list(sys.modules) if _ours(k)}
     sys.path.insert(0, tree)
     try:
         import rules
@@ -28,6 +36,6 @@ def load_engine(tree: str, shipped_dir: str | None = None) -> Any:
         return rules.load(shipped_dir=shipped_dir)
     finally:
         sys.path.remove(tree)
-        for k in [k for k in sys.modules if k == "rules" or k.startswith("rules.")]:
+        for k in [k for k in sys.modules if _ours(k)]:
             del sys.modules[k]
         sys.modules.update(current)
