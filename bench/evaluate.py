@@ -60,7 +60,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch70", "holdout39", "batch71", "holdout40",
                      "batch72", "holdout41", "batch73", "batch74", "holdout42", "holdout43",
                      "batch75", "batch76", "holdout44", "holdout45",
-                     "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48")]
+                     "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48",
+                     "batch80", "holdout49")]
 
 
 def read(path: Path) -> list[dict]:

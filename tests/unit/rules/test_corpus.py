@@ -377,6 +377,11 @@ FIGURES = [
     # 4 and 7 with the 813 rules of ae0befe, after the work on the older sets' genuine messages
     # (814 rules) and after the batch79 work (816 rules).
     pytest.param("holdout48", 100, 4, 7, id="holdout48"),
+    # holdout49 (everyday genuine messages from businesses and people that read like fraud,
+    # the theme of batch80), written apart from batch80 and the rules, never read: 1 held and
+    # 20 delivered with the rules of 5eaaaae; 2 (by older rules, not read) and 16 with the 813
+    # rules of ae0befe and the 816 of 403b38b; after the batch80 work (820 rules) 2 and 15.
+    pytest.param("holdout49", 100, 2, 15, id="holdout49"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -606,6 +611,11 @@ FIGURES = [
     # work on the older sets' genuine messages (13 and 3 with the rules of 5eaaaae); 6 and 1
     # after the rules used it.
     pytest.param("batch79", 150, 1, 6, id="batch79"),
+    # batch80 (everyday genuine messages from businesses and people that read like fraud, in
+    # Chinese and English): blind 22 delivered and 2 held with the 816 rules of 403b38b (the
+    # same with the 813 of ae0befe; 26 and 1 with the rules of 5eaaaae); 8 and 0 after the
+    # rules used it.
+    pytest.param("batch80", 150, 0, 8, id="batch80"),
 ]
 
 
@@ -804,7 +814,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the taxes and social packs (813 rules) 74 of 23,312 and 1,777 of 16,610 (the two
     hold-outs bring 3 genuine messages held by older rules, counted and not read); with
     batch79, holdout48 and the work on genuine look-alikes (816 rules) 72 of 23,562 and 1,789
-    of 16,860 (holdout48 brings 3 genuine messages held by older rules, counted and not read).
+    of 16,860 (holdout48 brings 3 genuine messages held by older rules, counted and not read);
+    with batch80, holdout49 and the payment-diversion work (820 rules) 74 of 23,812 and 1,808
+    of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -820,9 +832,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (23562, 16860)
-    assert held <= 72, held
-    assert delivered <= 1789, delivered
+    assert (legitimate, frauds) == (23812, 17110)
+    assert held <= 74, held
+    assert delivered <= 1808, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
