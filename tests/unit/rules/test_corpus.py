@@ -382,6 +382,11 @@ FIGURES = [
     # 20 delivered with the rules of 5eaaaae; 2 (by older rules, not read) and 16 with the 813
     # rules of ae0befe and the 816 of 403b38b; after the batch80 work (820 rules) 2 and 15.
     pytest.param("holdout49", 100, 2, 15, id="holdout49"),
+    # holdout50 (genuine service notices of mainland China, Hong Kong and Taiwan that read like
+    # fraud, the theme of batch81), written apart from batch81 and the rules, never read: 0
+    # held and 12 delivered with the rules of 5eaaaae; 0 and 11 with the 813 rules of ae0befe,
+    # the 820 of ba33609 and after the batch81 work (823 rules).
+    pytest.param("holdout50", 100, 0, 11, id="holdout50"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -616,6 +621,10 @@ FIGURES = [
     # same with the 813 of ae0befe; 26 and 1 with the rules of 5eaaaae); 8 and 0 after the
     # rules used it.
     pytest.param("batch80", 150, 0, 8, id="batch80"),
+    # batch81 (genuine service notices of mainland China, Hong Kong and Taiwan that read like
+    # fraud): blind 19 delivered and 1 held with the 820 rules of ba33609 (the same with the
+    # 813 of ae0befe; 20 and 1 with the rules of 5eaaaae); 16 and 0 after the rules used it.
+    pytest.param("batch81", 150, 0, 16, id="batch81"),
 ]
 
 
@@ -816,7 +825,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch79, holdout48 and the work on genuine look-alikes (816 rules) 72 of 23,562 and 1,789
     of 16,860 (holdout48 brings 3 genuine messages held by older rules, counted and not read);
     with batch80, holdout49 and the payment-diversion work (820 rules) 74 of 23,812 and 1,808
-    of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read).
+    of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read);
+    with batch81, holdout50 and the platform-disclaimer work (823 rules) 73 of 24,062 and 1,833
+    of 17,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -832,9 +843,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (23812, 17110)
-    assert held <= 74, held
-    assert delivered <= 1808, delivered
+    assert (legitimate, frauds) == (24062, 17360)
+    assert held <= 73, held
+    assert delivered <= 1833, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
