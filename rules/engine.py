@@ -48,7 +48,7 @@ _DISOWN_AFTER = re.compile(
 )
 # Cheap test for any of those words before the per-link look.
 _DISOWN_HINT_HAN = re.compile(
-    r"仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗|騙|呃人|等网|等網|等链|等鏈|等連|等短|等简|等簡"
+    r"仿冒|假冒|钓鱼|釣魚|虚假|虛假|假的|假嘅|骗|騙|呃人|等网|等網|等链|等鏈|等連|等短|等简|等簡"
     r"|不是官方|链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|不法分子|犯罪分子|歹徒|冒充|自称|自稱"
     r"|之类|之類")
 # The same test for the English words, split so that each half is searched for its first
@@ -85,8 +85,7 @@ _DISOWN_REPORTED = re.compile(
     rf"(?:(?!{_FIRST_PERSON})[^。！？!?\n]){{0,30}}\Z"
 )
 # What keeps a link from counting as the claimed name's own domain (see Engine._claimed_own).
-_NOT_OWN_FLAGS = frozenset(("risky_tld", "shortener", "lookalike", "masked", "obfuscated",
-                            "claimed_name_host"))
+_NOT_OWN_FLAGS = frozenset(("risky_tld", "shortener", "lookalike", "masked", "obfuscated"))
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"^(\+|00)?[\d\s\-()]+$")
 # Words written one character at a time to dodge keyword filters: five Chinese characters in a
