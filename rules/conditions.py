@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from rules.matcher import LiteralMatcher, char_span
+from rules.matcher import LiteralEntry, LiteralMatcher, char_span
 from rules.normalise import Normalised
 from rules.senders import SenderClassifier, SenderInfo, Signature, find_numbers
 from rules.urls import DomainSet, Url
@@ -46,7 +46,7 @@ class Context:
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
                  urls: Sequence[Url], url_flags: Sequence[frozenset[str]],
-                 raw_hits: list[tuple[int, Any]] | None = None,
+                 raw_hits: list[tuple[int, LiteralEntry]] | None = None,
                  classifier: SenderClassifier | None = None) -> None:
         self.norm = norm
         self.matcher = matcher

@@ -74,28 +74,63 @@ def build_automaton(entries: Mapping[str, Any]) -> ahocorasick.Automaton | None:
 
 
 LATIN_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: The ASCII part of the letters and digits :meth:`Normalised.bounded` glues words with.
+_WORD_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _is_latin_end(ch: str) -> bool:
     return ch in LATIN_ALNUM
 
 
-def _stands_as_word(norm: Normalised, data: str, ascii_only: bool, start_byte: int,
-                    nchars: int) -> bool:
+class LiteralEntry:
+    """What one literal of a :class:`LiteralMatcher` stands for (the automaton's value).
+
+    Attributes:
+        nbytes: Its length in UTF-8 bytes.
+        nchars: Its length in characters.
+        anywhere: The features it counts for wherever it occurs.
+        bounded: The features it counts for only where it stands as a word.
+        rules_any: The rules ``anywhere`` triggers.
+        rules_bounded: The rules ``bounded`` triggers.
+    """
+
+    __slots__ = ("nbytes", "nchars", "anywhere", "bounded", "rules_any", "rules_bounded")
+
+    def __init__(self, nbytes: int, nchars: int, anywhere: int, bounded: int, rules_any: int,
+                 rules_bounded: int) -> None:
+        self.nbytes = nbytes
+        self.nchars = nchars
+        self.anywhere = anywhere
+        self.bounded = bounded
+        self.rules_any = rules_any
+        self.rules_bounded = rules_bounded
+
+
+def _stands_as_word(norm: Normalised, data: str, start_byte: int, entry: LiteralEntry) -> bool:
     """Tell whether a Latin-ended hit starting at ``start_byte`` stands as a whole word.
 
     When neither neighbour in the normalised text is a Latin letter or digit the hit is a word
     without looking further; otherwise the original text decides (:meth:`Normalised.bounded`).
+    The test reads the UTF-8 bytes (``data``) where the hit's ends and their neighbours are
+    ASCII, which UTF-8 writes as themselves, and maps the hit to characters only otherwise.
     """
-    text = norm.text
-    if ascii_only:
-        start = start_byte
-    else:
-        start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
-    end = start + nchars
-    if (start and text[start - 1] in LATIN_ALNUM) or (end < len(text) and text[end] in LATIN_ALNUM):
-        return norm.bounded(start, end)
-    return True
+    stop = start_byte + entry.nbytes
+    size = len(data)
+    before = data[start_byte - 1] if start_byte else " "
+    after = data[stop] if stop < size else " "
+    if before not in LATIN_ALNUM and after not in LATIN_ALNUM:
+        return True
+    first = data[start_byte]
+    last = data[stop - 1]
+    if first < "\x80" and last < "\x80" and before < "\x80" and after < "\x80":
+        words = _WORD_ASCII
+        if start_byte and first in words and before in words and (
+                start_byte not in norm.utf8_breaks()):
+            return False
+        return not (stop < size and last in words and after in words
+                    and stop not in norm.utf8_breaks())
+    start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
+    return norm.bounded(start, start + entry.nchars)
 
 
 def bits(mask: int) -> list[int]:
@@ -142,7 +177,7 @@ class LiteralMatcher:
         """
         free = frozenset(unbounded)
         rules_of = triggers or {}
-        entries: dict[str, tuple[int, int, int, int, int, int]] = {}
+        entries: dict[str, LiteralEntry] = {}
         for literal, features in literals.items():
             if not literal:
                 continue
@@ -151,7 +186,7 @@ class LiteralMatcher:
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
             bounded = ids - free if needs_boundary else set()
             anywhere = ids & free if needs_boundary else ids
-            entries[literal] = (
+            entries[literal] = LiteralEntry(
                 nbytes, len(literal), mask_of(anywhere), mask_of(bounded),
                 mask_union(rules_of.get(f, 0) for f in anywhere),
                 mask_union(rules_of.get(f, 0) for f in bounded))
@@ -173,7 +208,7 @@ class LiteralMatcher:
         """
         return set(bits(self.scan(norm)[0]))
 
-    def scan(self, norm: Normalised) -> tuple[int, int, list[tuple[int, Any]]]:
+    def scan(self, norm: Normalised) -> tuple[int, int, list[tuple[int, LiteralEntry]]]:
         """Return the features present, the rules they trigger and the raw hits (hot path).
 
         The raw hits let :meth:`hit_masks` place the hits of the rules that fired without walking
@@ -192,21 +227,22 @@ class LiteralMatcher:
         if automaton is None or not text:
             return 0, 0, []
         data = to_latin1(text)
-        ascii_only = len(data) == len(text)
         present = 0
         triggered = 0
-        hits = list(automaton.iter(data))
-        for end_byte, (nbytes, nchars, anywhere, bounded, rules_any, rules_bounded) in hits:
+        hits: list[tuple[int, LiteralEntry]] = list(automaton.iter(data))
+        for end_byte, entry in hits:
+            anywhere = entry.anywhere
             if anywhere:
                 present |= anywhere
-                triggered |= rules_any
+                triggered |= entry.rules_any
+            bounded = entry.bounded
             if bounded and present & bounded != bounded and _stands_as_word(
-                    norm, data, ascii_only, end_byte + 1 - nbytes, nchars):
+                    norm, data, end_byte + 1 - entry.nbytes, entry):
                 present |= bounded
-                triggered |= rules_bounded
+                triggered |= entry.rules_bounded
         return present, triggered, hits
 
-    def hit_masks(self, norm: Normalised, hits: list[tuple[int, Any]] | None = None,
+    def hit_masks(self, norm: Normalised, hits: list[tuple[int, LiteralEntry]] | None = None,
                   wanted: int = -1) -> list[tuple[int, int, int]]:
         """Return every hit with the mask of the features it counts for (spans, slow path).
 
@@ -229,14 +265,13 @@ class LiteralMatcher:
         if automaton is None or not text:
             return []
         data = to_latin1(text)
-        ascii_only = len(data) == len(text)
         out: list[tuple[int, int, int]] = []
-        for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in (
-                automaton.iter(data) if hits is None else hits):
-            start_byte = end_byte + 1 - nbytes
-            features = anywhere & wanted
-            bounded &= wanted
-            if bounded and _stands_as_word(norm, data, ascii_only, start_byte, nchars):
+        found: list[tuple[int, LiteralEntry]] = list(automaton.iter(data)) if hits is None else hits
+        for end_byte, entry in found:
+            start_byte = end_byte + 1 - entry.nbytes
+            features = entry.anywhere & wanted
+            bounded = entry.bounded & wanted
+            if bounded and _stands_as_word(norm, data, start_byte, entry):
                 features |= bounded
             if features:
                 out.append((start_byte, end_byte + 1, features))

@@ -345,7 +345,7 @@ class Normalised:
         text: The normalised text used for matching.
     """
 
-    __slots__ = ("_original", "_text", "_mid", "_index", "_runs")
+    __slots__ = ("_original", "_text", "_mid", "_index", "_runs", "_breaks")
 
     def __init__(self, original: str, text: str, mid: str) -> None:
         """Wrap a result of :func:`normalise`; not meant to be called elsewhere.
@@ -362,6 +362,7 @@ class Normalised:
         self._mid = mid
         self._index: tuple[list[int], list[int] | None] | None = None
         self._runs: list[int] | None = None
+        self._breaks: set[int] | None = None
 
     @property
     def original(self) -> str:
@@ -404,6 +405,29 @@ class Normalised:
                 runs.append(total)
             self._runs = runs
         return runs
+
+    def utf8_breaks(self) -> set[int]:
+        """Return where a run of kept characters ends, as offsets in ``text``'s UTF-8 bytes.
+
+        The word breaks of :meth:`bounded` for a matcher that walks the UTF-8 bytes: it can
+        test a hit's ends without mapping byte offsets to characters.
+        """
+        breaks = self._breaks
+        if breaks is None:
+            runs = self._run_ends()
+            text = self._text
+            if text.isascii():
+                breaks = set(runs)
+            else:
+                breaks = set()
+                done = 0
+                size = 0
+                for end in runs:
+                    size += len(text[done:end].encode("utf-8"))
+                    done = end
+                    breaks.add(size)
+            self._breaks = breaks
+        return breaks
 
     def _source_index(self) -> tuple[list[int], list[int] | None]:
         """Return the two ascending maps behind :meth:`_source`, built on first use.

@@ -179,3 +179,29 @@ def test_hit_masks_keeps_only_the_wanted_features() -> None:
         kept += len(narrowed)
     assert kept > 10
     assert all(matcher.hit_masks(normalise(b), wanted=0) == [] for b in bodies[:20])
+
+
+_PIECES = ["win", "window", "code", "app", "医保", "é", "école", "ß", " ", ".", "-", "\u200b", "ＷＩＮ",
+           "l0cked", "0", "42", "赢", "vip", "会员", "Win", "@", "$", "\u3000", "ü", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_word_test_over_bytes_agrees_with_bounded(pieces: list[str]) -> None:
+    """The scan tests a hit's ends on the UTF-8 bytes; it must say what ``bounded`` says."""
+    literals = ["win", "code", "app", "école", "vip", "0", "l0cked", "ü", "x"]
+    features = {normalise_literal(lit): [i] for i, lit in enumerate(literals)}
+    matcher = LiteralMatcher(features)
+    norm = normalise("".join(pieces))
+    data = to_latin1(norm.text)
+    expected = 0
+    for end_byte, entry in matcher.scan(norm)[2]:
+        start_byte = end_byte + 1 - entry.nbytes
+        start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
+        end = start + entry.nchars
+        text = norm.text
+        glued = (start and text[start - 1].isascii() and text[start - 1].isalnum()) or (
+            end < len(text) and text[end].isascii() and text[end].isalnum())
+        if not glued or norm.bounded(start, end):
+            expected |= entry.bounded
+    assert matcher.scan(norm)[0] == expected
