@@ -530,12 +530,15 @@ class Regex(Cond):
     the normalised body, or with ``original`` the body as received.
     """
 
-    __slots__ = ("prefilter", "pattern", "original")
+    __slots__ = ("prefilter", "pattern", "original", "gate")
 
-    def __init__(self, prefilter: int, pattern: Any, original: bool = False) -> None:
+    def __init__(self, prefilter: int, pattern: Any, original: bool = False,
+                 gate: int = -1) -> None:
         self.prefilter = prefilter
         self.pattern = pattern
         self.original = original
+        # The feature of the literals every match needs (rules.gates), or -1 for none.
+        self.gate = gate
 
     @property
     def cost(self) -> int:
@@ -543,16 +546,23 @@ class Regex(Cond):
         return 2
 
     def test(self, ctx: Context) -> bool:
-        """Run the pattern only after a prefilter hit."""
-        return ((ctx.features >> self.prefilter) & 1 == 1
+        """Run the pattern only after a prefilter hit (and a hit of its gate, if any)."""
+        features = ctx.features
+        return ((features >> self.prefilter) & 1 == 1
+                and (self.gate < 0 or (features >> self.gate) & 1 == 1)
                 and ctx.search(self.pattern, self.original) is not None)
 
     def code(self, consts: list[Any]) -> str:
-        """Return the prefilter test, then the (per-message cached) pattern search."""
-        consts.append(1 << self.prefilter)
+        """Return the prefilter and gate tests, then the (per-message cached) pattern search."""
+        mask = 1 << self.prefilter
+        consts.append(mask)
+        gate = ""
+        if self.gate >= 0:
+            consts.append(1 << self.gate)
+            gate = f"F & C[{len(consts) - 1}] and "
         consts.append(self.pattern)
         original = ", True" if self.original else ""
-        return (f"(F & C[{len(consts) - 2}] and "
+        return (f"(F & C[{len(consts) - 2 - bool(gate)}] and {gate}"
                 f"ctx.search(C[{len(consts) - 1}]{original}) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
@@ -565,6 +575,14 @@ class Regex(Cond):
         else:
             out.append(("body", *ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))))
 
+    def necessary(self, weight: Callable[[int], float] = equal_weight) -> list[frozenset[int]]:
+        """Return the prefilter's feature and the gate's: both must meet the message."""
+        if self.gate < 0:
+            return [frozenset((self.prefilter,))]
+        return [frozenset((self.prefilter,)), frozenset((self.gate,))]
+
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
-        """Return the prefilter's feature."""
+        """Return the rarer of the prefilter's feature and the gate's."""
+        if self.gate >= 0 and weight(self.gate) < weight(self.prefilter):
+            return frozenset((self.gate,))
         return frozenset((self.prefilter,))

@@ -20,6 +20,7 @@ import re2
 from rules import conditions as c
 from rules.errors import PackError, PackSetError
 from rules.frequency import literal_share
+from rules.gates import required_literals
 from rules.loader import ACTIONS, PackSet, RuleSpec, line_of, load_packset
 from rules.matcher import AnchoredMatcher, LiteralMatcher, mask_of, mask_union
 from rules.normalise import fold_pattern, normalise, normalise_literal
@@ -307,6 +308,9 @@ class _Compiler:
         self.features = _Features()
         self.body: dict[str, set[int]] = {}
         self.prefilters: set[int] = set()
+        # The literals every match of a pattern needs (rules.gates), added to the body
+        # automaton after the stand-in spellings, which they need not have.
+        self.gates: dict[str, set[int]] = {}
         self.signature: dict[str, set[int]] = {}
         self.sender_prefix: dict[str, set[int]] = {}
         self.sender_exact: dict[str, set[int]] = {}
@@ -510,7 +514,15 @@ class _Compiler:
                 self.errors.append(PackError(rule.file, self._line(rule, here),
                                              f"{rule.id}: invalid RE2 pattern: {exc}"))
                 pattern = c.FastRe2("$^")
-            return c.Regex(prefilter, pattern, original)
+            gate = -1
+            required = None if original else required_literals(pattern.pattern.pattern,
+                                                                literal_share)
+            if required:
+                gate = self.features.get(("gate", pattern.pattern.pattern))
+                self.prefilters.add(gate)
+                for literal in required:
+                    self.gates.setdefault(literal, set()).add(gate)
+            return c.Regex(prefilter, pattern, original, gate)
         if key == "signature":
             if value == "any":
                 return c.SignatureCond(self.signature_any, "body")
@@ -576,6 +588,8 @@ class Engine:
         if comp.errors:
             raise PackSetError(comp.errors)
         self.variant_count = comp.add_spelling_variants()
+        for literal, fids in comp.gates.items():
+            comp.body.setdefault(literal, set()).update(fids)
         settings = packset.settings
         lists = packset.lists
         url_lists = settings["url"]
