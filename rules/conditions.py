@@ -253,10 +253,22 @@ class All(Cond):
 
         Conditions are pure, so their order does not change the result: set-membership tests
         go before URL-domain walks and regular expressions, which then run only when
-        everything else already holds.
+        everything else already holds. The children that test one feature each become one
+        test of their joint mask (``F & M == M``): one operation on the feature set instead
+        of one per child.
         """
         ordered = sorted(self.children, key=lambda child: child.cost)
-        return "(" + " and ".join(child.code(consts) for child in ordered) + ")"
+        mask = 0
+        parts: list[str] = []
+        for child in ordered:
+            if isinstance(child, Feature):
+                mask |= 1 << child.feature
+            else:
+                parts.append(child.code(consts))
+        if mask:
+            consts.append(mask)
+            parts.insert(0, f"(F & C[{len(consts) - 1}] == C[{len(consts) - 1}])")
+        return "(" + " and ".join(parts) + ")"
 
     def necessary(self, weight: Callable[[int], float] = equal_weight) -> list[frozenset[int]]:
         """Return the necessary sets of every child: each child must hold."""
@@ -310,8 +322,23 @@ class AnyOf(Cond):
         return max(child.cost for child in self.children)
 
     def code(self, consts: list[Any]) -> str:
-        """Return the children's expressions joined with ``or``."""
-        return "(" + " or ".join(child.code(consts) for child in self.children) + ")"
+        """Return the children's expressions joined with ``or``.
+
+        The children that only test features (one, or any of several) become one test of
+        their joint mask, put first.
+        """
+        mask = 0
+        parts: list[str] = []
+        for child in self.children:
+            found = any_feature_mask(child)
+            if found is None:
+                parts.append(child.code(consts))
+            else:
+                mask |= found
+        if mask:
+            consts.append(mask)
+            parts.insert(0, f"(F & C[{len(consts) - 1}])")
+        return "(" + " or ".join(parts) + ")"
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the union of the children's triggers, or ``None`` if one has none."""
@@ -322,6 +349,25 @@ class AnyOf(Cond):
                 return None
             union |= trig
         return frozenset(union)
+
+
+def any_feature_mask(cond: Cond) -> int | None:
+    """Return the mask of the features ``cond`` tests when it holds iff one of them is present.
+
+    A :class:`Feature` (literal sets, URL flags, sender classes...), or an ``any`` of such;
+    None for any other condition.
+    """
+    if isinstance(cond, Feature):
+        return 1 << cond.feature
+    if isinstance(cond, AnyOf):
+        mask = 0
+        for child in cond.children:
+            found = any_feature_mask(child)
+            if found is None:
+                return None
+            mask |= found
+        return mask
+    return None
 
 
 class Not(Cond):
@@ -555,14 +601,12 @@ class Regex(Cond):
     def code(self, consts: list[Any]) -> str:
         """Return the prefilter and gate tests, then the (per-message cached) pattern search."""
         mask = 1 << self.prefilter
-        consts.append(mask)
-        gate = ""
         if self.gate >= 0:
-            consts.append(1 << self.gate)
-            gate = f"F & C[{len(consts) - 1}] and "
+            mask |= 1 << self.gate
+        consts.append(mask)
         consts.append(self.pattern)
         original = ", True" if self.original else ""
-        return (f"(F & C[{len(consts) - 2 - bool(gate)}] and {gate}"
+        return (f"(F & C[{len(consts) - 2}] == C[{len(consts) - 2}] and "
                 f"ctx.search(C[{len(consts) - 1}]{original}) is not None)")
 
     def spans(self, ctx: Context, out: list[Span]) -> None:

@@ -1,0 +1,40 @@
+"""The compiled form of a rule's condition tree (``compile_test``) says what the tree says."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules import conditions as c
+
+
+@st.composite
+def _trees(draw: st.DrawFn, depth: int = 0) -> c.Cond:
+    kind = draw(st.sampled_from(["feature", "feature", "all", "any", "not"] if depth < 3
+                                else ["feature"]))
+    if kind == "feature":
+        return c.Feature(draw(st.integers(0, 7)))
+    if kind == "not":
+        return c.Not(draw(_trees(depth + 1)))
+    children = draw(st.lists(_trees(depth + 1), min_size=1, max_size=4))
+    return c.All(children) if kind == "all" else c.AnyOf(children)
+
+
+@given(_trees(), st.integers(0, 255))
+@settings(max_examples=500, deadline=None)
+def test_compiled_test_agrees_with_the_tree(tree: c.Cond, features: int) -> None:
+    """Joint masks (an ``all`` of features, an ``any`` of features) keep the tree's meaning."""
+    ctx: Any = SimpleNamespace(features=features)
+    assert c.compile_test(tree)(features, ctx) is tree.test(ctx)
+
+
+def test_features_of_an_any_become_one_mask() -> None:
+    tree = c.AnyOf([c.Feature(1), c.AnyOf([c.Feature(3), c.Feature(5)])])
+    assert c.any_feature_mask(tree) == 0b101010
+    consts: list[Any] = []
+    assert tree.code(consts) == "((F & C[0]))"
+    assert consts == [0b101010]
+    assert c.any_feature_mask(c.AnyOf([c.Feature(1), c.Not(c.Feature(2))])) is None
