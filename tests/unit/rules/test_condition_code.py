@@ -2,32 +2,49 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules import conditions as c
+from rules.matcher import LiteralMatcher
+from rules.normalise import normalise
+from rules.senders import SenderInfo
+
+_MATCHER = LiteralMatcher({})
+_SENDER = SenderInfo("", "", "", "unknown")
 
 
+# Trees are drawn as plain descriptions and built in the test: compiled condition objects
+# returned by a strategy crash the interpreter when hypothesis's data is collected.
 @st.composite
-def _trees(draw: st.DrawFn, depth: int = 0) -> c.Cond:
+def _trees(draw: st.DrawFn, depth: int = 0) -> Any:
     kind = draw(st.sampled_from(["feature", "feature", "all", "any", "not"] if depth < 3
                                 else ["feature"]))
     if kind == "feature":
-        return c.Feature(draw(st.integers(0, 7)))
+        return draw(st.integers(0, 7))
     if kind == "not":
-        return c.Not(draw(_trees(depth + 1)))
-    children = draw(st.lists(_trees(depth + 1), min_size=1, max_size=4))
+        return ("not", draw(_trees(depth + 1)))
+    return (kind, draw(st.lists(_trees(depth + 1), min_size=1, max_size=4)))
+
+
+def _build(tree: Any) -> c.Cond:
+    if isinstance(tree, int):
+        return c.Feature(tree)
+    kind, arg = tree
+    if kind == "not":
+        return c.Not(_build(arg))
+    children = [_build(child) for child in arg]
     return c.All(children) if kind == "all" else c.AnyOf(children)
 
 
 @given(_trees(), st.integers(0, 255))
 @settings(max_examples=500, deadline=None)
-def test_compiled_test_agrees_with_the_tree(tree: c.Cond, features: int) -> None:
+def test_compiled_test_agrees_with_the_tree(description: Any, features: int) -> None:
     """Joint masks (an ``all`` of features, an ``any`` of features) keep the tree's meaning."""
-    ctx: Any = SimpleNamespace(features=features)
+    tree = _build(description)
+    ctx = c.Context(normalise("x"), _MATCHER, features, _SENDER, None, [], [])
     assert c.compile_test(tree)(features, ctx) is tree.test(ctx)
 
 

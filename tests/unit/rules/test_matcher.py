@@ -181,8 +181,8 @@ def test_hit_masks_keeps_only_the_wanted_features() -> None:
     assert all(matcher.hit_masks(normalise(b), wanted=0) == [] for b in bodies[:20])
 
 
-_PIECES = ["win", "window", "code", "app", "医保", "é", "école", "ß", " ", ".", "-", "\u200b", "ＷＩＮ",
-           "l0cked", "0", "42", "赢", "vip", "会员", "Win", "@", "$", "\u3000", "ü", "x"]
+_PIECES = ["win", "window", "code", "app", "医保", "é", "école", "ß", " ", ".", "-", "\u200b",
+           "ＷＩＮ", "l0cked", "0", "42", "赢", "vip", "会员", "Win", "@", "$", "\u3000", "ü", "x"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
