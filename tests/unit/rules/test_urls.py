@@ -676,3 +676,40 @@ def test_invisible_gate_answers_as_the_search(text: str) -> None:
     from rules import urls
 
     assert urls._has_invisible(text) == (urls._INVISIBLE_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_GATE_ALPHABET, st.sampled_from(
+    ["\u0130", "\u0131", "\u212a", "ſuch as", "NOT REAL", "FAKE", "e.G.", "crooKs", "phıshing",
+     "\u3000", "legit", "Crimınals", "ours"])), max_size=24).map("".join))
+def test_disowning_gate_answers_as_the_two_searches(text: str) -> None:
+    from rules import engine
+
+    both = (engine._DISOWN_HINT_HAN.search(text) is not None
+            or engine._DISOWN_HINT_LATIN.search(text) is not None)
+    assert engine._may_disown(text) == both
+
+
+_DIAN_ALPHABET = st.sampled_from(
+    ["点", "（", "）", "(", ")", "【", "】", "[", "]", " ", "\u3000", "com", "cn", "gov.cn", "top",
+     "abc", "a-b", "3", "12306", ".", "x", "/p", "中", "C", "COM"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DIAN_ALPHABET, max_size=16).map("".join))
+def test_dian_gate_answers_as_the_search(text: str) -> None:
+    from rules import urls
+
+    assert urls._may_be_dian(text) == ("点" in text and urls._DIAN_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_seed_scan_can_start_at_the_first_seed(text: str) -> None:
+    # The extractor searches for the first seed and iterates from there.
+    seeds = [m.span() for m in _SEED_RE.finditer(text)]
+    first = _SEED_RE.search(text)
+    if first is None:
+        assert seeds == []
+    else:
+        assert [m.span() for m in _SEED_RE.finditer(text, first.start())] == seeds
