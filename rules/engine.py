@@ -574,9 +574,10 @@ class _Compiler:
 class Engine:
     """A compiled pack set. Immutable once built; share it freely between tasks and threads.
 
-    Three bounded caches sit beside the compiled data, keyed by what repeats across messages and
+    Bounded caches sit beside the compiled data, keyed by what repeats across messages and
     never by a message body: sender -> (class, sender-list features), signature text ->
-    signature features, a link's host and form -> its own flags.
+    signature features, a link's host and form -> its own flags (and, with the names a message
+    claims, whether it carries one).
     """
 
     def __init__(self, packset: PackSet, load_seconds: float = 0.0) -> None:
@@ -643,6 +644,7 @@ class Engine:
         self._signature_cache: dict[str, tuple[int, int]] = {}
         self._sender_cache: dict[str, tuple[Any, int, int]] = {}
         self._host_flags_cache: dict[tuple[str, str, str, bool, bool, bool], frozenset[str]] = {}
+        self._carries_cache: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._recipient_classifiers = comp.recipient_classifiers
@@ -769,7 +771,7 @@ class Engine:
             return out
         names = claimed_names(sender_id, body)
         if names:
-            out = [f | {"claimed_name_host"} if "unlisted" in f and carries_claimed_name(
+            out = [f | {"claimed_name_host"} if "unlisted" in f and self._carries(
                 url.host, url.registrable, names) else f for url, f in zip(urls, out, strict=True)]
             if self._claimed_own(urls, out, names):
                 out = [f | {"claimed_own"} if "unlisted" in f else f for f in out]
@@ -795,6 +797,17 @@ class Engine:
                 cache[key] = found
             out.append(found)
         return out
+
+    def _carries(self, host: str, registrable: str, names: frozenset[str]) -> bool:
+        """:func:`carries_claimed_name`, cached: hosts and claimed names repeat together."""
+        key = (host, registrable, names)
+        found = self._carries_cache.get(key)
+        if found is None:
+            found = carries_claimed_name(host, registrable, names)
+            if len(self._carries_cache) >= 16384:
+                self._carries_cache.clear()
+            self._carries_cache[key] = found
+        return found
 
     def _flags_of(self, url: Any) -> frozenset[str]:
         """Work out the flags of one URL for :meth:`_host_flags`."""

@@ -767,8 +767,9 @@ class _Extractor:
         if has_scheme and not obfuscated:
             s0, s1 = regs[1]
             obfuscated = text[s0 + 1] in "xX*" or text[s1:s1 + 3] != "://"
-        return Url(start, end, text[start:end], host, registrable, suffix, is_ip,
-                   obfuscated, masked, path)
+        # tuple.__new__ builds the same Url without the Python-level __new__ of a NamedTuple.
+        return tuple.__new__(Url, (start, end, text[start:end], host, registrable, suffix, is_ip,
+                                   obfuscated, masked, path))
 
     def _host(self, host_raw: str, has_scheme: bool, tail: bool) -> _HostInfo | None:
         """Do the per-host part of a candidate: split, clean, decide, PSL split.
@@ -1046,12 +1047,28 @@ def claimed_names(sender_id: str, body: str) -> frozenset[str]:
     Returns:
         The claimed names, lower case, letters and digits only.
     """
+    m = _CLAIM_HEADER.match(body)
+    header = m.group(1) if m is not None else ""
+    # The names depend on the sender id and the header only, which repeat across messages.
+    key = (sender_id, header)
+    found = _claimed_cache.get(key)
+    if found is None:
+        found = _claimed_names(sender_id, header)
+        if len(_claimed_cache) >= 16384:
+            _claimed_cache.clear()
+        _claimed_cache[key] = found
+    return found
+
+
+_claimed_cache: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _claimed_names(sender_id: str, header: str) -> frozenset[str]:
+    """Do the work of :func:`claimed_names` for a sender id and a header (``''`` for none)."""
     sources = []
     if sender_id:
         sources.append(sender_id)
-    m = _CLAIM_HEADER.match(body)
-    if m is not None:
-        header = m.group(1)
+    if header:
         first = _CLAIM_WORD.match(header.lower())
         if first is not None and first.group(0) not in _GREETINGS:
             sources.append(header)

@@ -713,3 +713,33 @@ def test_seed_scan_can_start_at_the_first_seed(text: str) -> None:
         assert seeds == []
     else:
         assert [m.span() for m in _SEED_RE.finditer(text, first.start())] == seeds
+
+
+def _ref_claimed_names(sender_id: str, body: str) -> frozenset[str]:
+    # claimed_names() as written before its cache by sender id and header.
+    from rules import urls
+
+    sources = [sender_id] if sender_id else []
+    m = urls._CLAIM_HEADER.match(body)
+    if m is not None:
+        first = urls._CLAIM_WORD.match(m.group(1).lower())
+        if first is not None and first.group(0) not in urls._GREETINGS:
+            sources.append(m.group(1))
+    names: set[str] = set()
+    for source in sources:
+        words = [w for w in urls._CLAIM_WORD.findall(source.lower())
+                 if w not in urls.CLAIM_STOPWORDS]
+        names.update(w for w in words if len(w) >= 3 and not w.isdigit())
+        if len(words) > 1 and len("".join(words)) >= 4:
+            names.add("".join(words))
+    return frozenset(names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "HSE-EHIC", "TradeMe", "Info", "AU Post"]),
+       st.lists(st.sampled_from(["Hi", "Tom", ":", "：", "[", "]", "【", "】", " ", "Energy",
+                                 "Australia", "NIPOST", "Bank", "-", ".", "x1", "Dear", "\n",
+                                 "中", "(", ")"]), max_size=10).map("".join))
+def test_claimed_names_cache_does_not_change_results(sender_id: str, body: str) -> None:
+    assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
+    assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
