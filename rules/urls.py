@@ -351,13 +351,16 @@ def _behind(head: str, sep: str, counts: range) -> str:
 _OPENER = "[\\[({（【]"
 _CLOSER = "[\\])}）】]"
 _DOT = "\\."
-_WIDE_SEP_RULE = _behind(_L1, f"[{_WIDE_DOTS}]", range(5)) + f"(?={_SKIP_AFTER}{{0,4}}{_L1})"
+# The look-ahead comes first: it fails at once on the common case, a wide dot in Chinese text
+# ("已到。请"), where the look-behinds would be tried one by one.
+_WIDE_SEP_RULE = f"(?={_SKIP_AFTER}{{0,4}}{_L1})" + _behind(_L1, f"[{_WIDE_DOTS}]", range(5))
 _ASCII_SEP_RULE = (
     "(?:"
     # tight before: tight after, or spaced after with a closing bracket among the blanks
     f"(?<={_L1}{_DOT})(?:(?={_L1})|(?={_SKIP_AFTER}{{0,3}}{_CLOSER})(?={_SKIP_AFTER}{{1,4}}{_L1}))"
-    # spaced before: spaced after, or tight after with an opening bracket among the blanks
-    f"|{_behind(_L1, _DOT, range(1, 5))}"
+    # spaced before: spaced after, or tight after with an opening bracket among the blanks (the
+    # first look-behind only fails fast on the common case, a label right before the dot)
+    f"|(?<={_SKIP_BEFORE}{_DOT}){_behind(_L1, _DOT, range(1, 5))}"
     f"(?:(?={_SKIP_AFTER}{{1,4}}{_L1})|{_behind(_OPENER, _DOT, range(4))}(?={_L1}))"
     ")"
 )
