@@ -266,7 +266,10 @@ _SP = "[ \\t\\u00a0\\u3000]"
 # that "请登录www.abc.top更新" stops at the Chinese text), full-width ASCII letters and digits
 # (U+FF10..U+FF5A are kept), '_', '-' and '*' (masked hosts).
 _LABEL_CLASS = "[*\\-]|[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]"
-_LABEL = f"(?:{_LABEL_CLASS})+"
+# The same characters, the common ones first, taken possessively: no separator starts with a
+# label character, so giving some back never lets a separator match; each character is tested
+# once, and a failing candidate is not retried at every shorter length.
+_LABEL = "(?:[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]|[*\\-])++"
 _WIDE_DOTS = "．。｡‧·・∙"  # full-width, ideographic and middle dots used as dots
 _DOT_WORD = "(?:dot|DOT|Dot)"
 _OPENERS = "[({（【"

@@ -743,3 +743,20 @@ def _ref_claimed_names(sender_id: str, body: str) -> frozenset[str]:
 def test_claimed_names_cache_does_not_change_results(sender_id: str, body: str) -> None:
     assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
     assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\t\u3000·", max_size=30))
+def test_possessive_labels_match_as_backtracking_ones(text: str) -> None:
+    # _URL_RE takes host labels possessively; the plain greedy form must give the same matches.
+    from rules import urls
+
+    label = f"(?:{urls._LABEL_CLASS})+"
+    plain = re.compile(
+        f"(?:{urls._SCHEME}{urls._USERINFO}(?P<h1>{label}(?:{urls._SEP}{label})*)"
+        f"|(?<![*\\-@])(?<!{urls._LABEL_CLASS})(?P<h2>{label}(?:{urls._SEP}{label})+)){urls._TAIL}")
+    for pos in range(len(text) + 1):
+        ours, theirs = urls._URL_RE.match(text, pos), plain.match(text, pos)
+        assert (ours and ours.regs) == (theirs and theirs.regs)
+        ours, theirs = urls._URL_RE.search(text, pos), plain.search(text, pos)
+        assert (ours and ours.regs) == (theirs and theirs.regs)
