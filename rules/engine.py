@@ -59,6 +59,32 @@ _DISOWN_HINT_LATIN = re.compile(
     r"[fFsSſpPnNlLeEcC](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
     r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.)"
     r"|(?<=[cC])(?i:riminals|rooks))")
+# Non-ASCII letters that a case-insensitive match takes for ASCII ones (dotted and dotless i,
+# long s, the Kelvin sign); str.lower() keeps them apart from the ASCII words.
+_CASE_ODD_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_disown(body: str) -> bool:
+    """Tell whether the body has a word of :data:`_DISOWN_HINT_HAN` or :data:`_DISOWN_HINT_LATIN`.
+
+    The Han words are no ASCII; the English ones are looked for in the lowered body with C-level
+    substring tests first (each regex match holds one of them, lowered), and the regex runs only
+    when one is there: most bodies with links have none, and the regex stops at every ``e``, ``s``,
+    ``n``... of English text.
+    """
+    if not body.isascii():
+        if _DISOWN_HINT_HAN.search(body) is not None:
+            return True
+        for odd in _CASE_ODD_LETTERS:
+            if odd in body:
+                return _DISOWN_HINT_LATIN.search(body) is not None
+    low = body.lower()
+    if not ("fake" in low or "fraud" in low or "scam" in low or "phishing" in low
+            or "like" in low or "e.g." in low or "criminals" in low or "crooks" in low
+            or "such" in low and "as" in low
+            or "not" in low and ("ours" in low or "real" in low or "legit" in low)):
+        return False
+    return _DISOWN_HINT_LATIN.search(body) is not None
 _DISOWN_BEFORE = re.compile(
     r"(?:链接如|鏈接如|連結如|网址如|網址如|网站如|網站如|例如|比如|[（(]如"
     r"|(?i:links?\s+like|sites?\s+like|domains?\s+like|such\s+as|e\.g\.))"
@@ -560,9 +586,10 @@ class _Compiler:
 class Engine:
     """A compiled pack set. Immutable once built; share it freely between tasks and threads.
 
-    Two bounded caches sit beside the compiled data, keyed by what repeats across messages and
+    Bounded caches sit beside the compiled data, keyed by what repeats across messages and
     never by a message body: sender -> (class, sender-list features), signature text ->
-    signature features.
+    signature features, a link's host and form -> its own flags (and, with the names a message
+    claims, whether it carries one).
     """
 
     def __init__(self, packset: PackSet, load_seconds: float = 0.0) -> None:
@@ -630,6 +657,8 @@ class Engine:
                             if comp.commentary else None)
         self._signature_cache: dict[str, tuple[int, int]] = {}
         self._sender_cache: dict[str, tuple[Any, int, int]] = {}
+        self._host_flags_cache: dict[tuple[str, str, str, bool, bool, bool], frozenset[str]] = {}
+        self._carries_cache: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._senders = AnchoredMatcher(comp.sender_prefix, comp.sender_exact)
         self._classifier = comp.classifier
         self._recipient_classifiers = comp.recipient_classifiers
@@ -756,7 +785,7 @@ class Engine:
             return out
         names = claimed_names(sender_id, body)
         if names:
-            out = [f | {"claimed_name_host"} if "unlisted" in f and carries_claimed_name(
+            out = [f | {"claimed_name_host"} if "unlisted" in f and self._carries(
                 url.host, url.registrable, names) else f for url, f in zip(urls, out, strict=True)]
             if self._claimed_own(urls, out, names):
                 out = [f | {"claimed_own"} if "unlisted" in f else f for f in out]
@@ -765,34 +794,61 @@ class Engine:
         return out
 
     def _host_flags(self, urls: list[Any]) -> list[frozenset[str]]:
-        """Return the flags each URL has on its own (lists, TLD, look-alikes, brand hosts)."""
+        """Return the flags each URL has on its own (lists, TLD, look-alikes, brand hosts).
+
+        They depend on the fields of the key below only, and hosts repeat across messages: the
+        flags are worked out once per key (bounded cache).
+        """
         out = []
+        cache = self._host_flags_cache
         for url in urls:
-            flags = {"any"}
-            host = url.host
-            if url.is_ip:
-                flags.add("ip_host")
-            if url.tld in self._risky_tlds or url.suffix in self._risky_tlds:
-                flags.add("risky_tld")
-            if self._shorteners.match(host) is not None:
-                flags.add("shortener")
-            allowlisted = self._allow.match(host) is not None
-            flags.add("allowlisted" if allowlisted else "unlisted")
-            if self._block.match(host) is not None:
-                flags.add("blocklisted")
-            if url.obfuscated:
-                flags.add("obfuscated")
-            if url.masked:
-                flags.add("masked")
-            # An official domain is never a look-alike, even when its name is one edit away
-            # from a protected brand's (vmall.com and tmall.com).
-            if not url.is_ip and not allowlisted:
-                if self._lookalike.check(host, url.registrable, url.suffix) is not None:
-                    flags.add("lookalike")
-                if self._lookalike.brand_token(host, url.registrable, url.suffix) is not None:
-                    flags.add("brand_host")
-            out.append(frozenset(flags))
+            key = (url.host, url.registrable, url.suffix, url.is_ip, url.obfuscated, url.masked)
+            found = cache.get(key)
+            if found is None:
+                found = self._flags_of(url)
+                if len(cache) >= 16384:
+                    cache.clear()
+                cache[key] = found
+            out.append(found)
         return out
+
+    def _carries(self, host: str, registrable: str, names: frozenset[str]) -> bool:
+        """:func:`carries_claimed_name`, cached: hosts and claimed names repeat together."""
+        key = (host, registrable, names)
+        found = self._carries_cache.get(key)
+        if found is None:
+            found = carries_claimed_name(host, registrable, names)
+            if len(self._carries_cache) >= 16384:
+                self._carries_cache.clear()
+            self._carries_cache[key] = found
+        return found
+
+    def _flags_of(self, url: Any) -> frozenset[str]:
+        """Work out the flags of one URL for :meth:`_host_flags`."""
+        flags = {"any"}
+        host = url.host
+        if url.is_ip:
+            flags.add("ip_host")
+        if url.tld in self._risky_tlds or url.suffix in self._risky_tlds:
+            flags.add("risky_tld")
+        if self._shorteners.match(host) is not None:
+            flags.add("shortener")
+        allowlisted = self._allow.match(host) is not None
+        flags.add("allowlisted" if allowlisted else "unlisted")
+        if self._block.match(host) is not None:
+            flags.add("blocklisted")
+        if url.obfuscated:
+            flags.add("obfuscated")
+        if url.masked:
+            flags.add("masked")
+        # An official domain is never a look-alike, even when its name is one edit away
+        # from a protected brand's (vmall.com and tmall.com).
+        if not url.is_ip and not allowlisted:
+            if self._lookalike.check(host, url.registrable, url.suffix) is not None:
+                flags.add("lookalike")
+            if self._lookalike.brand_token(host, url.registrable, url.suffix) is not None:
+                flags.add("brand_host")
+        return frozenset(flags)
 
     @staticmethod
     def _claimed_own(urls: list[Any], flags: list[frozenset[str]], names: frozenset[str]) -> bool:
@@ -818,7 +874,7 @@ class Engine:
     @staticmethod
     def _disowned(body: str, urls: list[Any], flags: list[frozenset[str]]) -> bool:
         """Tell whether the body has unlisted links and calls every one of them fake."""
-        if _DISOWN_HINT_HAN.search(body) is None and _DISOWN_HINT_LATIN.search(body) is None:
+        if not _may_disown(body):
             return False
         seen = False
         for url, url_flags in zip(urls, flags, strict=True):

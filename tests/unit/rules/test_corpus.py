@@ -861,3 +861,24 @@ def test_the_evaluation_script_covers_every_labelled_set():
     on_disk = {p.name for p in TESTS.iterdir() if (p / "benign.jsonl").is_file()}
     assert on_disk - listed == set()
     assert all(directory.is_dir() for _, directory in evaluate.SETS)
+
+
+def test_url_flag_caches_do_not_change_flags(engine: rules.Engine) -> None:
+    # Engine._host_flags and Engine._carries remember their answers by host: a fresh engine
+    # (empty caches) and the same engine asked again must agree, link by link.
+    from rules.urls import carries_claimed_name, claimed_names, extract_urls
+
+    fresh = rules.load()
+    benign, fraud = labelled(CORPUS)
+    for event in benign + fraud:
+        urls = extract_urls(event["body"])
+        if not urls:
+            continue
+        first = engine._host_flags(urls)
+        assert first == engine._host_flags(urls) == [fresh._flags_of(u) for u in urls]
+        names = claimed_names(event["sender"], event["body"])
+        if names:
+            for url in urls:
+                expected = carries_claimed_name(url.host, url.registrable, names)
+                assert engine._carries(url.host, url.registrable, names) == expected
+                assert engine._carries(url.host, url.registrable, names) == expected

@@ -676,3 +676,87 @@ def test_invisible_gate_answers_as_the_search(text: str) -> None:
     from rules import urls
 
     assert urls._has_invisible(text) == (urls._INVISIBLE_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_GATE_ALPHABET, st.sampled_from(
+    ["\u0130", "\u0131", "\u212a", "ſuch as", "NOT REAL", "FAKE", "e.G.", "crooKs", "phıshing",
+     "\u3000", "legit", "Crimınals", "ours"])), max_size=24).map("".join))
+def test_disowning_gate_answers_as_the_two_searches(text: str) -> None:
+    from rules import engine
+
+    both = (engine._DISOWN_HINT_HAN.search(text) is not None
+            or engine._DISOWN_HINT_LATIN.search(text) is not None)
+    assert engine._may_disown(text) == both
+
+
+_DIAN_ALPHABET = st.sampled_from(
+    ["点", "（", "）", "(", ")", "【", "】", "[", "]", " ", "\u3000", "com", "cn", "gov.cn", "top",
+     "abc", "a-b", "3", "12306", ".", "x", "/p", "中", "C", "COM"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DIAN_ALPHABET, max_size=16).map("".join))
+def test_dian_gate_answers_as_the_search(text: str) -> None:
+    from rules import urls
+
+    assert urls._may_be_dian(text) == ("点" in text and urls._DIAN_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_seed_scan_can_start_at_the_first_seed(text: str) -> None:
+    # The extractor searches for the first seed and iterates from there.
+    seeds = [m.span() for m in _SEED_RE.finditer(text)]
+    first = _SEED_RE.search(text)
+    if first is None:
+        assert seeds == []
+    else:
+        assert [m.span() for m in _SEED_RE.finditer(text, first.start())] == seeds
+
+
+def _ref_claimed_names(sender_id: str, body: str) -> frozenset[str]:
+    # claimed_names() as written before its cache by sender id and header.
+    from rules import urls
+
+    sources = [sender_id] if sender_id else []
+    m = urls._CLAIM_HEADER.match(body)
+    if m is not None:
+        first = urls._CLAIM_WORD.match(m.group(1).lower())
+        if first is not None and first.group(0) not in urls._GREETINGS:
+            sources.append(m.group(1))
+    names: set[str] = set()
+    for source in sources:
+        words = [w for w in urls._CLAIM_WORD.findall(source.lower())
+                 if w not in urls.CLAIM_STOPWORDS]
+        names.update(w for w in words if len(w) >= 3 and not w.isdigit())
+        if len(words) > 1 and len("".join(words)) >= 4:
+            names.add("".join(words))
+    return frozenset(names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "HSE-EHIC", "TradeMe", "Info", "AU Post"]),
+       st.lists(st.sampled_from(["Hi", "Tom", ":", "：", "[", "]", "【", "】", " ", "Energy",
+                                 "Australia", "NIPOST", "Bank", "-", ".", "x1", "Dear", "\n",
+                                 "中", "(", ")"]), max_size=10).map("".join))
+def test_claimed_names_cache_does_not_change_results(sender_id: str, body: str) -> None:
+    assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
+    assert claimed_names(sender_id, body) == _ref_claimed_names(sender_id, body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\t\u3000·", max_size=30))
+def test_possessive_labels_match_as_backtracking_ones(text: str) -> None:
+    # _URL_RE takes host labels possessively; the plain greedy form must give the same matches.
+    from rules import urls
+
+    label = f"(?:{urls._LABEL_CLASS})+"
+    plain = re.compile(
+        f"(?:{urls._SCHEME}{urls._USERINFO}(?P<h1>{label}(?:{urls._SEP}{label})*)"
+        f"|(?<![*\\-@])(?<!{urls._LABEL_CLASS})(?P<h2>{label}(?:{urls._SEP}{label})+)){urls._TAIL}")
+    for pos in range(len(text) + 1):
+        ours, theirs = urls._URL_RE.match(text, pos), plain.match(text, pos)
+        assert (ours and ours.regs) == (theirs and theirs.regs)
+        ours, theirs = urls._URL_RE.search(text, pos), plain.search(text, pos)
+        assert (ours and ours.regs) == (theirs and theirs.regs)
