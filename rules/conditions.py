@@ -41,7 +41,7 @@ class Context:
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
                  "raw_hits", "classifier", "span_features", "_utf8", "_original_utf8",
-                 "_matches", "_placed", "_numbers")
+                 "_matches", "_placed", "_by_feature", "_numbers")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -61,7 +61,8 @@ class Context:
         self.span_features = -1
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
-        self._placed: list[tuple[tuple[int, int], int]] | None = None
+        self._placed: list[tuple[Span, int]] | None = None
+        self._by_feature: dict[int, list[Span]] = {}
         self.classifier = classifier
         self._numbers: list[tuple[int, int, str]] | None = None
         self._original_utf8: bytes | None = None
@@ -115,25 +116,35 @@ class Context:
         return data
 
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits.
+        """Return the original-body spans of a literal set's hits (see :meth:`body_hits`)."""
+        return [(start, end) for _, start, end in self.body_hits(feature)]
+
+    def body_hits(self, feature: int) -> list[Span]:
+        """Return the hits of a literal set as ``("body", start, end)`` in the original body.
 
         On first use the message's hits are placed once, each with the mask of the features
-        it counts for (:meth:`LiteralMatcher.hit_masks`), and mapped to the original text in
-        one pass; each literal set then picks its own. At most the first
-        :data:`MAX_SPAN_HITS` of the automaton's hits are placed, and only those of the sets
-        in :attr:`span_features`.
+        it counts for (:meth:`LiteralMatcher.hit_chars`), and mapped to the original text in
+        one pass; each literal set then picks its own, once per message (the rules that fired
+        often share a set). At most the first :data:`MAX_SPAN_HITS` of the automaton's hits
+        are placed, and only those of the sets in :attr:`span_features`. The list returned
+        is shared: callers must not change it.
         """
+        by_feature = self._by_feature
+        found = by_feature.get(feature)
+        if found is not None:
+            return found
         placed = self._placed
         if placed is None:
             raw = self.raw_hits
             if raw is not None and len(raw) > MAX_SPAN_HITS:
                 raw = raw[:MAX_SPAN_HITS]
-            found = self.matcher.hit_masks(self.norm, raw, self.span_features)
-            mapped = self.norm.utf8_spans(self.utf8, [(s, e) for s, e, _ in found]) if found else []
+            hits = self.matcher.hit_chars(self.norm, self.utf8, raw, self.span_features)
             placed = self._placed = [
-                (span, mask) for span, (_, _, mask) in zip(mapped, found, strict=True)]
+                (("body", start, end), mask)
+                for start, end, mask in self.norm.place(hits)] if hits else []
         bit = 1 << feature
-        return [span for span, mask in placed if mask & bit]
+        found = by_feature[feature] = [span for span, mask in placed if mask & bit]
+        return found
 
     @property
     def utf8(self) -> bytes:
@@ -236,7 +247,10 @@ class All(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Return whether every child holds."""
-        return all(child.test(ctx) for child in self.children)
+        for child in self.children:  # a loop: a generator costs an object per call
+            if not child.test(ctx):
+                return False
+        return True
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Collect the spans of every child."""
@@ -296,7 +310,10 @@ class AnyOf(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Return whether one child holds."""
-        return any(child.test(ctx) for child in self.children)
+        for child in self.children:
+            if child.test(ctx):
+                return True
+        return False
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Collect the spans of the children that hold."""
@@ -404,8 +421,7 @@ class Keywords(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report every hit of the set, mapped to the original body."""
-        for s, e in ctx.body_spans(self.feature):
-            out.append(("body", s, e))
+        out.extend(ctx.body_hits(self.feature))
 
 
 class SignatureCond(Feature):
