@@ -129,22 +129,29 @@ class Context:
         are placed, and only those of the sets in :attr:`span_features`. The list returned
         is shared: callers must not change it.
         """
+        if self._placed is None:
+            self._place()
+        return self._by_feature.get(feature, _NO_SPANS)
+
+    def _place(self) -> None:
+        """Place the message's hits and sort them by literal set, in text order."""
+        raw = self.raw_hits
+        if raw is not None and len(raw) > MAX_SPAN_HITS:
+            raw = raw[:MAX_SPAN_HITS]
+        hits = self.matcher.hit_chars(self.norm, self.utf8, raw, self.span_features)
+        placed = self._placed = [
+            (("body", start, end), mask) for start, end, mask in self.norm.place(hits)
+        ] if hits else []
         by_feature = self._by_feature
-        found = by_feature.get(feature)
-        if found is not None:
-            return found
-        placed = self._placed
-        if placed is None:
-            raw = self.raw_hits
-            if raw is not None and len(raw) > MAX_SPAN_HITS:
-                raw = raw[:MAX_SPAN_HITS]
-            hits = self.matcher.hit_chars(self.norm, self.utf8, raw, self.span_features)
-            placed = self._placed = [
-                (("body", start, end), mask)
-                for start, end, mask in self.norm.place(hits)] if hits else []
-        bit = 1 << feature
-        found = by_feature[feature] = [span for span, mask in placed if mask & bit]
-        return found
+        for span, mask in placed:  # a hit counts for one or two of the wanted sets
+            while mask:
+                feature = mask.bit_length() - 1
+                found = by_feature.get(feature)
+                if found is None:
+                    by_feature[feature] = [span]
+                else:
+                    found.append(span)
+                mask ^= 1 << feature
 
     @property
     def utf8(self) -> bytes:
@@ -153,6 +160,10 @@ class Context:
         if data is None:
             data = self._utf8 = self.norm.text.encode("utf-8")
         return data
+
+
+_NO_SPANS: list[Span] = []
+"""What :meth:`Context.body_hits` returns for a set without hits (shared, never changed)."""
 
 
 def span_keywords(cond: Cond) -> int:
@@ -316,9 +327,13 @@ class AnyOf(Cond):
         return False
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
-        """Collect the spans of the children that hold."""
+        """Collect the spans of the children that hold.
+
+        A literal set is not tested first: it has spans only where its feature is present,
+        and looking them up costs less than the test.
+        """
         for child in self.children:
-            if child.test(ctx):
+            if isinstance(child, Keywords) or child.test(ctx):
                 child.spans(ctx, out)
 
     @property
