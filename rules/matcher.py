@@ -271,18 +271,24 @@ class LiteralMatcher:
             return []
         if hits is None:
             hits = list(automaton.iter(data.decode("latin-1")))
-        entries: list[tuple[int, tuple[int, int, int, int, int, int]]] = hits
+        # The masks stay Python objects: unboxing them as native ints for every hit costs
+        # more than the few ANDs they take part in.
+        entries: list[tuple[int, tuple[Any, ...]]] = hits
         ascii_only = len(data) == len(text)
         done_byte = 0
         done_char = 0
         out: list[tuple[int, int, int]] = []
-        for end_byte, (nbytes, nchars, anywhere, bounded, _, _) in entries:
+        for end_byte, value in entries:
             # Most literals have features of one kind only: skip the big-int AND with 0.
+            anywhere = value[2]
+            bounded = value[3]
             features = anywhere & wanted if anywhere else 0
             if bounded:
                 bounded &= wanted
             if not features and not bounded:
                 continue
+            nbytes: int = value[0]
+            nchars: int = value[1]
             start = end_byte + 1 - nbytes
             if not ascii_only:
                 start_byte = start
