@@ -461,8 +461,14 @@ class UrlFlag(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the URLs that have the property."""
-        for url, flags in zip(ctx.urls, ctx.url_flags, strict=True):
-            if self.flag in flags:
+        urls = ctx.urls
+        url_flags = ctx.url_flags
+        if len(urls) != len(url_flags):
+            raise ValueError("one set of flags per URL")
+        flag = self.flag
+        for i in range(len(urls)):  # an indexed loop: a zip is a generic iterator once compiled
+            if flag in url_flags[i]:
+                url = urls[i]
                 out.append(("body", url.start, url.end))
 
 
@@ -592,9 +598,11 @@ class Regex(Cond):
         if match is None or match[1] <= match[0]:
             return
         if self.original:
-            out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
+            start, end = char_span(ctx.original_utf8, match[0], match[1])
         else:
-            out.append(("body", *ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))))
+            start, end = char_span(ctx.utf8, match[0], match[1])
+            start, end = ctx.norm.span(start, end)
+        out.append(("body", start, end))
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the prefilter's feature."""
