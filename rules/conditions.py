@@ -41,7 +41,7 @@ class Context:
 
     __slots__ = ("norm", "matcher", "features", "sender", "signature", "urls", "url_flags",
                  "raw_hits", "classifier", "span_features", "_utf8", "_original_utf8",
-                 "_matches", "_placed", "_numbers")
+                 "_matches", "_placed", "_by_feature", "_numbers")
 
     def __init__(self, norm: Normalised, matcher: LiteralMatcher,
                  features: int, sender: SenderInfo, signature: Signature | None,
@@ -61,7 +61,8 @@ class Context:
         self.span_features = -1
         self._utf8: bytes | None = None
         self._matches: dict[int, Any] = {}
-        self._placed: list[tuple[tuple[int, int], int]] | None = None
+        self._placed: list[tuple[Span, int]] | None = None
+        self._by_feature: dict[int, list[Span]] = {}
         self.classifier = classifier
         self._numbers: list[tuple[int, int, str]] | None = None
         self._original_utf8: bytes | None = None
@@ -115,25 +116,42 @@ class Context:
         return data
 
     def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits.
+        """Return the original-body spans of a literal set's hits (see :meth:`body_hits`)."""
+        return [(start, end) for _, start, end in self.body_hits(feature)]
+
+    def body_hits(self, feature: int) -> list[Span]:
+        """Return the hits of a literal set as ``("body", start, end)`` in the original body.
 
         On first use the message's hits are placed once, each with the mask of the features
-        it counts for (:meth:`LiteralMatcher.hit_masks`), and mapped to the original text in
-        one pass; each literal set then picks its own. At most the first
-        :data:`MAX_SPAN_HITS` of the automaton's hits are placed, and only those of the sets
-        in :attr:`span_features`.
+        it counts for (:meth:`LiteralMatcher.hit_chars`), and mapped to the original text in
+        one pass; each literal set then picks its own, once per message (the rules that fired
+        often share a set). At most the first :data:`MAX_SPAN_HITS` of the automaton's hits
+        are placed, and only those of the sets in :attr:`span_features`. The list returned
+        is shared: callers must not change it.
         """
-        placed = self._placed
-        if placed is None:
-            raw = self.raw_hits
-            if raw is not None and len(raw) > MAX_SPAN_HITS:
-                raw = raw[:MAX_SPAN_HITS]
-            found = self.matcher.hit_masks(self.norm, raw, self.span_features)
-            mapped = self.norm.utf8_spans(self.utf8, [(s, e) for s, e, _ in found]) if found else []
-            placed = self._placed = [
-                (span, mask) for span, (_, _, mask) in zip(mapped, found, strict=True)]
-        bit = 1 << feature
-        return [span for span, mask in placed if mask & bit]
+        if self._placed is None:
+            self._place()
+        return self._by_feature.get(feature, _NO_SPANS)
+
+    def _place(self) -> None:
+        """Place the message's hits and sort them by literal set, in text order."""
+        raw = self.raw_hits
+        if raw is not None and len(raw) > MAX_SPAN_HITS:
+            raw = raw[:MAX_SPAN_HITS]
+        hits = self.matcher.hit_chars(self.norm, self.utf8, raw, self.span_features)
+        placed = self._placed = [
+            (("body", start, end), mask) for start, end, mask in self.norm.place(hits)
+        ] if hits else []
+        by_feature = self._by_feature
+        for span, mask in placed:  # a hit counts for one or two of the wanted sets
+            while mask:
+                feature = mask.bit_length() - 1
+                found = by_feature.get(feature)
+                if found is None:
+                    by_feature[feature] = [span]
+                else:
+                    found.append(span)
+                mask ^= 1 << feature
 
     @property
     def utf8(self) -> bytes:
@@ -142,6 +160,10 @@ class Context:
         if data is None:
             data = self._utf8 = self.norm.text.encode("utf-8")
         return data
+
+
+_NO_SPANS: list[Span] = []
+"""What :meth:`Context.body_hits` returns for a set without hits (shared, never changed)."""
 
 
 def span_keywords(cond: Cond) -> int:
@@ -236,7 +258,10 @@ class All(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Return whether every child holds."""
-        return all(child.test(ctx) for child in self.children)
+        for child in self.children:  # a loop: a generator costs an object per call
+            if not child.test(ctx):
+                return False
+        return True
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Collect the spans of every child."""
@@ -308,12 +333,19 @@ class AnyOf(Cond):
 
     def test(self, ctx: Context) -> bool:
         """Return whether one child holds."""
-        return any(child.test(ctx) for child in self.children)
-
-    def spans(self, ctx: Context, out: list[Span]) -> None:
-        """Collect the spans of the children that hold."""
         for child in self.children:
             if child.test(ctx):
+                return True
+        return False
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Collect the spans of the children that hold.
+
+        A literal set is not tested first: it has spans only where its feature is present,
+        and looking them up costs less than the test.
+        """
+        for child in self.children:
+            if isinstance(child, Keywords) or child.test(ctx):
                 child.spans(ctx, out)
 
     @property
@@ -450,8 +482,7 @@ class Keywords(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report every hit of the set, mapped to the original body."""
-        for s, e in ctx.body_spans(self.feature):
-            out.append(("body", s, e))
+        out.extend(ctx.body_hits(self.feature))
 
 
 class SignatureCond(Feature):
@@ -476,8 +507,14 @@ class UrlFlag(Feature):
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
         """Report the URLs that have the property."""
-        for url, flags in zip(ctx.urls, ctx.url_flags, strict=True):
-            if self.flag in flags:
+        urls = ctx.urls
+        url_flags = ctx.url_flags
+        if len(urls) != len(url_flags):
+            raise ValueError("one set of flags per URL")
+        flag = self.flag
+        for i in range(len(urls)):  # an indexed loop: a zip is a generic iterator once compiled
+            if flag in url_flags[i]:
+                url = urls[i]
                 out.append(("body", url.start, url.end))
 
 
@@ -615,9 +652,11 @@ class Regex(Cond):
         if match is None or match[1] <= match[0]:
             return
         if self.original:
-            out.append(("body", *char_span(ctx.original_utf8, match[0], match[1])))
+            start, end = char_span(ctx.original_utf8, match[0], match[1])
         else:
-            out.append(("body", *ctx.norm.span(*char_span(ctx.utf8, match[0], match[1]))))
+            start, end = char_span(ctx.utf8, match[0], match[1])
+            start, end = ctx.norm.span(start, end)
+        out.append(("body", start, end))
 
     def necessary(self, weight: Callable[[int], float] = equal_weight) -> list[frozenset[int]]:
         """Return the prefilter's feature and the gate's: both must meet the message."""

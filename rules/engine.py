@@ -244,7 +244,7 @@ class FiredRule:
             found: list[c.Span] = []
             if self._ctx is not None:
                 self._rule.cond.spans(self._ctx, found)
-            spans = self._spans = tuple(sorted(set(found)))
+            spans = self._spans = tuple(sorted(set(found))) if len(found) > 1 else tuple(found)
             self._ctx = None
         return spans
 
@@ -256,9 +256,18 @@ class FiredRule:
         """Return the JSON form used in output events (without spans if ``spans`` is false)."""
         out = self._rule.summary.copy()
         if spans:
-            found = self.spans
-            out["fields"] = sorted({field for field, _, _ in found})
-            out["spans"] = [[s, e] for field, s, e in found if field == "body"]
+            # The spans are sorted, field first: each field's spans are together, in order.
+            fields: list[str] = []
+            body: list[list[int]] = []
+            last: str | None = None
+            for field, s, e in self.spans:
+                if field != last:
+                    fields.append(field)
+                    last = field
+                if field == "body":
+                    body.append([s, e])
+            out["fields"] = fields
+            out["spans"] = body
         return out
 
 

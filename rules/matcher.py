@@ -133,6 +133,13 @@ def _stands_as_word(norm: Normalised, data: str, start_byte: int, entry: Literal
     return norm.bounded(start, start + entry.nchars)
 
 
+def _word_at(norm: Normalised, text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` (``text`` being ``norm.text``) stands as a whole word."""
+    if (start and text[start - 1] in LATIN_ALNUM) or (end < len(text) and text[end] in LATIN_ALNUM):
+        return norm.bounded(start, end)
+    return True
+
+
 def bits(mask: int) -> list[int]:
     """Return the positions of the set bits of ``mask``, lowest first."""
     out: list[int] = []
@@ -275,6 +282,62 @@ class LiteralMatcher:
                 features |= bounded
             if features:
                 out.append((start_byte, end_byte + 1, features))
+        return out
+
+    def hit_chars(self, norm: Normalised, data: bytes,
+                  hits: list[tuple[int, LiteralEntry]] | None = None,
+                  wanted: int = -1) -> list[tuple[int, int, int]]:
+        """Return :meth:`hit_masks` with character offsets in ``norm.text`` (spans, slow path).
+
+        The same hits, masks and order, each span in characters instead of UTF-8 bytes: what
+        :meth:`Normalised.place` maps to the original text. A hit's end is its start plus the
+        literal's length, and the starts are found decoding the text once from one hit to the
+        next, not from the beginning for each hit.
+
+        Args:
+            norm: The normalised message.
+            data: ``norm.text`` encoded as UTF-8.
+            hits: The raw hits :meth:`scan` returned for ``norm``; found again when omitted.
+            wanted: Only these features count (a mask; all by default).
+
+        Returns:
+            ``(start, end, features)`` per hit that counts for a feature of ``wanted``, in
+            text order.
+        """
+        automaton = self._automaton
+        text = norm.text
+        if automaton is None or not text:
+            return []
+        found: list[tuple[int, LiteralEntry]] = (
+            list(automaton.iter(data.decode("latin-1"))) if hits is None else hits)
+        ascii_only = len(data) == len(text)
+        done_byte = 0
+        done_char = 0
+        out: list[tuple[int, int, int]] = []
+        for end_byte, entry in found:
+            # Most literals have features of one kind only: skip the big-int AND with 0.
+            anywhere = entry.anywhere
+            bounded = entry.bounded
+            features = anywhere & wanted if anywhere else 0
+            if bounded:
+                bounded &= wanted
+            if not features and not bounded:
+                continue
+            nchars = entry.nchars
+            start = end_byte + 1 - entry.nbytes
+            if not ascii_only:
+                start_byte = start
+                if start_byte >= done_byte:
+                    start = done_char + len(data[done_byte:start_byte].decode("utf-8"))
+                else:
+                    start = len(data[:start_byte].decode("utf-8"))
+                done_byte = start_byte
+                done_char = start
+            end = start + nchars
+            if bounded and _word_at(norm, text, start, end):
+                features |= bounded
+            if features:
+                out.append((start, end, features))
         return out
 
 
