@@ -9,6 +9,7 @@ was built with.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -27,12 +28,22 @@ def load_engine(tree: str, shipped_dir: str | None = None) -> Any:
     Args:
         tree: A checkout of this repository (its ``rules`` package and, by default, its packs).
         shipped_dir: Packs to load instead of the tree's own.
+
+    Raises:
+        SystemExit: ``tree`` has no ``rules`` package (a mistyped path would otherwise load
+            the current one and compare the tree with itself).
     """
+    root = Path(tree).resolve()
+    if not (root / "rules" / "__init__.py").is_file():
+        raise SystemExit(f"{tree}: no rules package there (a checkout of this repository?)")
     current = {k: sys.modules.pop(k) for k in list(sys.modules) if _ours(k)}
     sys.path.insert(0, tree)
     try:
         import rules
 
+        loaded = Path(rules.__file__).resolve()
+        if not loaded.is_relative_to(root):
+            raise SystemExit(f"{tree}: imported the rules package under {loaded.parent.parent}")
         return rules.load(shipped_dir=shipped_dir)
     finally:
         sys.path.remove(tree)

@@ -882,3 +882,19 @@ def test_url_flag_caches_do_not_change_flags(engine: rules.Engine) -> None:
                 expected = carries_claimed_name(url.host, url.registrable, names)
                 assert engine._carries(url.host, url.registrable, names) == expected
                 assert engine._carries(url.host, url.registrable, names) == expected
+
+
+def test_another_tree_must_hold_a_rules_package(tmp_path: Path) -> None:
+    """A mistyped ``--baseline-code``/``--code`` path used to compare the tree with itself."""
+    import importlib.util
+
+    path = TESTS.parent / "bench" / "other_tree.py"
+    spec = importlib.util.spec_from_file_location("other_tree", path)
+    assert spec is not None and spec.loader is not None
+    other_tree = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(other_tree)
+    with pytest.raises(SystemExit, match="no rules package"):
+        other_tree.load_engine(str(tmp_path / "missing"))
+    (tmp_path / "rules").mkdir()
+    with pytest.raises(SystemExit, match="no rules package"):
+        other_tree.load_engine(str(tmp_path))
