@@ -827,7 +827,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch80, holdout49 and the payment-diversion work (820 rules) 74 of 23,812 and 1,808
     of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read);
     with batch81, holdout50 and the platform-disclaimer work (823 rules) 73 of 24,062 and 1,833
-    of 17,360.
+    of 17,360; with the Cantonese "told back" words of zh_code_share_request 73 and 1,830.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -845,7 +845,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (24062, 17360)
     assert held <= 73, held
-    assert delivered <= 1833, delivered
+    assert delivered <= 1830, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
