@@ -114,10 +114,6 @@ class Context:
             data = self._original_utf8 = self.norm.original.encode("utf-8")
         return data
 
-    def body_spans(self, feature: int) -> list[tuple[int, int]]:
-        """Return the original-body spans of a literal set's hits (see :meth:`body_hits`)."""
-        return [(start, end) for _, start, end in self.body_hits(feature)]
-
     def body_hits(self, feature: int) -> list[Span]:
         """Return the hits of a literal set as ``("body", start, end)`` in the original body.
 
@@ -211,7 +207,11 @@ class Cond:
         return 1
 
     def test(self, ctx: Context) -> bool:
-        """Return whether the condition holds for the message."""
+        """Return whether the condition holds for the message.
+
+        Every condition class defines its own (a unit test checks it). The base is not an
+        ``abc.ABC``: under ``ABCMeta`` the compiled classes got an instance dictionary.
+        """
         raise NotImplementedError
 
     def spans(self, ctx: Context, out: list[Span]) -> None:  # noqa: B027 - a default

@@ -59,6 +59,8 @@ _DISOWN_HINT_LATIN = re.compile(
     r"[fFsSſpPnNlLeEcC](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
     r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.)"
     r"|(?<=[cC])(?i:riminals|rooks))")
+#: Entries kept by each per-link cache of the engine (flags by host, claimed names carried).
+_LINK_CACHE_MAX = 16384
 # Non-ASCII letters that a case-insensitive match takes for ASCII ones (dotted and dotless i,
 # long s, the Kelvin sign); str.lower() keeps them apart from the ASCII words.
 _CASE_ODD_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -815,7 +817,7 @@ class Engine:
             found = cache.get(key)
             if found is None:
                 found = self._flags_of(url)
-                if len(cache) >= 16384:
+                if len(cache) >= _LINK_CACHE_MAX:
                     cache.clear()
                 cache[key] = found
             out.append(found)
@@ -827,7 +829,7 @@ class Engine:
         found = self._carries_cache.get(key)
         if found is None:
             found = carries_claimed_name(host, registrable, names)
-            if len(self._carries_cache) >= 16384:
+            if len(self._carries_cache) >= _LINK_CACHE_MAX:
                 self._carries_cache.clear()
             self._carries_cache[key] = found
         return found

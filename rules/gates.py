@@ -47,7 +47,7 @@ def required_literals(pattern: str, share: Callable[[str], float]) -> frozenset[
         parsed = _sre_parse.parse(pattern)
     except (re.error, OverflowError, RecursionError):
         return None
-    if parsed.state.flags & ~(re.UNICODE | re.ASCII) & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return None
     return _required(list(parsed), share)
 

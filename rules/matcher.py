@@ -218,7 +218,7 @@ class LiteralMatcher:
     def scan(self, norm: Normalised) -> tuple[int, int, list[tuple[int, LiteralEntry]]]:
         """Return the features present, the rules they trigger and the raw hits (hot path).
 
-        The raw hits let :meth:`hit_masks` place the hits of the rules that fired without walking
+        The raw hits let :meth:`hit_chars` place the hits of the rules that fired without walking
         the automaton a second time.
 
         Args:

@@ -467,9 +467,8 @@ class Normalised:
                    spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """Map non-empty spans of ``text``'s UTF-8 bytes to spans of ``original``, many at once.
 
-        The same as :func:`rules.matcher.char_span` followed by :meth:`span` for each span,
-        with the per-message maps looked up once: the spans of the rules that fired are
-        mapped together.
+        The same as :func:`rules.matcher.char_span` followed by :meth:`span` for each span:
+        the byte offsets are read as characters, then :meth:`place` maps them together.
 
         Args:
             data: ``text`` encoded as UTF-8.
@@ -478,22 +477,15 @@ class Normalised:
         Returns:
             The original-text spans, in the order given.
         """
-        kept, produced = self._source_index()
         ascii_only = len(data) == len(self._text)
-        out: list[tuple[int, int]] = []
+        chars: list[tuple[int, int, int]] = []
         for start, end in spans:
             if not ascii_only:
                 head = len(data[:start].decode("utf-8"))
                 end = head + len(data[start:end].decode("utf-8"))
                 start = head
-            end -= 1
-            start += bisect_right(kept, start)
-            end += bisect_right(kept, end)
-            if produced is not None:
-                start = bisect_right(produced, start)
-                end = bisect_right(produced, end)
-            out.append((start, end + 1))
-        return out
+            chars.append((start, end, 0))
+        return [(start, end) for start, end, _ in self.place(chars)]
 
     def place(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Map non-empty spans of ``text`` to spans of ``original``, many at once.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,14 @@ def test_features_of_an_any_become_one_mask() -> None:
     assert tree.code(consts) == "((F & C[0]))"
     assert consts == [0b101010]
     assert c.any_feature_mask(c.AnyOf([c.Feature(1), c.Not(c.Feature(2))])) is None
+
+
+def test_every_condition_class_has_its_own_test() -> None:
+    """``Cond.test`` only raises: each condition class must define the test it stands for."""
+    classes = [k for k in vars(c).values()
+               if isinstance(k, type) and issubclass(k, c.Cond) and k is not c.Cond]
+    assert len(classes) >= 10
+    for klass in classes:
+        assert any("test" in vars(k) for k in klass.__mro__ if k is not c.Cond), klass
+    with pytest.raises(NotImplementedError):
+        c.Cond().test(c.Context(normalise("x"), _MATCHER, 0, _SENDER, None, [], []))
