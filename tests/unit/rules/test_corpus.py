@@ -230,8 +230,9 @@ FIGURES = [
     # from batch53 and the rules, never read: with the 463 rules of aeaf474 4 held and 58
     # delivered under the mainland plan; after the batch53 work (470 rules) 4 and 34 (each
     # market's own: 0 and 34). Its four held legitimate messages, held before that work too,
-    # exceed the 1-in-300 budget.
-    pytest.param("holdout22", 100, 4, 34, id="holdout22"),
+    # exceed the 1-in-300 budget. 33 once CN_ILLEGAL_SERVICE_AD read the paired trade
+    # (办证刻章), seals cut without the licence and invoices with no trade behind them (823 rules).
+    pytest.param("holdout22", 100, 4, 33, id="holdout22"),
     # holdout23 (extortion and threat messages, the theme of batch54), written apart from
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
@@ -491,8 +492,11 @@ FIGURES = [
     # data lookups, card and SIM buying, and the lawful messages that use the same words):
     # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474); 21 after a first
     # widening, 31 once words that lawful trades share were taken out again, 26 with the
-    # betting words of CN_GAMBLING_LURE; 25 with the extortion pack (batch54).
-    pytest.param("batch53", 150, 3, 25, id="batch53"),
+    # betting words of CN_GAMBLING_LURE; 25 with the extortion pack (batch54); 12 once the
+    # ads' own "绝不违法" no longer reads as a warning and the list names the paired trade
+    # (办证刻章), "as good as the original", seals cut without a licence and invoices "with no
+    # trade behind them".
+    pytest.param("batch53", 150, 3, 12, id="batch53"),
     # batch54 (extortion and threat messages in Chinese and English: sextortion's follow-ups
     # and second demands, fake fathers of a minor, paid removal of a leaked video, hacked-device
     # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
@@ -827,7 +831,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch80, holdout49 and the payment-diversion work (820 rules) 74 of 23,812 and 1,808
     of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read);
     with batch81, holdout50 and the platform-disclaimer work (823 rules) 73 of 24,062 and 1,833
-    of 17,360; with the Cantonese "told back" words of zh_code_share_request 73 and 1,830.
+    of 17,360; with the Cantonese "told back" words of zh_code_share_request 73 and 1,830;
+    with the illegal-service words (batch53) 73 and 1,817.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -845,7 +850,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (24062, 17360)
     assert held <= 73, held
-    assert delivered <= 1830, delivered
+    assert delivered <= 1817, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
