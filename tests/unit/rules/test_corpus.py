@@ -388,6 +388,11 @@ FIGURES = [
     # held and 12 delivered with the rules of 5eaaaae; 0 and 11 with the 813 rules of ae0befe,
     # the 820 of ba33609 and after the batch81 work (823 rules).
     pytest.param("holdout50", 100, 0, 11, id="holdout50"),
+    # holdout51 (scripts new or changed in 2025-2026 and the genuine messages they copy, the
+    # theme of batch82), written apart from batch82 and the rules, never read: 1 held (by
+    # older rules, counted by rule id) and 9 delivered blind with the 823 rules of 69fa6fe
+    # and after the batch82 work (827 rules).
+    pytest.param("holdout51", 100, 1, 9, id="holdout51"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -629,6 +634,10 @@ FIGURES = [
     # fraud): blind 19 delivered and 1 held with the 820 rules of ba33609 (the same with the
     # 813 of ae0befe; 20 and 1 with the rules of 5eaaaae); 16 and 0 after the rules used it.
     pytest.param("batch81", 150, 0, 16, id="batch81"),
+    # batch82 (scripts new or changed in 2025-2026 and the genuine messages they copy, twelve
+    # markets): blind 12 delivered and 0 held with the 823 rules of 69fa6fe; 9 and 0 after
+    # the rules used it (827 rules).
+    pytest.param("batch82", 150, 0, 9, id="batch82"),
 ]
 
 
@@ -832,7 +841,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 17,110 (holdout49 brings 2 genuine messages held by older rules, counted and not read);
     with batch81, holdout50 and the platform-disclaimer work (823 rules) 73 of 24,062 and 1,833
     of 17,360; with the Cantonese "told back" words of zh_code_share_request 73 and 1,830;
-    with the illegal-service words (batch53) 73 and 1,817.
+    with the illegal-service words (batch53) 73 and 1,817; with batch82, holdout51 and the
+    recovery, eSIM and e-CNY rules (827 rules) 74 of 24,312 and 1,835 of 17,610 (holdout51
+    brings 1 genuine message held by older rules, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -848,9 +859,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (24062, 17360)
-    assert held <= 73, held
-    assert delivered <= 1817, delivered
+    assert (legitimate, frauds) == (24312, 17610)
+    assert held <= 74, held
+    assert delivered <= 1835, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
