@@ -61,7 +61,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch72", "holdout41", "batch73", "batch74", "holdout42", "holdout43",
                      "batch75", "batch76", "holdout44", "holdout45",
                      "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48",
-                     "batch80", "holdout49", "batch81", "holdout50", "batch82", "holdout51")]
+                     "batch80", "holdout49", "batch81", "holdout50", "batch82", "holdout51",
+                     "batch83", "holdout52")]
 
 
 def read(path: Path) -> list[dict]:

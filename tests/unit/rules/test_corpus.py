@@ -393,6 +393,10 @@ FIGURES = [
     # older rules, counted by rule id) and 9 delivered blind with the 823 rules of 69fa6fe
     # and after the batch82 work (827 rules).
     pytest.param("holdout51", 100, 1, 9, id="holdout51"),
+    # holdout52 (links in SMS, the theme of batch83), written apart from batch83 and the rules,
+    # never read: 7 held and 9 delivered blind with the 827 rules of 53294fe; 5 and 9 after the
+    # batch83 work (828 rules; each market's own 6 and 4 held).
+    pytest.param("holdout52", 100, 5, 9, id="holdout52"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -638,6 +642,10 @@ FIGURES = [
     # markets): blind 12 delivered and 0 held with the 823 rules of 69fa6fe; 9 and 0 after
     # the rules used it (827 rules).
     pytest.param("batch82", 150, 0, 9, id="batch82"),
+    # batch83 (links in SMS: genuine links of brands, small businesses and people, and the
+    # phishing links that imitate them): blind 8 delivered and 16 held with the 827 rules of
+    # 53294fe; 7 and 5 after the rules used it (828 rules).
+    pytest.param("batch83", 150, 5, 7, id="batch83"),
 ]
 
 
@@ -720,8 +728,10 @@ LOOKALIKE_SETS = [
     # messages; the rule was kept for the 9 development frauds and 1 hold-out fraud it reads
     # (README, batch59). 6 and 24 with the insurance work (batch66): CN_INSURER_STAFF_OPENER, a
     # tag-level opener rule, tags one more (counted by rule id, not read); kept for the
-    # development and hold-out frauds it reads.
-    pytest.param("holdout13", 300, 6, 24, id="holdout13"),
+    # development and hold-out frauds it reads. 5 and 25 with the batch83 link work: one held
+    # message goes to tagged (LINK_RISKY_TLD_ORG_NOTICE no longer reads a plain "view" or
+    # "confirm" at a cheap domain; counted by rule id, not read).
+    pytest.param("holdout13", 300, 5, 25, id="holdout13"),
     # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
     # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
     # from +886 numbers, household code requests), 31 tagged; after the work written from it:
@@ -843,7 +853,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 17,360; with the Cantonese "told back" words of zh_code_share_request 73 and 1,830;
     with the illegal-service words (batch53) 73 and 1,817; with batch82, holdout51 and the
     recovery, eSIM and e-CNY rules (827 rules) 74 of 24,312 and 1,835 of 17,610 (holdout51
-    brings 1 genuine message held by older rules, counted and not read).
+    brings 1 genuine message held by older rules, counted and not read); with batch83,
+    holdout52 and the link work (828 rules) 81 of 24,562 and 1,851 of 17,860 (batch83 and
+    holdout52 bring 4 genuine messages held each).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -859,9 +871,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (24312, 17610)
-    assert held <= 74, held
-    assert delivered <= 1835, delivered
+    assert (legitimate, frauds) == (24562, 17860)
+    assert held <= 81, held
+    assert delivered <= 1851, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
