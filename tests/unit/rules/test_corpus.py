@@ -397,6 +397,10 @@ FIGURES = [
     # never read: 7 held and 9 delivered blind with the 827 rules of 53294fe; 5 and 9 after the
     # batch83 work (828 rules; each market's own 6 and 4 held).
     pytest.param("holdout52", 100, 5, 9, id="holdout52"),
+    # holdout53 (first messages from strangers, the theme of batch84), written apart from
+    # batch84 and the rules, never read: 0 held and 39 delivered blind with the 828 rules of
+    # 567d68b; 0 and 37 after the batch84 work (829 rules). Most of its frauds are openers.
+    pytest.param("holdout53", 100, 0, 37, id="holdout53"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -646,6 +650,9 @@ FIGURES = [
     # phishing links that imitate them): blind 8 delivered and 16 held with the 827 rules of
     # 53294fe; 7 and 5 after the rules used it (828 rules).
     pytest.param("batch83", 150, 5, 7, id="batch83"),
+    # batch84 (first messages from strangers, genuine and fraud openers): blind 55 delivered
+    # and 0 held with the 828 rules of 567d68b; 43 and 0 after the rules used it (829 rules).
+    pytest.param("batch84", 150, 0, 43, id="batch84"),
 ]
 
 
@@ -855,7 +862,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     recovery, eSIM and e-CNY rules (827 rules) 74 of 24,312 and 1,835 of 17,610 (holdout51
     brings 1 genuine message held by older rules, counted and not read); with batch83,
     holdout52 and the link work (828 rules) 81 of 24,562 and 1,851 of 17,860 (batch83 and
-    holdout52 bring 4 genuine messages held each).
+    holdout52 bring 4 genuine messages held each); with batch84, holdout53 and the opener
+    work (829 rules) 81 of 24,812 and 1,929 of 18,110 (the two new sets bring 80 frauds
+    delivered, most of them openers; the 135 earlier sets 1,849).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -871,9 +880,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (24562, 17860)
+    assert (legitimate, frauds) == (24812, 18110)
     assert held <= 81, held
-    assert delivered <= 1851, delivered
+    assert delivered <= 1929, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
