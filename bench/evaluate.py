@@ -62,7 +62,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch75", "batch76", "holdout44", "holdout45",
                      "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48",
                      "batch80", "holdout49", "batch81", "holdout50", "batch82", "holdout51",
-                     "batch83", "holdout52", "batch84", "holdout53")]
+                     "batch83", "holdout52", "batch84", "holdout53",
+                     "batch85", "holdout54")]
 
 
 def read(path: Path) -> list[dict]:

@@ -401,6 +401,10 @@ FIGURES = [
     # batch84 and the rules, never read: 0 held and 39 delivered blind with the 828 rules of
     # 567d68b; 0 and 37 after the batch84 work (829 rules). Most of its frauds are openers.
     pytest.param("holdout53", 100, 0, 37, id="holdout53"),
+    # holdout54 (small businesses and workers texting from their own mobiles, the theme of
+    # batch85), written apart from batch85 and the rules, never read: 0 held and 21 delivered
+    # blind with the 829 rules of 9508e8c and after the batch85 work.
+    pytest.param("holdout54", 100, 0, 21, id="holdout54"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -653,6 +657,10 @@ FIGURES = [
     # batch84 (first messages from strangers, genuine and fraud openers): blind 55 delivered
     # and 0 held with the 828 rules of 567d68b; 43 and 0 after the rules used it (829 rules).
     pytest.param("batch84", 150, 0, 43, id="batch84"),
+    # batch85 (small businesses and workers texting from their own mobiles, and the frauds that
+    # copy them): blind 32 delivered and 1 held with the 829 rules of 9508e8c; 28 and 0 after
+    # the rules used it.
+    pytest.param("batch85", 150, 0, 28, id="batch85"),
 ]
 
 
@@ -864,7 +872,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout52 and the link work (828 rules) 81 of 24,562 and 1,851 of 17,860 (batch83 and
     holdout52 bring 4 genuine messages held each); with batch84, holdout53 and the opener
     work (829 rules) 81 of 24,812 and 1,929 of 18,110 (the two new sets bring 80 frauds
-    delivered, most of them openers; the 135 earlier sets 1,849).
+    delivered, most of them openers; the 135 earlier sets 1,849); with batch85, holdout54 and
+    the payment-change and door-code work 81 of 25,062 and 1,978 of 18,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -880,9 +889,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (24812, 18110)
+    assert (legitimate, frauds) == (25062, 18360)
     assert held <= 81, held
-    assert delivered <= 1929, delivered
+    assert delivered <= 1978, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
