@@ -405,6 +405,10 @@ FIGURES = [
     # batch85), written apart from batch85 and the rules, never read: 0 held and 21 delivered
     # blind with the 829 rules of 9508e8c and after the batch85 work.
     pytest.param("holdout54", 100, 0, 21, id="holdout54"),
+    # holdout55 (the most common SMS frauds of English-speaking markets, the theme of batch86),
+    # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
+    # the 829 rules of 44f6583 and after the batch86 work.
+    pytest.param("holdout55", 100, 2, 5, id="holdout55"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -661,6 +665,10 @@ FIGURES = [
     # copy them): blind 32 delivered and 1 held with the 829 rules of 9508e8c; 28 and 0 after
     # the rules used it.
     pytest.param("batch85", 150, 0, 28, id="batch85"),
+    # batch86 (the most common SMS frauds of English-speaking markets and the genuine messages
+    # beside them): blind 6 delivered and 3 held with the 829 rules of 44f6583; 6 and 0 after
+    # the rules used it.
+    pytest.param("batch86", 150, 0, 6, id="batch86"),
 ]
 
 
@@ -873,7 +881,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout52 bring 4 genuine messages held each); with batch84, holdout53 and the opener
     work (829 rules) 81 of 24,812 and 1,929 of 18,110 (the two new sets bring 80 frauds
     delivered, most of them openers; the 135 earlier sets 1,849); with batch85, holdout54 and
-    the payment-change and door-code work 81 of 25,062 and 1,978 of 18,360.
+    the payment-change and door-code work 81 of 25,062 and 1,978 of 18,360; with batch86,
+    holdout55 and the English police and tax-refund work 83 of 25,312 and 1,988 of 18,610
+    (holdout55 brings 2 genuine messages held, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -889,9 +899,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (25062, 18360)
-    assert held <= 81, held
-    assert delivered <= 1978, delivered
+    assert (legitimate, frauds) == (25312, 18610)
+    assert held <= 83, held
+    assert delivered <= 1988, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
