@@ -63,7 +63,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch77", "batch78", "holdout46", "holdout47", "batch79", "holdout48",
                      "batch80", "holdout49", "batch81", "holdout50", "batch82", "holdout51",
                      "batch83", "holdout52", "batch84", "holdout53",
-                     "batch85", "holdout54", "batch86", "holdout55")]
+                     "batch85", "holdout54", "batch86", "holdout55",
+                     "batch87", "holdout56")]
 
 
 def read(path: Path) -> list[dict]:

@@ -409,6 +409,10 @@ FIGURES = [
     # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
     # the 829 rules of 44f6583 and after the batch86 work.
     pytest.param("holdout55", 100, 2, 5, id="holdout55"),
+    # holdout56 (the most common SMS frauds of mainland China, the theme of batch87), written
+    # apart from batch87 and the rules, never read: 0 held and 11 delivered blind with the 829
+    # rules of 93f5215 and after the batch87 work (831 rules).
+    pytest.param("holdout56", 100, 0, 11, id="holdout56"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -669,6 +673,10 @@ FIGURES = [
     # beside them): blind 6 delivered and 3 held with the 829 rules of 44f6583; 6 and 0 after
     # the rules used it.
     pytest.param("batch86", 150, 0, 6, id="batch86"),
+    # batch87 (the most common SMS frauds of mainland China and the genuine messages beside
+    # them): blind 15 delivered and 1 held with the 829 rules of 93f5215; 13 and 0 after the
+    # rules used it (831 rules).
+    pytest.param("batch87", 150, 0, 13, id="batch87"),
 ]
 
 
@@ -883,7 +891,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     delivered, most of them openers; the 135 earlier sets 1,849); with batch85, holdout54 and
     the payment-change and door-code work 81 of 25,062 and 1,978 of 18,360; with batch86,
     holdout55 and the English police and tax-refund work 83 of 25,312 and 1,988 of 18,610
-    (holdout55 brings 2 genuine messages held, counted and not read).
+    (holdout55 brings 2 genuine messages held, counted and not read); with batch87, holdout56,
+    the agency-hotline allowance and the pinyin rule (831 rules) 83 of 25,562 and 2,011 of
+    18,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -899,9 +909,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (25312, 18610)
+    assert (legitimate, frauds) == (25562, 18860)
     assert held <= 83, held
-    assert delivered <= 1988, delivered
+    assert delivered <= 2011, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
