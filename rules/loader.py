@@ -268,6 +268,9 @@ def _load_lists(
                 continue
             bucket = entries.setdefault(name, {})
             for entry, line in rows:
+                if entry.startswith("@"):
+                    errs.add(path, line, f"entry {entry!r} {_AT_KEYWORD}")
+                    continue
                 bucket.setdefault(entry, f"{path}:{line}")
     return {
         name: ListSpec(name, tuple(bucket), bucket) for name, bucket in sorted(entries.items())
@@ -403,6 +406,27 @@ def _iter_list_refs(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]
             yield from _iter_list_refs(item, path + [i])
 
 
+def _iter_inline_keywords(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]]]:
+    """Yield each keyword written inline in a condition (``keywords: [...]``) with its path."""
+    if isinstance(cond, Mapping):
+        for key, value in cond.items():
+            if key == "keywords" and isinstance(value, list):
+                for i, word in enumerate(value):
+                    if isinstance(word, str):
+                        yield word, path + [key, i]
+            else:
+                yield from _iter_inline_keywords(value, path + [key])
+    elif isinstance(cond, list):
+        for i, item in enumerate(cond):
+            yield from _iter_inline_keywords(item, path + [i])
+
+
+# The normaliser reads "@" as the letter "a" (p@ypal), so a keyword that starts with it sits
+# inside the address it is written after ("ann@gmail.com") and never stands as a word.
+_AT_KEYWORD = ("starts with '@', which the normaliser reads as the letter 'a', so it never "
+               "matches after an address; use a regex with `text: original`")
+
+
 def load_packset(
     shipped_dir: str | Path | None = None, local_dir: str | Path | None = None
 ) -> PackSet:
@@ -489,6 +513,9 @@ def load_packset(
             for name, ref_path in _iter_list_refs(rule["match"], ["rules", index, "match"]):
                 if name not in lists:
                     errs.add(file, line_of(doc, ref_path), f"{rid}: unknown list {name!r}")
+            for word, word_path in _iter_inline_keywords(rule["match"], ["rules", index, "match"]):
+                if word.startswith("@"):
+                    errs.add(file, line_of(doc, word_path), f"{rid}: keyword {word!r} {_AT_KEYWORD}")
             if rid in disabled:
                 continue
             examples = tuple(

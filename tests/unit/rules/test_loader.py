@@ -231,6 +231,30 @@ def test_rejects_literals_that_normalisation_would_widen(tmp_path):
     assert rules.load(shipped_dir=ok).rule_count >= 1
 
 
+def test_rejects_keywords_that_start_with_an_at_sign(tmp_path):
+    """'@gmail.com' normalises to 'agmailcom' inside the address: an error, in packs and lists."""
+    packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", 'keywords: ["@gmail.com", ', 1))
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    errors = [e for e in info.value.errors if "'@gmail.com' starts with '@'" in e.reason]
+    assert len(errors) == 1 and errors[0].line == 12, info.value.errors
+    listed = make_packs(tmp_path / "list")
+    (listed / "lists" / "lapse_words.txt").write_text("失效\n@yahoo.com\n", encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=listed)
+    assert any("'@yahoo.com' starts with '@'" in e.reason and e.line == 2
+               for e in info.value.errors), info.value.errors
+    # What to write instead: a regex over the text as received.
+    regex = PACK.replace(
+        "        - keywords: {list: lapse_words}\n",
+        "        - keywords: {list: lapse_words}\n"
+        "        - regex: {pattern: '[a-z0-9.]+@gmail\\.', prefilter: [gmail], text: original}\n", 1
+    ).replace('hit: ["您的参保账户已失效"]', 'hit: ["您的参保账户已失效 ann@gmail.com"]', 1)
+    engine = rules.load(shipped_dir=make_packs(tmp_path / "regex", pack=regex))
+    assert engine.screen("", "参保账户已失效, write to ann@gmail.com").action == "tag"
+    assert engine.screen("", "参保账户已失效").action == "deliver"
+
+
 def test_rejects_invalid_yaml_and_duplicate_keys_with_line(tmp_path):
     packs = make_packs(tmp_path, PACK.replace("    group: link\n",
                                               "    group: link\n    group: lure\n"))
