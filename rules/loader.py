@@ -515,7 +515,8 @@ def load_packset(
                     errs.add(file, line_of(doc, ref_path), f"{rid}: unknown list {name!r}")
             for word, word_path in _iter_inline_keywords(rule["match"], ["rules", index, "match"]):
                 if word.startswith("@"):
-                    errs.add(file, line_of(doc, word_path), f"{rid}: keyword {word!r} {_AT_KEYWORD}")
+                    errs.add(file, line_of(doc, word_path),
+                             f"{rid}: keyword {word!r} {_AT_KEYWORD}")
             if rid in disabled:
                 continue
             examples = tuple(

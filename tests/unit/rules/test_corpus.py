@@ -413,6 +413,10 @@ FIGURES = [
     # apart from batch87 and the rules, never read: 0 held and 11 delivered blind with the 829
     # rules of 93f5215 and after the batch87 work (831 rules).
     pytest.param("holdout56", 100, 0, 11, id="holdout56"),
+    # holdout57 (seasonal and year-end waves, the theme of batch88), written apart from batch88
+    # and the rules, never read: 0 held and 11 delivered blind with the 831 rules of ce32dba
+    # and after the batch88 work (833 rules).
+    pytest.param("holdout57", 100, 0, 11, id="holdout57"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -677,6 +681,10 @@ FIGURES = [
     # them): blind 15 delivered and 1 held with the 829 rules of 93f5215; 13 and 0 after the
     # rules used it (831 rules).
     pytest.param("batch87", 150, 0, 13, id="batch87"),
+    # batch88 (seasonal and year-end waves, December to February, and the genuine seasonal
+    # messages beside them): blind 20 delivered and 0 held with the 831 rules of ce32dba; 15
+    # and 0 after the rules used it (833 rules).
+    pytest.param("batch88", 150, 0, 15, id="batch88"),
 ]
 
 
@@ -893,7 +901,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout55 and the English police and tax-refund work 83 of 25,312 and 1,988 of 18,610
     (holdout55 brings 2 genuine messages held, counted and not read); with batch87, holdout56,
     the agency-hotline allowance and the pinyin rule (831 rules) 83 of 25,562 and 2,011 of
-    18,860.
+    18,860; with batch88, holdout57, the mailbox regexes, the red-packet, charity-card and
+    ticket-grab rules (833 rules) 83 of 25,812 and 2,035 of 19,110 (the 143 earlier sets 2,009).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -909,9 +918,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (25562, 18860)
+    assert (legitimate, frauds) == (25812, 19110)
     assert held <= 83, held
-    assert delivered <= 2011, delivered
+    assert delivered <= 2035, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
