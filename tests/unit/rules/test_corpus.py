@@ -417,6 +417,10 @@ FIGURES = [
     # and the rules, never read: 0 held and 11 delivered blind with the 831 rules of ce32dba
     # and after the batch88 work (833 rules).
     pytest.param("holdout57", 100, 0, 11, id="holdout57"),
+    # holdout58 (rural towns, farmers and villages, the theme of batch89), written apart from
+    # batch89 and the rules, never read: 0 held and 13 delivered blind with the 833 rules of
+    # 04bab9e; 0 and 11 after the batch89 work (837 rules).
+    pytest.param("holdout58", 100, 0, 11, id="holdout58"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -685,6 +689,10 @@ FIGURES = [
     # messages beside them): blind 20 delivered and 0 held with the 831 rules of ce32dba; 15
     # and 0 after the rules used it (833 rules).
     pytest.param("batch88", 150, 0, 15, id="batch88"),
+    # batch89 (rural towns, farmers and villages, and the genuine messages they receive): blind
+    # 33 delivered and 0 held with the 833 rules of 04bab9e; 19 and 0 after the rules used it
+    # (837 rules).
+    pytest.param("batch89", 150, 0, 19, id="batch89"),
 ]
 
 
@@ -902,7 +910,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (holdout55 brings 2 genuine messages held, counted and not read); with batch87, holdout56,
     the agency-hotline allowance and the pinyin rule (831 rules) 83 of 25,562 and 2,011 of
     18,860; with batch88, holdout57, the mailbox regexes, the red-packet, charity-card and
-    ticket-grab rules (833 rules) 83 of 25,812 and 2,035 of 19,110 (the 143 earlier sets 2,009).
+    ticket-grab rules (833 rules) 83 of 25,812 and 2,035 of 19,110 (the 143 earlier sets 2,009);
+    with batch89, holdout58 and the rural rules (837 rules) 83 of 26,062 and 2,064 of 19,360
+    (the 145 earlier sets 2,034).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -918,9 +928,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (25812, 19110)
+    assert (legitimate, frauds) == (26062, 19360)
     assert held <= 83, held
-    assert delivered <= 2035, delivered
+    assert delivered <= 2064, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
