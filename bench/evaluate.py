@@ -64,7 +64,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch80", "holdout49", "batch81", "holdout50", "batch82", "holdout51",
                      "batch83", "holdout52", "batch84", "holdout53",
                      "batch85", "holdout54", "batch86", "holdout55",
-                     "batch87", "holdout56", "batch88", "holdout57", "batch89", "holdout58")]
+                     "batch87", "holdout56", "batch88", "holdout57", "batch89", "holdout58",
+                     "batch90", "holdout59")]
 
 
 def read(path: Path) -> list[dict]:

@@ -421,6 +421,10 @@ FIGURES = [
     # batch89 and the rules, never read: 0 held and 13 delivered blind with the 833 rules of
     # 04bab9e; 0 and 11 after the batch89 work (837 rules).
     pytest.param("holdout58", 100, 0, 11, id="holdout58"),
+    # holdout59 (India, the theme of batch90), written apart from batch90 and the rules, never
+    # read: 3 held and 21 delivered blind with the 837 rules of 004213b; 2 and 15 after the
+    # batch90 work (846 rules).
+    pytest.param("holdout59", 100, 2, 15, id="holdout59"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -693,6 +697,10 @@ FIGURES = [
     # 33 delivered and 0 held with the 833 rules of 04bab9e; 19 and 0 after the rules used it
     # (837 rules).
     pytest.param("batch89", 150, 0, 19, id="batch89"),
+    # batch90 (India: the frauds of its SMS traffic, much of it in Hinglish, and the genuine
+    # messages beside them): blind 38 delivered and 2 held with the 837 rules of 004213b; 17
+    # and 0 after the rules used it (846 rules; 15 in India's own plan).
+    pytest.param("batch90", 150, 0, 17, id="batch90"),
 ]
 
 
@@ -912,7 +920,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     18,860; with batch88, holdout57, the mailbox regexes, the red-packet, charity-card and
     ticket-grab rules (833 rules) 83 of 25,812 and 2,035 of 19,110 (the 143 earlier sets 2,009);
     with batch89, holdout58 and the rural rules (837 rules) 83 of 26,062 and 2,064 of 19,360
-    (the 145 earlier sets 2,034).
+    (the 145 earlier sets 2,034); with batch90, holdout59 and the Indian and Hinglish rules
+    (846 rules) 84 of 26,312 and 2,088 of 19,610 (holdout59 brings 2 genuine messages held,
+    counted and not read; the 147 earlier sets 82 and 2,058).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -928,9 +938,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (26062, 19360)
-    assert held <= 83, held
-    assert delivered <= 2064, delivered
+    assert (legitimate, frauds) == (26312, 19610)
+    assert held <= 84, held
+    assert delivered <= 2088, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
