@@ -425,6 +425,10 @@ FIGURES = [
     # read: 3 held and 21 delivered blind with the 837 rules of 004213b; 2 and 15 after the
     # batch90 work (846 rules).
     pytest.param("holdout59", 100, 2, 15, id="holdout59"),
+    # holdout60 (Pakistan and Bangladesh, the theme of batch91), written apart from batch91
+    # and the rules, never read: 2 held and 58 delivered blind with the 846 rules of f6850a5;
+    # 2 and 37 after the batch91 work (857 rules).
+    pytest.param("holdout60", 100, 2, 37, id="holdout60"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -701,6 +705,10 @@ FIGURES = [
     # messages beside them): blind 38 delivered and 2 held with the 837 rules of 004213b; 17
     # and 0 after the rules used it (846 rules; 15 in India's own plan).
     pytest.param("batch90", 150, 0, 17, id="batch90"),
+    # batch91 (Pakistan and Bangladesh: frauds in English, Roman Urdu and Banglish, and the
+    # genuine messages beside them): blind 82 delivered and 1 held with the 846 rules of
+    # f6850a5; 29 and 0 after the rules used it (857 rules).
+    pytest.param("batch91", 150, 0, 29, id="batch91"),
 ]
 
 
@@ -922,7 +930,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch89, holdout58 and the rural rules (837 rules) 83 of 26,062 and 2,064 of 19,360
     (the 145 earlier sets 2,034); with batch90, holdout59 and the Indian and Hinglish rules
     (846 rules) 84 of 26,312 and 2,088 of 19,610 (holdout59 brings 2 genuine messages held,
-    counted and not read; the 147 earlier sets 82 and 2,058).
+    counted and not read; the 147 earlier sets 82 and 2,058); with batch91, holdout60 and the
+    Roman Urdu and Banglish rules (857 rules) 86 of 26,562 and 2,154 of 19,860 (holdout60 brings
+    2 genuine messages held, counted and not read).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -938,9 +948,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (26312, 19610)
-    assert held <= 84, held
-    assert delivered <= 2088, delivered
+    assert (legitimate, frauds) == (26562, 19860)
+    assert held <= 86, held
+    assert delivered <= 2154, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
