@@ -429,6 +429,10 @@ FIGURES = [
     # and the rules, never read: 2 held and 58 delivered blind with the 846 rules of f6850a5;
     # 2 and 37 after the batch91 work (857 rules).
     pytest.param("holdout60", 100, 2, 37, id="holdout60"),
+    # holdout61 (Nigeria, Ghana, Kenya and South Africa, the theme of batch92), written apart
+    # from batch92 and the rules, never read: 2 held and 29 delivered blind with the 857 rules
+    # of 0923c83; 2 and 24 after the batch92 work (862 rules).
+    pytest.param("holdout61", 100, 2, 24, id="holdout61"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -709,6 +713,10 @@ FIGURES = [
     # genuine messages beside them): blind 82 delivered and 1 held with the 846 rules of
     # f6850a5; 29 and 0 after the rules used it (857 rules).
     pytest.param("batch91", 150, 0, 29, id="batch91"),
+    # batch92 (Nigeria, Ghana, Kenya and South Africa: frauds in English, Pidgin and Swahili,
+    # and the genuine messages beside them): blind 50 delivered and 0 held with the 857 rules
+    # of 0923c83; 31 and 0 after the rules used it (862 rules).
+    pytest.param("batch92", 150, 0, 31, id="batch92"),
 ]
 
 
@@ -932,7 +940,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (846 rules) 84 of 26,312 and 2,088 of 19,610 (holdout59 brings 2 genuine messages held,
     counted and not read; the 147 earlier sets 82 and 2,058); with batch91, holdout60 and the
     Roman Urdu and Banglish rules (857 rules) 86 of 26,562 and 2,154 of 19,860 (holdout60 brings
-    2 genuine messages held, counted and not read).
+    2 genuine messages held, counted and not read); with batch92, holdout61 and the African
+    person-to-person rules (862 rules) 88 of 26,812 and 2,208 of 20,110 (holdout61 brings 2
+    genuine messages held, counted and not read; the 151 earlier sets 86 and 2,153).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -948,9 +958,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (26562, 19860)
-    assert held <= 86, held
-    assert delivered <= 2154, delivered
+    assert (legitimate, frauds) == (26812, 20110)
+    assert held <= 88, held
+    assert delivered <= 2208, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
