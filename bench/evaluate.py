@@ -65,7 +65,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch83", "holdout52", "batch84", "holdout53",
                      "batch85", "holdout54", "batch86", "holdout55",
                      "batch87", "holdout56", "batch88", "holdout57", "batch89", "holdout58",
-                     "batch90", "holdout59", "batch91", "holdout60", "batch92", "holdout61")]
+                     "batch90", "holdout59", "batch91", "holdout60", "batch92", "holdout61",
+                     "batch93", "holdout62")]
 
 
 def read(path: Path) -> list[dict]:

@@ -433,6 +433,10 @@ FIGURES = [
     # from batch92 and the rules, never read: 2 held and 29 delivered blind with the 857 rules
     # of 0923c83; 2 and 24 after the batch92 work (862 rules).
     pytest.param("holdout61", 100, 2, 24, id="holdout61"),
+    # holdout62 (the Philippines, the theme of batch93), written apart from batch93 and the
+    # rules, never read: 1 held and 19 delivered blind with the 862 rules of 1f0bcba; 1 and 17
+    # after the batch93 work (867 rules).
+    pytest.param("holdout62", 100, 1, 17, id="holdout62"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -717,6 +721,10 @@ FIGURES = [
     # and the genuine messages beside them): blind 50 delivered and 0 held with the 857 rules
     # of 0923c83; 31 and 0 after the rules used it (862 rules).
     pytest.param("batch92", 150, 0, 31, id="batch92"),
+    # batch93 (the Philippines: frauds in English, Taglish and Filipino, and the genuine
+    # messages beside them): blind 42 delivered and 1 held with the 862 rules of 1f0bcba; 21
+    # and 0 after the rules used it (867 rules).
+    pytest.param("batch93", 150, 0, 21, id="batch93"),
 ]
 
 
@@ -942,7 +950,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     Roman Urdu and Banglish rules (857 rules) 86 of 26,562 and 2,154 of 19,860 (holdout60 brings
     2 genuine messages held, counted and not read); with batch92, holdout61 and the African
     person-to-person rules (862 rules) 88 of 26,812 and 2,208 of 20,110 (holdout61 brings 2
-    genuine messages held, counted and not read; the 151 earlier sets 86 and 2,153).
+    genuine messages held, counted and not read; the 151 earlier sets 86 and 2,153); with
+    batch93, holdout62 and the Philippine rules (867 rules) 89 of 27,062 and 2,245 of 20,360
+    (holdout62 brings 1 genuine message held, counted and not read; the 153 earlier sets 88 and
+    2,207).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -958,9 +969,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (26812, 20110)
-    assert held <= 88, held
-    assert delivered <= 2208, delivered
+    assert (legitimate, frauds) == (27062, 20360)
+    assert held <= 89, held
+    assert delivered <= 2245, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
