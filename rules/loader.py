@@ -248,6 +248,12 @@ class _Collector:
             raise PackSetError(self.errors)
 
 
+# The normaliser reads "@" as the letter "a" (p@ypal), so a keyword that starts with it sits
+# inside the address it is written after ("ann@gmail.com") and never stands as a word.
+_AT_KEYWORD = ("starts with '@', which the normaliser reads as the letter 'a', so it never "
+               "matches after an address; use a regex with `text: original`")
+
+
 def _load_lists(
     dirs: list[Path], errs: _Collector
 ) -> dict[str, ListSpec]:
@@ -394,37 +400,31 @@ def _pack_files(shipped: Path, local: Path | None) -> list[Path]:
     return files
 
 
+def _walk(node: Any, path: list[Any]) -> Iterator[tuple[Any, Any, list[Any]]]:
+    """Yield ``(key, value, path)`` for every mapping entry in a condition tree, depth first."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            yield key, value, path + [key]
+            yield from _walk(value, path + [key])
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _walk(item, path + [i])
+
+
 def _iter_list_refs(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]]]:
-    if isinstance(cond, Mapping):
-        for key, value in cond.items():
-            if key == "list" and isinstance(value, str):
-                yield value, path + [key]
-            else:
-                yield from _iter_list_refs(value, path + [key])
-    elif isinstance(cond, list):
-        for i, item in enumerate(cond):
-            yield from _iter_list_refs(item, path + [i])
+    """Yield each list a condition refers to (``{list: NAME}``) with its path."""
+    for key, value, where in _walk(cond, path):
+        if key == "list" and isinstance(value, str):
+            yield value, where
 
 
 def _iter_inline_keywords(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]]]:
     """Yield each keyword written inline in a condition (``keywords: [...]``) with its path."""
-    if isinstance(cond, Mapping):
-        for key, value in cond.items():
-            if key == "keywords" and isinstance(value, list):
-                for i, word in enumerate(value):
-                    if isinstance(word, str):
-                        yield word, path + [key, i]
-            else:
-                yield from _iter_inline_keywords(value, path + [key])
-    elif isinstance(cond, list):
-        for i, item in enumerate(cond):
-            yield from _iter_inline_keywords(item, path + [i])
-
-
-# The normaliser reads "@" as the letter "a" (p@ypal), so a keyword that starts with it sits
-# inside the address it is written after ("ann@gmail.com") and never stands as a word.
-_AT_KEYWORD = ("starts with '@', which the normaliser reads as the letter 'a', so it never "
-               "matches after an address; use a regex with `text: original`")
+    for key, value, where in _walk(cond, path):
+        if key == "keywords" and isinstance(value, list):
+            for i, word in enumerate(value):
+                if isinstance(word, str):
+                    yield word, where + [i]
 
 
 def load_packset(
