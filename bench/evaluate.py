@@ -66,7 +66,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch85", "holdout54", "batch86", "holdout55",
                      "batch87", "holdout56", "batch88", "holdout57", "batch89", "holdout58",
                      "batch90", "holdout59", "batch91", "holdout60", "batch92", "holdout61",
-                     "batch93", "holdout62")]
+                     "batch93", "holdout62", "batch94", "holdout63", "batch95", "holdout64",
+                     "batch96", "holdout65", "batch97", "holdout66")]
 
 
 def read(path: Path) -> list[dict]:

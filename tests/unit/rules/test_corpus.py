@@ -437,6 +437,22 @@ FIGURES = [
     # rules, never read: 1 held and 19 delivered blind with the 862 rules of 1f0bcba; 1 and 17
     # after the batch93 work (867 rules).
     pytest.param("holdout62", 100, 1, 17, id="holdout62"),
+    # holdout63 (Hong Kong and Macau, the theme of batch94), written apart from batch94 and the
+    # rules, never read: 0 held and 15 delivered blind with the 867 rules of 12a4174; 0 and 15
+    # after the batch94 work (881 rules).
+    pytest.param("holdout63", 100, 0, 15, id="holdout63"),
+    # holdout64 (the Gulf states, the theme of batch95), written apart from batch95 and the
+    # rules, never read: 0 held and 19 delivered blind with the 867 rules of 12a4174; 0 and 18
+    # after the batch95 work (881 rules).
+    pytest.param("holdout64", 100, 0, 18, id="holdout64"),
+    # holdout65 (Taiwan, the theme of batch96), written apart from batch96 and the rules, never
+    # read: 0 held and 16 delivered blind with the 876 rules of 12e062f; 0 and 14 after the
+    # batch96 work (881 rules).
+    pytest.param("holdout65", 100, 0, 14, id="holdout65"),
+    # holdout66 (the United Kingdom and Ireland, the theme of batch97), written apart from
+    # batch97 and the rules, never read: 0 held and 13 delivered blind with the 876 rules of
+    # 12e062f; 0 and 13 after the batch97 work (881 rules).
+    pytest.param("holdout66", 100, 0, 13, id="holdout66"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -725,6 +741,19 @@ FIGURES = [
     # messages beside them): blind 42 delivered and 1 held with the 862 rules of 1f0bcba; 21
     # and 0 after the rules used it (867 rules).
     pytest.param("batch93", 150, 0, 21, id="batch93"),
+    # batch94 (Hong Kong and Macau: frauds in written Cantonese, Chinese and English, and the
+    # genuine messages beside them): blind 36 delivered and 0 held with the 867 rules of 12a4174
+    # (31 and 1 under each market's own plan); 23 and 0 after the rules used it (881 rules).
+    pytest.param("batch94", 150, 0, 23, id="batch94"),
+    # batch95 (the Gulf states, in English): blind 37 delivered and 0 held with the 867 rules of
+    # 12a4174; 18 and 0 after the rules used it (881 rules).
+    pytest.param("batch95", 150, 0, 18, id="batch95"),
+    # batch96 (Taiwan, in traditional Chinese): blind 34 delivered and 1 held with the 876
+    # rules of 12e062f; 21 and 0 after the rules used it (881 rules).
+    pytest.param("batch96", 150, 0, 21, id="batch96"),
+    # batch97 (the United Kingdom and Ireland): blind 19 delivered and 0 held with the 876
+    # rules of 12e062f; 12 and 0 after the rules used it (881 rules).
+    pytest.param("batch97", 150, 0, 12, id="batch97"),
 ]
 
 
@@ -953,7 +982,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     genuine messages held, counted and not read; the 151 earlier sets 86 and 2,153); with
     batch93, holdout62 and the Philippine rules (867 rules) 89 of 27,062 and 2,245 of 20,360
     (holdout62 brings 1 genuine message held, counted and not read; the 153 earlier sets 88 and
-    2,207).
+    2,207); with batch94 to batch97, holdout63 to holdout66, the numbering plans of eight more
+    countries and the Hong Kong, Gulf, Taiwanese and British rules (881 rules) 88 of 28,062 and
+    2,352 of 21,360 (the 155 earlier sets 88 and 2,234).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -969,9 +1000,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (27062, 20360)
-    assert held <= 89, held
-    assert delivered <= 2245, delivered
+    assert (legitimate, frauds) == (28062, 21360)
+    assert held <= 88, held
+    assert delivered <= 2352, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
