@@ -67,7 +67,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch87", "holdout56", "batch88", "holdout57", "batch89", "holdout58",
                      "batch90", "holdout59", "batch91", "holdout60", "batch92", "holdout61",
                      "batch93", "holdout62", "batch94", "holdout63", "batch95", "holdout64",
-                     "batch96", "holdout65", "batch97", "holdout66")]
+                     "batch96", "holdout65", "batch97", "holdout66", "batch98", "holdout67",
+                     "batch99", "holdout68")]
 
 
 def read(path: Path) -> list[dict]:

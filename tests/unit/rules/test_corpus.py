@@ -453,6 +453,14 @@ FIGURES = [
     # batch97 and the rules, never read: 0 held and 13 delivered blind with the 876 rules of
     # 12e062f; 0 and 13 after the batch97 work (881 rules).
     pytest.param("holdout66", 100, 0, 13, id="holdout66"),
+    # holdout67 (the United States and Canada, the theme of batch98), written apart from
+    # batch98 and the rules, never read: 1 held and 14 delivered blind with the 881 rules of
+    # 3265ae6; 1 and 13 after the batch98 work (886 rules).
+    pytest.param("holdout67", 100, 1, 13, id="holdout67"),
+    # holdout68 (Singapore and Malaysia, the theme of batch99), written apart from batch99 and
+    # the rules, never read: 2 held and 18 delivered blind with the 881 rules of 3265ae6; 2 and
+    # 17 after the batch99 work (886 rules).
+    pytest.param("holdout68", 100, 2, 17, id="holdout68"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -754,6 +762,13 @@ FIGURES = [
     # batch97 (the United Kingdom and Ireland): blind 19 delivered and 0 held with the 876
     # rules of 12e062f; 12 and 0 after the rules used it (881 rules).
     pytest.param("batch97", 150, 0, 12, id="batch97"),
+    # batch98 (the United States and Canada): blind 25 delivered and 3 held with the 881 rules
+    # of 3265ae6 (2 held under each market's own plan); 17 and 2 after the rules used it (886
+    # rules; 0 held under each market's own plan, where business long codes are read as such).
+    pytest.param("batch98", 150, 2, 17, id="batch98"),
+    # batch99 (Singapore and Malaysia, in English and Chinese): blind 30 delivered and 0 held
+    # with the 881 rules of 3265ae6; 15 and 0 after the rules used it (886 rules).
+    pytest.param("batch99", 150, 0, 15, id="batch99"),
 ]
 
 
@@ -984,7 +999,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (holdout62 brings 1 genuine message held, counted and not read; the 153 earlier sets 88 and
     2,207); with batch94 to batch97, holdout63 to holdout66, the numbering plans of eight more
     countries and the Hong Kong, Gulf, Taiwanese and British rules (881 rules) 88 of 28,062 and
-    2,352 of 21,360 (the 155 earlier sets 88 and 2,234).
+    2,352 of 21,360 (the 155 earlier sets 88 and 2,234); with batch98, batch99, holdout67,
+    holdout68 and the North American, Singaporean and Malaysian rules (886 rules) 91 of 28,562
+    and 2,411 of 21,860 (the two hold-outs bring 3 genuine messages held, counted and not read;
+    the 163 earlier sets 88 and 2,349).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1000,9 +1018,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (28062, 21360)
-    assert held <= 88, held
-    assert delivered <= 2352, delivered
+    assert (legitimate, frauds) == (28562, 21860)
+    assert held <= 91, held
+    assert delivered <= 2411, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
