@@ -461,6 +461,14 @@ FIGURES = [
     # the rules, never read: 2 held and 18 delivered blind with the 881 rules of 3265ae6; 2 and
     # 17 after the batch99 work (886 rules).
     pytest.param("holdout68", 100, 2, 17, id="holdout68"),
+    # holdout69 (Australia and New Zealand, the theme of batch100), written apart from batch100
+    # and the rules, never read: 0 held and 12 delivered blind with the 886 rules of 86863b5; 0
+    # and 11 after the batch100 work (895 rules).
+    pytest.param("holdout69", 100, 0, 11, id="holdout69"),
+    # holdout70 (Indonesia, the theme of batch101), written apart from batch101 and the rules,
+    # never read: 0 held and 41 delivered blind with the 887 rules of 798ce14; 0 and 32 after
+    # the batch101 work (895 rules).
+    pytest.param("holdout70", 100, 0, 32, id="holdout70"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -769,6 +777,12 @@ FIGURES = [
     # batch99 (Singapore and Malaysia, in English and Chinese): blind 30 delivered and 0 held
     # with the 881 rules of 3265ae6; 15 and 0 after the rules used it (886 rules).
     pytest.param("batch99", 150, 0, 15, id="batch99"),
+    # batch100 (Australia and New Zealand): blind 30 delivered and 0 held with the 886 rules of
+    # 86863b5; 19 and 0 after the rules used it (895 rules; 18 under each market's own plan).
+    pytest.param("batch100", 150, 0, 19, id="batch100"),
+    # batch101 (Indonesia, in Indonesian): blind 70 delivered and 0 held with the 887 rules of
+    # 798ce14; 30 and 0 after the rules used it (895 rules; 29 under each market's own plan).
+    pytest.param("batch101", 150, 0, 30, id="batch101"),
 ]
 
 
@@ -1002,7 +1016,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     2,352 of 21,360 (the 155 earlier sets 88 and 2,234); with batch98, batch99, holdout67,
     holdout68 and the North American, Singaporean and Malaysian rules (886 rules) 91 of 28,562
     and 2,411 of 21,860 (the two hold-outs bring 3 genuine messages held, counted and not read;
-    the 163 earlier sets 88 and 2,349).
+    the 163 earlier sets 88 and 2,349); with batch100, batch101, holdout69, holdout70 and the
+    Australian, New Zealand and Indonesian rules (895 rules) 91 of 29,062 and 2,492 of 22,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1018,9 +1033,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (28562, 21860)
+    assert (legitimate, frauds) == (29062, 22360)
     assert held <= 91, held
-    assert delivered <= 2411, delivered
+    assert delivered <= 2492, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
