@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import rules
+from tests.engines import shipped
 
 TESTS = Path(__file__).resolve().parents[2]
 CORPUS = TESTS / "corpus"
@@ -28,7 +29,7 @@ def read(name: str, directory: Path = CORPUS) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def engine() -> rules.Engine:
-    return rules.load()
+    return shipped()
 
 
 def labelled(directory: Path) -> tuple[list[dict], list[dict]]:

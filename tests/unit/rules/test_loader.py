@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import rules
 from rules import engine as engine_module
 from rules.loader import SHIPPED_DIR, load_packset
+from tests.engines import shipped
 
 SETTINGS = """\
 thresholds: {tag: 3, quarantine: 6, block: 10}
@@ -324,7 +325,7 @@ def test_by_recipient_classifies_senders_by_the_recipients_plan(tmp_path):
     local = tmp_path / "local"
     local.mkdir()
     body = "【中国建设银行】您的账户存在异常，请及时处理"
-    home = rules.load()
+    home = shipped()
     (local / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
     hub = rules.load(local_dir=local)
     assert (home.numbering_plan, hub.numbering_plan) == ("CN", "CN, by recipient")
@@ -351,7 +352,7 @@ def home_and_hub(tmp_path_factory):
     """The shipped packs under the home (mainland) plan, and with ``by_recipient``."""
     local = tmp_path_factory.mktemp("hub")
     (local / "overrides.yaml").write_text("country: {by_recipient: true}\n", encoding="utf-8")
-    return rules.load(), rules.load(local)
+    return shipped(), rules.load(local)
 
 
 def with_overrides(directory: Path, text: str) -> rules.Engine:

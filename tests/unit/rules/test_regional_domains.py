@@ -14,6 +14,7 @@ import pytest
 
 import rules
 from rules.urls import DomainSet, LookalikeDetector, default_psl, extract_urls
+from tests.engines import shipped
 
 LISTS = Path(rules.__file__).resolve().parent / "packs" / "lists"
 
@@ -25,7 +26,7 @@ def entries(name: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def engine() -> rules.Engine:
-    return rules.load()
+    return shipped()
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import rules
+from tests.engines import shipped
 
-ENGINE = rules.load()
+ENGINE = shipped()
 
 
 @pytest.mark.parametrize("rule", ENGINE.rules, ids=lambda r: r.id)
