@@ -68,7 +68,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch90", "holdout59", "batch91", "holdout60", "batch92", "holdout61",
                      "batch93", "holdout62", "batch94", "holdout63", "batch95", "holdout64",
                      "batch96", "holdout65", "batch97", "holdout66", "batch98", "holdout67",
-                     "batch99", "holdout68", "batch100", "holdout69", "batch101", "holdout70")]
+                     "batch99", "holdout68", "batch100", "holdout69", "batch101", "holdout70",
+                     "batch102", "holdout71", "batch103", "holdout72", "batch104", "holdout73",
+                     "batch105", "holdout74")]
 
 
 def read(path: Path) -> list[dict]:

@@ -470,6 +470,19 @@ FIGURES = [
     # never read: 0 held and 41 delivered blind with the 887 rules of 798ce14; 0 and 32 after
     # the batch101 work (895 rules).
     pytest.param("holdout70", 100, 0, 32, id="holdout70"),
+    # holdout71 (mainland fraud written to slip past keyword filters, the theme of batch102),
+    # written apart from batch102 and the rules, never read: 1 held and 16 delivered blind with
+    # the 895 rules of 19b2600; 1 and 15 after the batch102 to batch105 work (901 rules).
+    pytest.param("holdout71", 100, 1, 15, id="holdout71"),
+    # holdout72 (English fraud written to slip past filters in six markets, the theme of
+    # batch103), never read: 0 held and 10 delivered blind (19b2600); 0 and 10 after.
+    pytest.param("holdout72", 100, 0, 10, id="holdout72"),
+    # holdout73 (medical insurance, social security, housing fund and pensions, the theme of
+    # batch104), never read: 1 held and 12 delivered blind (19b2600); 1 and 8 after.
+    pytest.param("holdout73", 100, 1, 8, id="holdout73"),
+    # holdout74 (enterprise ports and service numbers, the theme of batch105), never read: 0
+    # held and 8 delivered blind (19b2600); 0 and 8 after.
+    pytest.param("holdout74", 100, 0, 8, id="holdout74"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -784,6 +797,19 @@ FIGURES = [
     # batch101 (Indonesia, in Indonesian): blind 70 delivered and 0 held with the 887 rules of
     # 798ce14; 30 and 0 after the rules used it (895 rules; 29 under each market's own plan).
     pytest.param("batch101", 150, 0, 30, id="batch101"),
+    # batch102 (mainland fraud written to slip past keyword filters: spaced and dotted words,
+    # homophones, pinyin, full-width ids): blind 23 delivered and 0 held with the 895 rules of
+    # 19b2600; 13 and 0 after the rules used it (901 rules).
+    pytest.param("batch102", 150, 0, 13, id="batch102"),
+    # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
+    # and 2 held (19b2600); 15 and 0 after.
+    pytest.param("batch103", 150, 0, 15, id="batch103"),
+    # batch104 (medical insurance, social security, housing fund and pensions, the seeds'
+    # family): blind 32 delivered and 0 held (19b2600); 10 and 0 after.
+    pytest.param("batch104", 150, 0, 10, id="batch104"),
+    # batch105 (enterprise ports, bank and carrier service numbers, and fraud sent through
+    # them or signed as them): blind 15 delivered and 0 held (19b2600); 13 and 0 after.
+    pytest.param("batch105", 150, 0, 13, id="batch105"),
 ]
 
 
@@ -1018,7 +1044,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout68 and the North American, Singaporean and Malaysian rules (886 rules) 91 of 28,562
     and 2,411 of 21,860 (the two hold-outs bring 3 genuine messages held, counted and not read;
     the 163 earlier sets 88 and 2,349); with batch100, batch101, holdout69, holdout70 and the
-    Australian, New Zealand and Indonesian rules (895 rules) 91 of 29,062 and 2,492 of 22,360.
+    Australian, New Zealand and Indonesian rules (895 rules) 91 of 29,062 and 2,492 of 22,360;
+    with batch102 to batch105, holdout71 to holdout74 and the evasion, public-scheme and
+    enterprise-port rules (901 rules) 93 of 30,062 and 2,574 of 23,360 (the eight new sets bring
+    2 genuine messages held, both in hold-outs and counted, not read, and 92 frauds delivered;
+    the 171 earlier sets 91 and 2,482).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1034,9 +1064,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (29062, 22360)
-    assert held <= 91, held
-    assert delivered <= 2492, delivered
+    assert (legitimate, frauds) == (30062, 23360)
+    assert held <= 93, held
+    assert delivered <= 2574, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
