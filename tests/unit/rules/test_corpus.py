@@ -483,6 +483,9 @@ FIGURES = [
     # holdout74 (enterprise ports and service numbers, the theme of batch105), never read: 0
     # held and 8 delivered blind (19b2600); 0 and 8 after.
     pytest.param("holdout74", 100, 0, 8, id="holdout74"),
+    # holdout75 (SMS that goes with a phone call, the theme of batch106), never read: 1 held and
+    # 19 delivered blind with the 901 rules of b738471; 0 and 16 after the batch106 work (906).
+    pytest.param("holdout75", 100, 0, 16, id="holdout75"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -810,6 +813,9 @@ FIGURES = [
     # batch105 (enterprise ports, bank and carrier service numbers, and fraud sent through
     # them or signed as them): blind 15 delivered and 0 held (19b2600); 13 and 0 after.
     pytest.param("batch105", 150, 0, 13, id="batch105"),
+    # batch106 (SMS that goes with a phone call, Chinese and English): blind 25 delivered and 1
+    # held with the 901 rules of b738471; 10 and 0 after the rules used it (906 rules).
+    pytest.param("batch106", 150, 0, 10, id="batch106"),
 ]
 
 
@@ -1048,7 +1054,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch102 to batch105, holdout71 to holdout74 and the evasion, public-scheme and
     enterprise-port rules (901 rules) 93 of 30,062 and 2,574 of 23,360 (the eight new sets bring
     2 genuine messages held, both in hold-outs and counted, not read, and 92 frauds delivered;
-    the 171 earlier sets 91 and 2,482).
+    the 171 earlier sets 91 and 2,482); with batch106, holdout75 and the call-related rules
+    (906 rules) 93 of 30,312 and 2,599 of 23,610 (the 179 earlier sets 93 and 2,573).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1064,9 +1071,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (30062, 23360)
+    assert (legitimate, frauds) == (30312, 23610)
     assert held <= 93, held
-    assert delivered <= 2574, delivered
+    assert delivered <= 2599, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
