@@ -70,7 +70,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch96", "holdout65", "batch97", "holdout66", "batch98", "holdout67",
                      "batch99", "holdout68", "batch100", "holdout69", "batch101", "holdout70",
                      "batch102", "holdout71", "batch103", "holdout72", "batch104", "holdout73",
-                     "batch105", "holdout74", "batch106", "holdout75")]
+                     "batch105", "holdout74", "batch106", "holdout75",
+                     "batch107", "holdout76")]
 
 
 def read(path: Path) -> list[dict]:

@@ -486,6 +486,10 @@ FIGURES = [
     # holdout75 (SMS that goes with a phone call, the theme of batch106), never read: 1 held and
     # 19 delivered blind with the 901 rules of b738471; 0 and 16 after the batch106 work (906).
     pytest.param("holdout75", 100, 0, 16, id="holdout75"),
+    # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
+    # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
+    # batch107 work (910 rules).
+    pytest.param("holdout76", 100, 1, 41, id="holdout76"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -816,6 +820,9 @@ FIGURES = [
     # batch106 (SMS that goes with a phone call, Chinese and English): blind 25 delivered and 1
     # held with the 901 rules of b738471; 10 and 0 after the rules used it (906 rules).
     pytest.param("batch106", 150, 0, 10, id="batch106"),
+    # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
+    # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
+    pytest.param("batch107", 150, 0, 42, id="batch107"),
 ]
 
 
@@ -1055,7 +1062,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     enterprise-port rules (901 rules) 93 of 30,062 and 2,574 of 23,360 (the eight new sets bring
     2 genuine messages held, both in hold-outs and counted, not read, and 92 frauds delivered;
     the 171 earlier sets 91 and 2,482); with batch106, holdout75 and the call-related rules
-    (906 rules) 93 of 30,312 and 2,599 of 23,610 (the 179 earlier sets 93 and 2,573).
+    (906 rules) 93 of 30,312 and 2,599 of 23,610 (the 179 earlier sets 93 and 2,573); with
+    batch107, holdout76 and the money-mule rules (910 rules) 94 of 30,562 and 2,680 of 23,860
+    (holdout76 brings 1 genuine message held, counted and not read; the 181 earlier sets 93 and
+    2,597).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1071,9 +1081,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (30312, 23610)
-    assert held <= 93, held
-    assert delivered <= 2599, delivered
+    assert (legitimate, frauds) == (30562, 23860)
+    assert held <= 94, held
+    assert delivered <= 2680, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
