@@ -45,8 +45,9 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
-# libyaml's parser (shipped in PyYAML's wheels) reads the packs about six times faster than the
-# pure-Python one and gives the same marks; the pure-Python parser stands in where it is missing.
+# libyaml's parser (shipped in PyYAML's wheels) gives the same marks as the pure-Python one at a
+# fraction of its cost (README, "Reloading rules"); the pure-Python parser stands in where it is
+# missing.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -93,12 +94,17 @@ def read_yaml(path: Path) -> Any:
     Raises:
         PackError: The file cannot be read or is not valid YAML.
     """
+    return _read_yaml_text(path)[0]
+
+
+def _read_yaml_text(path: Path) -> tuple[Any, str]:
+    """:func:`read_yaml`, also returning the text that was parsed."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(str(path), 0, f"cannot read file: {exc}") from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader), text  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 0
@@ -131,21 +137,22 @@ def _schema() -> dict[str, Any]:
 
 
 _VALIDATOR = jsonschema.Draft202012Validator(_schema())
-# Digests of pack files that passed the schema in this process: a reload that finds a file
+# Digests of pack texts that passed the schema in this process: a reload that finds a file
 # unchanged does not validate it again (the schema is fixed; the checks after it still run).
 _SCHEMA_PASSED: set[bytes] = set()
 
 
-def _schema_errors(path: Path, doc: Any) -> list[jsonschema.ValidationError]:
-    """Return the schema errors of the pack file ``path`` parsed as ``doc``, in path order."""
-    try:
-        digest = hashlib.sha256(path.read_bytes()).digest()
-    except OSError:
-        digest = b""
-    if digest and digest in _SCHEMA_PASSED:
+def _schema_errors(text: str, doc: Any) -> list[jsonschema.ValidationError]:
+    """Return the schema errors of ``doc``, parsed from ``text``, in path order.
+
+    The digest is taken of the very text that was parsed, so a file rewritten while a reload
+    reads it can never be let through on the strength of its earlier version.
+    """
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    if digest in _SCHEMA_PASSED:
         return []
     errors = sorted(_VALIDATOR.iter_errors(doc), key=lambda e: list(e.absolute_path))
-    if not errors and digest:
+    if not errors:
         if len(_SCHEMA_PASSED) >= 4096:
             _SCHEMA_PASSED.clear()
         _SCHEMA_PASSED.add(digest)
@@ -499,12 +506,12 @@ def load_packset(
     packs: list[PackSpec] = []
     for path in _pack_files(shipped, local):
         try:
-            doc = read_yaml(path)
+            doc, text = _read_yaml_text(path)
         except PackError as exc:
             errs.extend(exc)
             continue
         file = str(path)
-        schema_errors = _schema_errors(path, doc)
+        schema_errors = _schema_errors(text, doc)
         if schema_errors:
             for error in schema_errors:
                 best = jsonschema.exceptions.best_match([error])
