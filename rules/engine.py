@@ -37,7 +37,7 @@ from rules.urls import (
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host",
-             "disowned", "claimed_own")
+             "disowned", "claimed_own", "payee")
 # Words right after a link that call it fake ("jtwf-12123.vip 为仿冒网站", "cmb-tie.com 等网站",
 # "hdfc-kyc-update.co" are fraud), or right before it that offer it as an example ("链接如",
 # "links like"): a warning's sample, not a call to action.
@@ -59,6 +59,15 @@ _DISOWN_HINT_LATIN = re.compile(
     r"[fFsSſpPnNlLeEcC](?:(?<=[fF])(?i:ake|raud)|(?<=[sSſ])(?i:cam|uch\s+as)|(?<=[pP])(?i:hishing)"
     r"|(?<=[nN])(?i:ot\s+(?:ours|real|legit))|(?<=[lL])(?i:ike)|(?<=[eE])(?i:\.g\.)"
     r"|(?<=[cC])(?i:riminals|rooks))")
+# An official domain written as the payee of a card or payment line ("charged SGD 2,399.00 at
+# APPLE.COM/SG", "a payment of $749.99 to Apple.com", "在 APPLE.COM/BILL 消费"): the word right
+# before it, and a purchase word shortly before that or the domain in capitals as card statements
+# print it; not after "pay", "visit", "log in" or "go".
+_PAYEE_BEFORE = re.compile(r"(?:\b(?i:at|to|from|on)|[在于於向])\s*$")
+_PAYEE_VISIT = re.compile(r"\b(?i:pay|visit|log\s*in|sign\s*in|go|online|app)\s+\w+\s*$")
+_PAYEE_PURCHASE = re.compile(
+    r"(?i:charged|purchase|payment\s+of|transaction|spent|debited|authori[sz]ed)"
+    r"|消费|扣款|支付|扣费")
 #: Entries kept by each per-link cache of the engine (flags by host, claimed names carried).
 _LINK_CACHE_MAX = 16384
 # Non-ASCII letters that a case-insensitive match takes for ASCII ones (dotted and dotless i,
@@ -792,6 +801,8 @@ class Engine:
         calls each of them fake.
         """
         out = self._host_flags(urls)
+        if any("allowlisted" in f for f in out):
+            out = self._payees(urls, body, out)
         if not any("unlisted" in f for f in out):
             return out
         names = claimed_names(sender_id, body)
@@ -802,6 +813,36 @@ class Engine:
                 out = [f | {"claimed_own"} if "unlisted" in f else f for f in out]
         if self._disowned(body, urls, out):
             out = [f | {"disowned"} if "unlisted" in f else f for f in out]
+        return out
+
+    @staticmethod
+    def _payees(urls: list[Any], body: str, flags: list[frozenset[str]]) -> list[frozenset[str]]:
+        """Add ``payee`` to the official domains written as a payment's payee.
+
+        A card alert names the merchant by its domain ("charged £1,249.00 at APPLE.COM/BILL");
+        so does a fake one, which then asks for a call. Written without a scheme or ``www.``,
+        right after "at", "to", "from", "on", 在, 于 or 向, in capitals or after a purchase word
+        ("charged", "payment of", 消费), such a domain is the payee, not a page the message
+        sends its reader to (ALLOW_OFFICIAL_LINKS_ONLY does not credit it when the message
+        gives a number to call). "Pay at gov.uk/pay" or "log in to hsbc.co.uk" is neither.
+        """
+        out = flags
+        for i, (url, url_flags) in enumerate(zip(urls, flags, strict=True)):
+            if "allowlisted" not in url_flags:
+                continue
+            raw = url.raw
+            lowered = raw.lower()
+            if "://" in lowered or lowered.startswith("www.") or _PAYEE_BEFORE.search(
+                    body, max(0, url.start - 8), url.start) is None:
+                continue
+            if _PAYEE_VISIT.search(body, max(0, url.start - 20), url.start) is not None:
+                continue
+            if raw != raw.upper() and _PAYEE_PURCHASE.search(
+                    body, max(0, url.start - 60), url.start) is None:
+                continue
+            if out is flags:
+                out = list(flags)
+            out[i] = url_flags | {"payee"}
         return out
 
     def _host_flags(self, urls: list[Any]) -> list[frozenset[str]]:

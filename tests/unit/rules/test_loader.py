@@ -566,6 +566,17 @@ QUOTE_RULES = """\
     examples:
       hit: ["Larkspur: your password was changed, if not you reset it at larkspur.co.uk"]
       miss: ["Larkspur: your password was changed, reset it at larkspur-help.com"]
+  - id: PAYEE
+    title: payee
+    description: an official domain written as a payment's payee
+    group: allow
+    score: -6
+    status: stable
+    tags: []
+    match: {url: payee}
+    examples:
+      hit: ["Card ending 4471 charged CNY 2,399.00 at SHOP.GOV.CN"]
+      miss: ["Pay the fee at pay.gov.cn"]
 """
 
 
@@ -631,6 +642,22 @@ def test_claimed_own_domain_needs_every_unlisted_link_on_the_claimed_name(tmp_pa
     # a claimed name comes from a sender id or a Latin header, not from any word of the body
     assert "OWN_DOMAIN" not in _quote_rules_fired(tmp_path / "p", "+447700900123")(
         "your larkspur password changed, reset at larkspur.com")
+
+
+def test_payee_is_an_official_domain_named_as_the_payee_of_a_payment(tmp_path):
+    fired = _quote_rules_fired(tmp_path, "+447418820935")
+
+    assert "PAYEE" in fired("A payment of £1,249.00 to SHOP.GOV.CN is pending")  # capitals
+    assert "PAYEE" in fired("A payment of $749.99 to Shop.gov.cn has been authorised")
+    assert "PAYEE" in fired("您尾号4471的卡在 SHOP.GOV.CN 消费2399元")
+    # a link the reader is sent to, however the message reads
+    assert "PAYEE" not in fired("A payment of £35 is due. Pay at pay.gov.cn")
+    assert "PAYEE" not in fired("Transaction declined. Log in to shop.gov.cn to check")
+    assert "PAYEE" not in fired("Payment of £12 to https://shop.gov.cn/pay")
+    assert "PAYEE" not in fired("Payment of £12 to www.shop.gov.cn")
+    assert "PAYEE" not in fired("Your refund is ready at shop.gov.cn")  # no purchase word
+    # an unlisted domain is never a payee
+    assert "PAYEE" not in fired("Charged £99 at SHOP-GOV.TOP")
 
 
 # The spaced-writing search starts where two spaced units stand in a row, and finds exactly
