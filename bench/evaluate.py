@@ -71,7 +71,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch99", "holdout68", "batch100", "holdout69", "batch101", "holdout70",
                      "batch102", "holdout71", "batch103", "holdout72", "batch104", "holdout73",
                      "batch105", "holdout74", "batch106", "holdout75",
-                     "batch107", "holdout76")]
+                     "batch107", "holdout76", "batch108", "holdout77", "batch109", "holdout78",
+                     "batch110", "holdout79", "batch111", "holdout80", "batch112", "holdout81",
+                     "batch113", "holdout82", "batch114", "holdout83", "batch115", "holdout84")]
 
 
 def read(path: Path) -> list[dict]:

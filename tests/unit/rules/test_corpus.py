@@ -490,6 +490,37 @@ FIGURES = [
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
     pytest.param("holdout76", 100, 1, 41, id="holdout76"),
+    # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
+    # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
+    # batch108 work (941 rules).
+    pytest.param("holdout77", 100, 0, 11, id="holdout77"),
+    # holdout78 (fraud under a genuine sender's name or number, the theme of batch109), never read:
+    # 0 held and 30 delivered blind with the 910 rules of f51e83f; 0 and 24 after the batch109 work
+    # (941 rules).
+    pytest.param("holdout78", 100, 0, 24, id="holdout78"),
+    # holdout79 (compensation, refunds and claims, the theme of batch110), never read: 2 held and
+    # 16 delivered blind with the 910 rules of f51e83f; 2 and 16 after the batch110 work (941
+    # rules).
+    pytest.param("holdout79", 100, 2, 16, id="holdout79"),
+    # holdout80 (investment, stock groups, crypto platforms and recovery offers, the theme of
+    # batch111), never read: 1 held and 31 delivered blind with the 910 rules of f51e83f; 1 and 30
+    # after the batch111 work (941 rules).
+    pytest.param("holdout80", 100, 1, 30, id="holdout80"),
+    # holdout81 (first messages from unknown mobile numbers, the theme of batch112), never read: 0
+    # held and 47 delivered blind with the 921 rules of a8ac997; 0 and 43 after the batch112 work
+    # (941 rules).
+    pytest.param("holdout81", 100, 0, 43, id="holdout81"),
+    # holdout82 (small businesses and merchants as recipients, the theme of batch113), never read:
+    # 0 held and 27 delivered blind with the 921 rules of a8ac997; 0 and 24 after the batch113 work
+    # (941 rules).
+    pytest.param("holdout82", 100, 0, 24, id="holdout82"),
+    # holdout83 (chat-app and online account takeover, the theme of batch114), never read: 2 held
+    # and 17 delivered blind with the 921 rules of a8ac997; 2 and 14 after the batch114 work (941
+    # rules).
+    pytest.param("holdout83", 100, 2, 14, id="holdout83"),
+    # holdout84 (tickets, big events and sports, the theme of batch115), never read: 0 held and 28
+    # delivered blind with the 925 rules of c81f2be; 0 and 24 after the batch115 work (941 rules).
+    pytest.param("holdout84", 100, 0, 24, id="holdout84"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -823,6 +854,35 @@ FIGURES = [
     # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
     pytest.param("batch107", 150, 0, 42, id="batch107"),
+    # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
+    # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (941
+    # rules).
+    pytest.param("batch108", 150, 0, 17, id="batch108"),
+    # batch109 (fraud under a genuine sender's name or number, Chinese and English): blind 41
+    # delivered and 0 held with the 910 rules of f51e83f; 31 and 0 after the rules used it (941
+    # rules).
+    pytest.param("batch109", 150, 0, 31, id="batch109"),
+    # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
+    # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (941 rules).
+    pytest.param("batch110", 150, 0, 19, id="batch110"),
+    # batch111 (investment, stock groups, crypto platforms and recovery offers, Chinese and
+    # English): blind 50 delivered and 0 held with the 910 rules of f51e83f; 23 and 0 after the
+    # rules used it (941 rules).
+    pytest.param("batch111", 150, 0, 23, id="batch111"),
+    # batch112 (first messages from unknown mobile numbers, Chinese and English): blind 66
+    # delivered and 0 held with the 921 rules of a8ac997; 51 and 0 after the rules used it (941
+    # rules).
+    pytest.param("batch112", 150, 0, 51, id="batch112"),
+    # batch113 (small businesses and merchants as recipients, Chinese and English): blind 47
+    # delivered and 0 held with the 921 rules of a8ac997; 27 and 0 after the rules used it (941
+    # rules).
+    pytest.param("batch113", 150, 0, 27, id="batch113"),
+    # batch114 (chat-app and online account takeover, Chinese and English): blind 37 delivered and
+    # 3 held with the 921 rules of a8ac997; 16 and 0 after the rules used it (941 rules).
+    pytest.param("batch114", 150, 0, 16, id="batch114"),
+    # batch115 (tickets, big events and sports, Chinese and English): blind 48 delivered and 1 held
+    # with the 925 rules of c81f2be; 27 and 1 after the rules used it (941 rules).
+    pytest.param("batch115", 150, 1, 27, id="batch115"),
 ]
 
 
@@ -1065,7 +1125,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (906 rules) 93 of 30,312 and 2,599 of 23,610 (the 179 earlier sets 93 and 2,573); with
     batch107, holdout76 and the money-mule rules (910 rules) 94 of 30,562 and 2,680 of 23,860
     (holdout76 brings 1 genuine message held, counted and not read; the 181 earlier sets 93 and
-    2,597).
+    2,597); with batch108 to batch115, holdout77 to holdout84 and the rules for subsidies,
+    forged senders, refunds, investment, openers, small businesses, account takeover and
+    tickets (941 rules) 100 of 32,562 and 3,040 of 25,860 (the sixteen new sets bring 6 genuine
+    messages held, five of them in hold-outs and counted, not read; the 183 earlier sets 94 and
+    2,647).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1081,9 +1145,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (30562, 23860)
-    assert held <= 94, held
-    assert delivered <= 2680, delivered
+    assert (legitimate, frauds) == (32562, 25860)
+    assert held <= 100, held
+    assert delivered <= 3040, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
