@@ -73,7 +73,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch105", "holdout74", "batch106", "holdout75",
                      "batch107", "holdout76", "batch108", "holdout77", "batch109", "holdout78",
                      "batch110", "holdout79", "batch111", "holdout80", "batch112", "holdout81",
-                     "batch113", "holdout82", "batch114", "holdout83", "batch115", "holdout84")]
+                     "batch113", "holdout82", "batch114", "holdout83", "batch115", "holdout84",
+                     "batch116", "holdout85", "batch117", "holdout86", "batch118", "holdout87",
+                     "batch119", "holdout88")]
 
 
 def read(path: Path) -> list[dict]:
