@@ -492,50 +492,58 @@ FIGURES = [
     pytest.param("holdout76", 100, 1, 41, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
-    # batch108 work (955 rules).
+    # batch108 work (967 rules).
     pytest.param("holdout77", 100, 0, 11, id="holdout77"),
     # holdout78 (fraud under a genuine sender's name or number, the theme of batch109), never read:
     # 0 held and 30 delivered blind with the 910 rules of f51e83f; 0 and 24 after the batch109 work
-    # (955 rules).
+    # (967 rules).
     pytest.param("holdout78", 100, 0, 24, id="holdout78"),
     # holdout79 (compensation, refunds and claims, the theme of batch110), never read: 2 held and
-    # 16 delivered blind with the 910 rules of f51e83f; 1 and 15 after the batch110 work (955
+    # 16 delivered blind with the 910 rules of f51e83f; 1 and 15 after the batch110 work (967
     # rules).
     pytest.param("holdout79", 100, 1, 15, id="holdout79"),
     # holdout80 (investment, stock groups, crypto platforms and recovery offers, the theme of
     # batch111), never read: 1 held and 31 delivered blind with the 910 rules of f51e83f; 1 and 30
-    # after the batch111 work (955 rules).
+    # after the batch111 work (967 rules).
     pytest.param("holdout80", 100, 1, 30, id="holdout80"),
     # holdout81 (first messages from unknown mobile numbers, the theme of batch112), never read: 0
     # held and 47 delivered blind with the 921 rules of a8ac997; 0 and 42 after the batch112 work
-    # (955 rules).
+    # (967 rules).
     pytest.param("holdout81", 100, 0, 42, id="holdout81"),
     # holdout82 (small businesses and merchants as recipients, the theme of batch113), never read:
     # 0 held and 27 delivered blind with the 921 rules of a8ac997; 0 and 24 after the batch113 work
-    # (955 rules).
+    # (967 rules).
     pytest.param("holdout82", 100, 0, 24, id="holdout82"),
     # holdout83 (chat-app and online account takeover, the theme of batch114), never read: 2 held
-    # and 17 delivered blind with the 921 rules of a8ac997; 2 and 14 after the batch114 work (955
+    # and 17 delivered blind with the 921 rules of a8ac997; 2 and 14 after the batch114 work (967
     # rules).
     pytest.param("holdout83", 100, 2, 14, id="holdout83"),
     # holdout84 (tickets, big events and sports, the theme of batch115), never read: 0 held and 28
-    # delivered blind with the 925 rules of c81f2be; 0 and 24 after the batch115 work (955 rules).
+    # delivered blind with the 925 rules of c81f2be; 0 and 24 after the batch115 work (967 rules).
     pytest.param("holdout84", 100, 0, 24, id="holdout84"),
     # holdout85 (parcels, deliveries, customs and lockers, the theme of batch116), never read: 0
     # held and 21 delivered blind with the 941 rules of f8104dd; 0 and 17 after the batch116 work
-    # (955 rules).
+    # (967 rules).
     pytest.param("holdout85", 100, 0, 17, id="holdout85"),
     # holdout86 (banks, cards and payment accounts, the theme of batch117), never read: 0 held and
-    # 13 delivered blind with the 941 rules of f8104dd; 0 and 13 after the batch117 work (955
+    # 13 delivered blind with the 941 rules of f8104dd; 0 and 12 after the batch117 work (967
     # rules).
-    pytest.param("holdout86", 100, 0, 13, id="holdout86"),
+    pytest.param("holdout86", 100, 0, 12, id="holdout86"),
     # holdout87 (tolls, fines, vehicles and driving, the theme of batch118), never read: 0 held and
-    # 22 delivered blind with the 941 rules of f8104dd; 0 and 22 after the batch118 work (955
+    # 22 delivered blind with the 941 rules of f8104dd; 0 and 22 after the batch118 work (967
     # rules).
     pytest.param("holdout87", 100, 0, 22, id="holdout87"),
     # holdout88 (jobs, tasks and side income, the theme of batch119), never read: 1 held and 18
-    # delivered blind with the 941 rules of f8104dd; 1 and 15 after the batch119 work (955 rules).
+    # delivered blind with the 941 rules of f8104dd; 1 and 15 after the batch119 work (967 rules).
     pytest.param("holdout88", 100, 1, 15, id="holdout88"),
+    # holdout89 (phone carriers, utilities and household bills, the theme of batch120), never read:
+    # 0 held and 13 delivered blind with the 955 rules of f8852e0; 0 and 12 after the batch120 work
+    # (967 rules).
+    pytest.param("holdout89", 100, 0, 12, id="holdout89"),
+    # holdout90 (online shopping, marketplaces and second-hand sales, the theme of batch121), never
+    # read: 1 held and 18 delivered blind with the 955 rules of f8852e0; 1 and 14 after the
+    # batch121 work (967 rules).
+    pytest.param("holdout90", 100, 1, 14, id="holdout90"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -870,46 +878,54 @@ FIGURES = [
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
     pytest.param("batch107", 150, 0, 42, id="batch107"),
     # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
-    # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (955
+    # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (967
     # rules).
     pytest.param("batch108", 150, 0, 17, id="batch108"),
     # batch109 (fraud under a genuine sender's name or number, Chinese and English): blind 41
-    # delivered and 0 held with the 910 rules of f51e83f; 31 and 0 after the rules used it (955
+    # delivered and 0 held with the 910 rules of f51e83f; 31 and 0 after the rules used it (967
     # rules).
     pytest.param("batch109", 150, 0, 31, id="batch109"),
     # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
-    # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (955 rules).
+    # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (967 rules).
     pytest.param("batch110", 150, 0, 19, id="batch110"),
     # batch111 (investment, stock groups, crypto platforms and recovery offers, Chinese and
     # English): blind 50 delivered and 0 held with the 910 rules of f51e83f; 23 and 0 after the
-    # rules used it (955 rules).
+    # rules used it (967 rules).
     pytest.param("batch111", 150, 0, 23, id="batch111"),
     # batch112 (first messages from unknown mobile numbers, Chinese and English): blind 66
-    # delivered and 0 held with the 921 rules of a8ac997; 50 and 0 after the rules used it (955
+    # delivered and 0 held with the 921 rules of a8ac997; 50 and 0 after the rules used it (967
     # rules).
     pytest.param("batch112", 150, 0, 50, id="batch112"),
     # batch113 (small businesses and merchants as recipients, Chinese and English): blind 47
-    # delivered and 0 held with the 921 rules of a8ac997; 27 and 0 after the rules used it (955
+    # delivered and 0 held with the 921 rules of a8ac997; 27 and 0 after the rules used it (967
     # rules).
     pytest.param("batch113", 150, 0, 27, id="batch113"),
     # batch114 (chat-app and online account takeover, Chinese and English): blind 37 delivered and
-    # 3 held with the 921 rules of a8ac997; 16 and 0 after the rules used it (955 rules).
+    # 3 held with the 921 rules of a8ac997; 16 and 0 after the rules used it (967 rules).
     pytest.param("batch114", 150, 0, 16, id="batch114"),
     # batch115 (tickets, big events and sports, Chinese and English): blind 48 delivered and 1 held
-    # with the 925 rules of c81f2be; 27 and 1 after the rules used it (955 rules).
+    # with the 925 rules of c81f2be; 27 and 1 after the rules used it (967 rules).
     pytest.param("batch115", 150, 1, 27, id="batch115"),
     # batch116 (parcels, deliveries, customs and lockers, Chinese and English): blind 32 delivered
-    # and 1 held with the 941 rules of f8104dd; 20 and 0 after the rules used it (955 rules).
+    # and 1 held with the 941 rules of f8104dd; 20 and 0 after the rules used it (967 rules).
     pytest.param("batch116", 150, 0, 20, id="batch116"),
     # batch117 (banks, cards and payment accounts, Chinese and English): blind 16 delivered and 0
-    # held with the 941 rules of f8104dd; 9 and 0 after the rules used it (955 rules).
+    # held with the 941 rules of f8104dd; 9 and 0 after the rules used it (967 rules).
     pytest.param("batch117", 150, 0, 9, id="batch117"),
     # batch118 (tolls, fines, vehicles and driving, Chinese and English): blind 29 delivered and 0
-    # held with the 941 rules of f8104dd; 20 and 0 after the rules used it (955 rules).
+    # held with the 941 rules of f8104dd; 20 and 0 after the rules used it (967 rules).
     pytest.param("batch118", 150, 0, 20, id="batch118"),
     # batch119 (jobs, tasks and side income, Chinese and English): blind 32 delivered and 0 held
-    # with the 941 rules of f8104dd; 22 and 0 after the rules used it (955 rules).
+    # with the 941 rules of f8104dd; 22 and 0 after the rules used it (967 rules).
     pytest.param("batch119", 150, 0, 22, id="batch119"),
+    # batch120 (phone carriers, utilities and household bills, Chinese and English): blind 35
+    # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
+    # rules).
+    pytest.param("batch120", 150, 0, 19, id="batch120"),
+    # batch121 (online shopping, marketplaces and second-hand sales, Chinese and English): blind 40
+    # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
+    # rules).
+    pytest.param("batch121", 150, 0, 19, id="batch121"),
 ]
 
 
@@ -1152,11 +1168,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (906 rules) 93 of 30,312 and 2,599 of 23,610 (the 179 earlier sets 93 and 2,573); with
     batch107, holdout76 and the money-mule rules (910 rules) 94 of 30,562 and 2,680 of 23,860
     (holdout76 brings 1 genuine message held, counted and not read; the 181 earlier sets 93 and
-    2,597); with batch108 to batch119, holdout77 to holdout88 and the rules for subsidies,
+    2,597); with batch108 to batch121, holdout77 to holdout90 and the rules for subsidies,
     forged senders, refunds, investment, openers, small businesses, account takeover, tickets,
-    parcels, banks, vehicles and jobs (955 rules) 100 of 33,562 and 3,155 of 26,860 (the 24 new
-    sets bring 6 genuine messages held, five of them in hold-outs and counted, not read; the 183
-    earlier sets 94 and 2,632).
+    parcels, banks, vehicles, jobs, utilities and marketplaces (967 rules) 101 of 34,062 and
+    3,204 of 27,360 (the 28 new sets bring 7 genuine messages held, six of them in hold-outs and
+    counted, not read; the 183 earlier sets 94 and 2,619).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1172,9 +1188,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (33562, 26860)
-    assert held <= 100, held
-    assert delivered <= 3155, delivered
+    assert (legitimate, frauds) == (34062, 27360)
+    assert held <= 101, held
+    assert delivered <= 3204, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
