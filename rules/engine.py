@@ -62,7 +62,7 @@ _DISOWN_HINT_LATIN = re.compile(
 # An official domain written as the payee of a card or payment line ("charged SGD 2,399.00 at
 # APPLE.COM/SG", "a payment of $749.99 to Apple.com", "在 APPLE.COM/BILL 消费"): the word right
 # before it, and a purchase word shortly before that or the domain in capitals as card statements
-# print it; not after "pay", "visit", "log in" or "go".
+# print it; not after "pay", "visit", "log in", "sign in", "go", "online" or "app" plus one word.
 _PAYEE_BEFORE = re.compile(r"(?:\b(?i:at|to|from|on)|[在于於向])\s*$")
 _PAYEE_VISIT = re.compile(r"\b(?i:pay|visit|log\s*in|sign\s*in|go|online|app)\s+\w+\s*$")
 _PAYEE_PURCHASE = re.compile(
