@@ -76,7 +76,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch113", "holdout82", "batch114", "holdout83", "batch115", "holdout84",
                      "batch116", "holdout85", "batch117", "holdout86", "batch118", "holdout87",
                      "batch119", "holdout88", "batch120", "holdout89", "batch121", "holdout90",
-                     "batch122", "holdout91", "batch123", "holdout92")]
+                     "batch122", "holdout91", "batch123", "holdout92",
+                     "batch124", "holdout93", "batch125", "holdout94")]
 
 
 def read(path: Path) -> list[dict]:
