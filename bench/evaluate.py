@@ -78,7 +78,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch119", "holdout88", "batch120", "holdout89", "batch121", "holdout90",
                      "batch122", "holdout91", "batch123", "holdout92",
                      "batch124", "holdout93", "batch125", "holdout94",
-                     "batch126", "holdout95", "batch127", "holdout96")]
+                     "batch126", "holdout95", "batch127", "holdout96",
+                     "batch128", "holdout97", "batch129", "holdout98")]
 
 
 def read(path: Path) -> list[dict]:
