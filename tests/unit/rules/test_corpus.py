@@ -544,6 +544,37 @@ FIGURES = [
     # read: 1 held and 18 delivered blind with the 955 rules of f8852e0; 1 and 14 after the
     # batch121 work (967 rules).
     pytest.param("holdout90", 100, 1, 14, id="holdout90"),
+    # holdout91 (health care, pharmacies and health insurance, the theme of batch122), never read: 0
+    # held and 18 delivered blind with the 967 rules of 9aaa0b7; 0 and 16 after the batch122 work
+    # (1,014 rules).
+    pytest.param("holdout91", 100, 0, 16, id="holdout91"),
+    # holdout92 (romance, dating and sextortion, the theme of batch123), never read: 0 held and 27
+    # delivered blind with the 967 rules of 9aaa0b7; 0 and 23 after the batch123 work (1,014 rules).
+    pytest.param("holdout92", 100, 0, 23, id="holdout92"),
+    # holdout93 (travel: airlines, trains, hotels, visas and holiday bookings, the theme of
+    # batch124), never read: 0 held and 14 delivered blind with the 983 rules of 2030a53; 0 and 10
+    # after the batch124 work (1,014 rules).
+    pytest.param("holdout93", 100, 0, 10, id="holdout93"),
+    # holdout94 (homes: renting, buying and selling, renovation, repairs and moving, the theme of
+    # batch125), never read: 0 held and 27 delivered blind with the 983 rules of 2030a53; 0 and 26
+    # after the batch125 work (1,014 rules).
+    pytest.param("holdout94", 100, 0, 26, id="holdout94"),
+    # holdout95 (education: schools, exams, training and student finance, the theme of batch126),
+    # never read: 0 held and 16 delivered blind with the 998 rules of 522c744; 0 and 11 after the
+    # batch126 work (1,014 rules).
+    pytest.param("holdout95", 100, 0, 11, id="holdout95"),
+    # holdout96 (online games, game accounts, in-game items and esports, the theme of batch127),
+    # never read: 0 held and 18 delivered blind with the 998 rules of 522c744; 0 and 18 after the
+    # batch127 work (1,014 rules).
+    pytest.param("holdout96", 100, 0, 18, id="holdout96"),
+    # holdout97 (ride-hailing, taxis, food delivery and local-service apps, the theme of batch128),
+    # never read: 0 held and 15 delivered blind with the 1,008 rules of 3db20b8; 0 and 13 after the
+    # batch128 work (1,014 rules).
+    pytest.param("holdout97", 100, 0, 13, id="holdout97"),
+    # holdout98 (identity documents and digital identity, the theme of batch129), never read: 0 held
+    # and 6 delivered blind with the 1,008 rules of 3db20b8; 0 and 6 after the batch129 work (1,014
+    # rules).
+    pytest.param("holdout98", 100, 0, 6, id="holdout98"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -926,6 +957,36 @@ FIGURES = [
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
     pytest.param("batch121", 150, 0, 19, id="batch121"),
+    # batch122 (health care, pharmacies and health insurance, Chinese and English): blind 26
+    # delivered and 0 held with the 967 rules of 9aaa0b7; 7 and 0 after the rules used it (1,014
+    # rules).
+    pytest.param("batch122", 150, 0, 7, id="batch122"),
+    # batch123 (romance, dating and sextortion, Chinese and English): blind 49 delivered and 1 held
+    # with the 967 rules of 9aaa0b7; 12 and 0 after the rules used it (1,014 rules).
+    pytest.param("batch123", 150, 0, 12, id="batch123"),
+    # batch124 (travel: airlines, trains, hotels, visas and holiday bookings, Chinese and English):
+    # blind 30 delivered and 0 held with the 983 rules of 2030a53; 11 and 0 after the rules used it
+    # (1,014 rules).
+    pytest.param("batch124", 150, 0, 11, id="batch124"),
+    # batch125 (homes: renting, buying and selling, renovation, repairs and moving, Chinese and
+    # English): blind 42 delivered and 0 held with the 983 rules of 2030a53; 19 and 0 after the rules
+    # used it (1,014 rules).
+    pytest.param("batch125", 150, 0, 19, id="batch125"),
+    # batch126 (education: schools, exams, training and student finance, Chinese and English): blind
+    # 30 delivered and 1 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
+    # rules).
+    pytest.param("batch126", 150, 0, 12, id="batch126"),
+    # batch127 (online games, game accounts, in-game items and esports, Chinese and English): blind
+    # 25 delivered and 5 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
+    # rules).
+    pytest.param("batch127", 150, 0, 12, id="batch127"),
+    # batch128 (ride-hailing, taxis, food delivery and local-service apps, Chinese and English):
+    # blind 23 delivered and 3 held with the 1,008 rules of 3db20b8; 11 and 0 after the rules used it
+    # (1,014 rules).
+    pytest.param("batch128", 150, 0, 11, id="batch128"),
+    # batch129 (identity documents and digital identity, Chinese and English): blind 15 delivered and
+    # 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
+    pytest.param("batch129", 150, 0, 8, id="batch129"),
 ]
 
 
@@ -1172,7 +1233,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     forged senders, refunds, investment, openers, small businesses, account takeover, tickets,
     parcels, banks, vehicles, jobs, utilities and marketplaces (967 rules) 101 of 34,062 and
     3,204 of 27,360 (the 28 new sets bring 7 genuine messages held, six of them in hold-outs and
-    counted, not read; the 183 earlier sets 94 and 2,619).
+    counted, not read; the 183 earlier sets 94 and 2,619); with batch122 to batch129,
+    holdout91 to holdout98 and the rules for health care, romance, travel, homes, education,
+    games, ride-hailing and identity documents (1,014 rules) 96 of 36,062 and 3,379 of
+    29,360 (the 211 earlier sets 96 and 3,164).
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1188,9 +1252,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (34062, 27360)
-    assert held <= 101, held
-    assert delivered <= 3204, delivered
+    assert (legitimate, frauds) == (36062, 29360)
+    assert held <= 96, held
+    assert delivered <= 3379, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
