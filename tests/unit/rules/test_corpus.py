@@ -969,8 +969,8 @@ FIGURES = [
     # (1,014 rules).
     pytest.param("batch124", 150, 0, 11, id="batch124"),
     # batch125 (homes: renting, buying and selling, renovation, repairs and moving, Chinese and
-    # English): blind 42 delivered and 0 held with the 983 rules of 2030a53; 19 and 0 after the rules
-    # used it (1,014 rules).
+    # English): blind 42 delivered and 0 held with the 983 rules of 2030a53; 19 and 0 after the
+    # rules used it (1,014 rules).
     pytest.param("batch125", 150, 0, 19, id="batch125"),
     # batch126 (education: schools, exams, training and student finance, Chinese and English): blind
     # 30 delivered and 1 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
@@ -981,11 +981,11 @@ FIGURES = [
     # rules).
     pytest.param("batch127", 150, 0, 12, id="batch127"),
     # batch128 (ride-hailing, taxis, food delivery and local-service apps, Chinese and English):
-    # blind 23 delivered and 3 held with the 1,008 rules of 3db20b8; 11 and 0 after the rules used it
-    # (1,014 rules).
+    # blind 23 delivered and 3 held with the 1,008 rules of 3db20b8; 11 and 0 after the rules used
+    # it (1,014 rules).
     pytest.param("batch128", 150, 0, 11, id="batch128"),
-    # batch129 (identity documents and digital identity, Chinese and English): blind 15 delivered and
-    # 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
+    # batch129 (identity documents and digital identity, Chinese and English): blind 15 delivered
+    # and 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
     pytest.param("batch129", 150, 0, 8, id="batch129"),
 ]
 
