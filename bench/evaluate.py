@@ -79,7 +79,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch122", "holdout91", "batch123", "holdout92",
                      "batch124", "holdout93", "batch125", "holdout94",
                      "batch126", "holdout95", "batch127", "holdout96",
-                     "batch128", "holdout97", "batch129", "holdout98")]
+                     "batch128", "holdout97", "batch129", "holdout98",
+                     "batch130", "holdout99", "batch131", "holdout100")]
 
 
 def read(path: Path) -> list[dict]:

@@ -575,6 +575,14 @@ FIGURES = [
     # and 6 delivered blind with the 1,008 rules of 3db20b8; 0 and 6 after the batch129 work (1,014
     # rules).
     pytest.param("holdout98", 100, 0, 6, id="holdout98"),
+    # holdout99 (charity, disaster relief, crowdfunding and religious giving, the theme of
+    # batch130), never read: 1 held and 24 delivered blind with the 1,014 rules of 31986e8 (no rule
+    # has used batch130 yet).
+    pytest.param("holdout99", 100, 1, 24, id="holdout99"),
+    # holdout100 (pensions, retirement savings, annuities and life insurance, the theme of
+    # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8 (no rule
+    # has used batch131 yet).
+    pytest.param("holdout100", 100, 0, 11, id="holdout100"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -987,6 +995,14 @@ FIGURES = [
     # batch129 (identity documents and digital identity, Chinese and English): blind 15 delivered
     # and 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
     pytest.param("batch129", 150, 0, 8, id="batch129"),
+    # batch130 (charity, disaster relief, crowdfunding and religious giving, Chinese and English):
+    # blind 36 delivered and 1 held with the 1,014 rules of 31986e8; not yet used to write rules
+    # (its bounds are the blind figures).
+    pytest.param("batch130", 150, 1, 36, id="batch130"),
+    # batch131 (pensions, retirement savings, annuities and life insurance, Chinese and English):
+    # blind 26 delivered and 0 held with the 1,014 rules of 31986e8; not yet used to write rules
+    # (its bounds are the blind figures).
+    pytest.param("batch131", 150, 0, 26, id="batch131"),
 ]
 
 
@@ -1236,7 +1252,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     counted, not read; the 183 earlier sets 94 and 2,619); with batch122 to batch129,
     holdout91 to holdout98 and the rules for health care, romance, travel, homes, education,
     games, ride-hailing and identity documents (1,014 rules) 96 of 36,062 and 3,379 of
-    29,360 (the 211 earlier sets 96 and 3,164).
+    29,360 (the 211 earlier sets 96 and 3,164); with batch130, batch131, holdout99 and
+    holdout100, measured blind and not yet used to write rules (1,014 rules), 98 of 36,562 and
+    3,475 of 29,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1252,9 +1270,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (36062, 29360)
-    assert held <= 96, held
-    assert delivered <= 3379, delivered
+    assert (legitimate, frauds) == (36562, 29860)
+    assert held <= 98, held
+    assert delivered <= 3475, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
