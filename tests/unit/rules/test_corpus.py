@@ -583,6 +583,13 @@ FIGURES = [
     # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8 (no rule
     # has used batch131 yet).
     pytest.param("holdout100", 100, 0, 11, id="holdout100"),
+    # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
+    # held and 18 delivered blind with the 1,014 rules of 284610d (no rule has used batch132 yet).
+    pytest.param("holdout101", 100, 2, 18, id="holdout101"),
+    # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
+    # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d (no rule
+    # has used batch133 yet).
+    pytest.param("holdout102", 100, 0, 14, id="holdout102"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1003,6 +1010,14 @@ FIGURES = [
     # blind 26 delivered and 0 held with the 1,014 rules of 31986e8; not yet used to write rules
     # (its bounds are the blind figures).
     pytest.param("batch131", 150, 0, 26, id="batch131"),
+    # batch132 (lotteries, betting, casinos and gambling, Chinese and English): blind 27 delivered
+    # and 2 held with the 1,014 rules of 284610d; not yet used to write rules (its bounds are the
+    # blind figures).
+    pytest.param("batch132", 150, 2, 27, id="batch132"),
+    # batch133 (courts, lawyers, summonses, jury duty, notaries and legal services, Chinese and
+    # English): blind 25 delivered and 4 held with the 1,014 rules of 284610d; not yet used to
+    # write rules (its bounds are the blind figures).
+    pytest.param("batch133", 150, 4, 25, id="batch133"),
 ]
 
 
@@ -1254,7 +1269,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     games, ride-hailing and identity documents (1,014 rules) 96 of 36,062 and 3,379 of
     29,360 (the 211 earlier sets 96 and 3,164); with batch130, batch131, holdout99 and
     holdout100, measured blind and not yet used to write rules (1,014 rules), 98 of 36,562 and
-    3,475 of 29,860.
+    3,475 of 29,860; with batch132, batch133, holdout101 and holdout102 (lotteries and
+    gambling; courts and legal matters), measured blind with the same rules, 106 of 37,062 and
+    3,559 of 30,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1270,9 +1287,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (36562, 29860)
-    assert held <= 98, held
-    assert delivered <= 3475, delivered
+    assert (legitimate, frauds) == (37062, 30360)
+    assert held <= 106, held
+    assert delivered <= 3559, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
