@@ -590,6 +590,14 @@ FIGURES = [
     # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d (no rule
     # has used batch133 yet).
     pytest.param("holdout102", 100, 0, 14, id="holdout102"),
+    # holdout103 (beauty, cosmetic clinics, weight loss, gyms and fitness, the theme of batch134),
+    # never read: 0 held and 17 delivered blind with the 1,014 rules of ccc5674 (no rule has used
+    # batch134 yet).
+    pytest.param("holdout103", 100, 0, 17, id="holdout103"),
+    # holdout104 (weddings, parties, photography, event venues and funerals, the theme of
+    # batch135), never read: 0 held and 25 delivered blind with the 1,014 rules of ccc5674 (no rule
+    # has used batch135 yet).
+    pytest.param("holdout104", 100, 0, 25, id="holdout104"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1018,6 +1026,14 @@ FIGURES = [
     # English): blind 25 delivered and 4 held with the 1,014 rules of 284610d; not yet used to
     # write rules (its bounds are the blind figures).
     pytest.param("batch133", 150, 4, 25, id="batch133"),
+    # batch134 (beauty, cosmetic clinics, weight loss, gyms and fitness, Chinese and English): blind
+    # 27 delivered and 2 held (1 in each market's own plan) with the 1,014 rules of ccc5674; not yet
+    # used to write rules (its bounds are the blind figures).
+    pytest.param("batch134", 150, 2, 27, id="batch134"),
+    # batch135 (weddings, parties, photography, event venues and funerals, Chinese and English):
+    # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; not yet used to write rules
+    # (its bounds are the blind figures).
+    pytest.param("batch135", 150, 0, 35, id="batch135"),
 ]
 
 
@@ -1271,7 +1287,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout100, measured blind and not yet used to write rules (1,014 rules), 98 of 36,562 and
     3,475 of 29,860; with batch132, batch133, holdout101 and holdout102 (lotteries and
     gambling; courts and legal matters), measured blind with the same rules, 106 of 37,062 and
-    3,559 of 30,360.
+    3,559 of 30,360; with the rules from batch130 to batch133 (1,014 rules: two new, two
+    retired into PHOTO_OR_VIDEO_BAIT_LINK), 99 and 3,491; with batch134, batch135, holdout103 and holdout104 (beauty
+    and fitness; weddings, events and funerals), measured blind with those rules, 100 of 37,562
+    and 3,595 of 30,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1287,9 +1306,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (37062, 30360)
-    assert held <= 106, held
-    assert delivered <= 3559, delivered
+    assert (legitimate, frauds) == (37562, 30860)
+    assert held <= 100, held
+    assert delivered <= 3595, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
