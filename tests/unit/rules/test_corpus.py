@@ -576,19 +576,20 @@ FIGURES = [
     # rules).
     pytest.param("holdout98", 100, 0, 6, id="holdout98"),
     # holdout99 (charity, disaster relief, crowdfunding and religious giving, the theme of
-    # batch130), never read: 1 held and 24 delivered blind with the 1,014 rules of 31986e8 (no rule
-    # has used batch130 yet).
-    pytest.param("holdout99", 100, 1, 24, id="holdout99"),
+    # batch130), never read: 1 held and 24 delivered blind with the 1,014 rules of 31986e8; 1 and
+    # 22 after the batch130 work (1,014 rules of ccc5674).
+    pytest.param("holdout99", 100, 1, 22, id="holdout99"),
     # holdout100 (pensions, retirement savings, annuities and life insurance, the theme of
-    # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8 (no rule
-    # has used batch131 yet).
-    pytest.param("holdout100", 100, 0, 11, id="holdout100"),
+    # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8; 0 and 9
+    # after the batch131 work (1,014 rules of ccc5674).
+    pytest.param("holdout100", 100, 0, 9, id="holdout100"),
     # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
-    # held and 18 delivered blind with the 1,014 rules of 284610d (no rule has used batch132 yet).
-    pytest.param("holdout101", 100, 2, 18, id="holdout101"),
+    # held and 18 delivered blind with the 1,014 rules of 284610d; 2 and 16 after the batch132 work
+    # (1,014 rules of ccc5674).
+    pytest.param("holdout101", 100, 2, 16, id="holdout101"),
     # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
-    # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d (no rule
-    # has used batch133 yet).
+    # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d; 0 and
+    # 14 after the batch133 work (1,014 rules of ccc5674).
     pytest.param("holdout102", 100, 0, 14, id="holdout102"),
     # holdout103 (beauty, cosmetic clinics, weight loss, gyms and fitness, the theme of batch134),
     # never read: 0 held and 17 delivered blind with the 1,014 rules of ccc5674 (no rule has used
@@ -1011,21 +1012,21 @@ FIGURES = [
     # and 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
     pytest.param("batch129", 150, 0, 8, id="batch129"),
     # batch130 (charity, disaster relief, crowdfunding and religious giving, Chinese and English):
-    # blind 36 delivered and 1 held with the 1,014 rules of 31986e8; not yet used to write rules
-    # (its bounds are the blind figures).
-    pytest.param("batch130", 150, 1, 36, id="batch130"),
+    # blind 36 delivered and 1 held with the 1,014 rules of 31986e8; 16 and 0 after the rules used
+    # it (1,014 rules of ccc5674).
+    pytest.param("batch130", 150, 0, 16, id="batch130"),
     # batch131 (pensions, retirement savings, annuities and life insurance, Chinese and English):
-    # blind 26 delivered and 0 held with the 1,014 rules of 31986e8; not yet used to write rules
-    # (its bounds are the blind figures).
-    pytest.param("batch131", 150, 0, 26, id="batch131"),
+    # blind 26 delivered and 0 held with the 1,014 rules of 31986e8; 17 and 0 after the rules used
+    # it (1,014 rules of ccc5674).
+    pytest.param("batch131", 150, 0, 17, id="batch131"),
     # batch132 (lotteries, betting, casinos and gambling, Chinese and English): blind 27 delivered
-    # and 2 held with the 1,014 rules of 284610d; not yet used to write rules (its bounds are the
-    # blind figures).
-    pytest.param("batch132", 150, 2, 27, id="batch132"),
+    # and 2 held with the 1,014 rules of 284610d; 12 and 0 after the rules used it (1,014 rules of
+    # ccc5674).
+    pytest.param("batch132", 150, 0, 12, id="batch132"),
     # batch133 (courts, lawyers, summonses, jury duty, notaries and legal services, Chinese and
-    # English): blind 25 delivered and 4 held with the 1,014 rules of 284610d; not yet used to
-    # write rules (its bounds are the blind figures).
-    pytest.param("batch133", 150, 4, 25, id="batch133"),
+    # English): blind 25 delivered and 4 held with the 1,014 rules of 284610d; 13 and 0 after the
+    # rules used it (1,014 rules of ccc5674).
+    pytest.param("batch133", 150, 0, 13, id="batch133"),
     # batch134 (beauty, cosmetic clinics, weight loss, gyms and fitness, Chinese and English): blind
     # 27 delivered and 2 held (1 in each market's own plan) with the 1,014 rules of ccc5674; not yet
     # used to write rules (its bounds are the blind figures).
@@ -1288,9 +1289,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     3,475 of 29,860; with batch132, batch133, holdout101 and holdout102 (lotteries and
     gambling; courts and legal matters), measured blind with the same rules, 106 of 37,062 and
     3,559 of 30,360; with the rules from batch130 to batch133 (1,014 rules: two new, two
-    retired into PHOTO_OR_VIDEO_BAIT_LINK), 99 and 3,491; with batch134, batch135, holdout103 and holdout104 (beauty
-    and fitness; weddings, events and funerals), measured blind with those rules, 100 of 37,562
-    and 3,595 of 30,860.
+    retired into PHOTO_OR_VIDEO_BAIT_LINK), 99 and 3,491; with batch134, batch135, holdout103
+    and holdout104 (beauty and fitness; weddings, events and funerals), measured blind with
+    those rules, 100 of 37,562 and 3,595 of 30,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
