@@ -599,6 +599,14 @@ FIGURES = [
     # batch135), never read: 0 held and 25 delivered blind with the 1,014 rules of ccc5674 (no rule
     # has used batch135 yet).
     pytest.param("holdout104", 100, 0, 25, id="holdout104"),
+    # holdout105 (gold, jewellery, watches, luxury goods and pawnshops, the theme of batch136),
+    # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff (no rule has used
+    # batch136 yet).
+    pytest.param("holdout105", 100, 1, 23, id="holdout105"),
+    # holdout106 (surveys, census, polls, elections and market research, the theme of batch137),
+    # never read: 1 held and 18 delivered blind with the 1,015 rules of 4bd63ff (19 in each
+    # market's own plan; no rule has used batch137 yet).
+    pytest.param("holdout106", 100, 1, 18, id="holdout106"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1035,6 +1043,14 @@ FIGURES = [
     # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; not yet used to write rules
     # (its bounds are the blind figures).
     pytest.param("batch135", 150, 0, 35, id="batch135"),
+    # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
+    # delivered and 2 held with the 1,015 rules of 4bd63ff; not yet used to write rules (its
+    # bounds are the blind figures).
+    pytest.param("batch136", 150, 2, 39, id="batch136"),
+    # batch137 (surveys, census, polls, elections and market research, Chinese and English): blind
+    # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; not yet used to write rules (its
+    # bounds are the blind figures).
+    pytest.param("batch137", 150, 0, 21, id="batch137"),
 ]
 
 
@@ -1291,7 +1307,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     3,559 of 30,360; with the rules from batch130 to batch133 (1,014 rules: two new, two
     retired into PHOTO_OR_VIDEO_BAIT_LINK), 99 and 3,491; with batch134, batch135, holdout103
     and holdout104 (beauty and fitness; weddings, events and funerals), measured blind with
-    those rules, 100 of 37,562 and 3,595 of 30,860.
+    those rules, 100 of 37,562 and 3,595 of 30,860; with batch136, batch137, holdout105 and
+    holdout106 (gold and luxury goods; surveys, census and elections), measured blind with the
+    1,015 rules of 4bd63ff (after the first rules from batch134), 102 of 38,062 and 3,688 of
+    31,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1307,9 +1326,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (37562, 30860)
-    assert held <= 100, held
-    assert delivered <= 3595, delivered
+    assert (legitimate, frauds) == (38062, 31360)
+    assert held <= 102, held
+    assert delivered <= 3688, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
