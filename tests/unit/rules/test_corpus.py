@@ -592,13 +592,13 @@ FIGURES = [
     # 14 after the batch133 work (1,014 rules of ccc5674).
     pytest.param("holdout102", 100, 0, 14, id="holdout102"),
     # holdout103 (beauty, cosmetic clinics, weight loss, gyms and fitness, the theme of batch134),
-    # never read: 0 held and 17 delivered blind with the 1,014 rules of ccc5674 (no rule has used
-    # batch134 yet).
-    pytest.param("holdout103", 100, 0, 17, id="holdout103"),
+    # never read: 0 held and 17 delivered blind with the 1,014 rules of ccc5674; 0 and 15 after the
+    # batch134 work (1,016 rules of b37e67f).
+    pytest.param("holdout103", 100, 0, 15, id="holdout103"),
     # holdout104 (weddings, parties, photography, event venues and funerals, the theme of
-    # batch135), never read: 0 held and 25 delivered blind with the 1,014 rules of ccc5674 (no rule
-    # has used batch135 yet).
-    pytest.param("holdout104", 100, 0, 25, id="holdout104"),
+    # batch135), never read: 0 held and 25 delivered blind with the 1,014 rules of ccc5674; 0 and
+    # 24 after the batch135 work (1,016 rules of b37e67f).
+    pytest.param("holdout104", 100, 0, 24, id="holdout104"),
     # holdout105 (gold, jewellery, watches, luxury goods and pawnshops, the theme of batch136),
     # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff (no rule has used
     # batch136 yet).
@@ -1036,13 +1036,13 @@ FIGURES = [
     # rules used it (1,014 rules of ccc5674).
     pytest.param("batch133", 150, 0, 13, id="batch133"),
     # batch134 (beauty, cosmetic clinics, weight loss, gyms and fitness, Chinese and English): blind
-    # 27 delivered and 2 held (1 in each market's own plan) with the 1,014 rules of ccc5674; not yet
-    # used to write rules (its bounds are the blind figures).
-    pytest.param("batch134", 150, 2, 27, id="batch134"),
+    # 27 delivered and 2 held (1 in each market's own plan) with the 1,014 rules of ccc5674; 20 and
+    # 1 (0 in each market's own plan) after the rules used it (1,016 rules of b37e67f).
+    pytest.param("batch134", 150, 1, 20, id="batch134"),
     # batch135 (weddings, parties, photography, event venues and funerals, Chinese and English):
-    # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; not yet used to write rules
-    # (its bounds are the blind figures).
-    pytest.param("batch135", 150, 0, 35, id="batch135"),
+    # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; 31 and 0 after the rules used
+    # it (1,016 rules of b37e67f).
+    pytest.param("batch135", 150, 0, 31, id="batch135"),
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
     # delivered and 2 held with the 1,015 rules of 4bd63ff; not yet used to write rules (its
     # bounds are the blind figures).
@@ -1310,7 +1310,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     those rules, 100 of 37,562 and 3,595 of 30,860; with batch136, batch137, holdout105 and
     holdout106 (gold and luxury goods; surveys, census and elections), measured blind with the
     1,015 rules of 4bd63ff (after the first rules from batch134), 102 of 38,062 and 3,688 of
-    31,360.
+    31,360; with the rest of the rules from batch134 and batch135 (1,016 rules), 102 and 3,681.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1328,7 +1328,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (38062, 31360)
     assert held <= 102, held
-    assert delivered <= 3688, delivered
+    assert delivered <= 3681, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
