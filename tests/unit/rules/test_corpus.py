@@ -600,13 +600,13 @@ FIGURES = [
     # 24 after the batch135 work (1,016 rules of b37e67f).
     pytest.param("holdout104", 100, 0, 24, id="holdout104"),
     # holdout105 (gold, jewellery, watches, luxury goods and pawnshops, the theme of batch136),
-    # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff (no rule has used
-    # batch136 yet).
+    # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff; 1 and 23 after the
+    # batch136 work (1,018 rules of 0c2cfb9).
     pytest.param("holdout105", 100, 1, 23, id="holdout105"),
     # holdout106 (surveys, census, polls, elections and market research, the theme of batch137),
     # never read: 1 held and 18 delivered blind with the 1,015 rules of 4bd63ff (19 in each
-    # market's own plan; no rule has used batch137 yet).
-    pytest.param("holdout106", 100, 1, 18, id="holdout106"),
+    # market's own plan); 1 and 17 (18) after the batch137 work (1,018 rules of 0c2cfb9).
+    pytest.param("holdout106", 100, 1, 17, id="holdout106"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1044,13 +1044,13 @@ FIGURES = [
     # it (1,016 rules of b37e67f).
     pytest.param("batch135", 150, 0, 31, id="batch135"),
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
-    # delivered and 2 held with the 1,015 rules of 4bd63ff; not yet used to write rules (its
-    # bounds are the blind figures).
-    pytest.param("batch136", 150, 2, 39, id="batch136"),
+    # delivered and 2 held with the 1,015 rules of 4bd63ff; 30 and 1 after the rules used it
+    # (1,018 rules of 0c2cfb9).
+    pytest.param("batch136", 150, 1, 30, id="batch136"),
     # batch137 (surveys, census, polls, elections and market research, Chinese and English): blind
-    # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; not yet used to write rules (its
-    # bounds are the blind figures).
-    pytest.param("batch137", 150, 0, 21, id="batch137"),
+    # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; 18 and 0 after the rules used it
+    # (1,018 rules of 0c2cfb9).
+    pytest.param("batch137", 150, 0, 18, id="batch137"),
 ]
 
 
@@ -1310,7 +1310,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     those rules, 100 of 37,562 and 3,595 of 30,860; with batch136, batch137, holdout105 and
     holdout106 (gold and luxury goods; surveys, census and elections), measured blind with the
     1,015 rules of 4bd63ff (after the first rules from batch134), 102 of 38,062 and 3,688 of
-    31,360; with the rest of the rules from batch134 and batch135 (1,016 rules), 102 and 3,681.
+    31,360; with the rest of the rules from batch134 and batch135 (1,016 rules), 102 and 3,681;
+    with the rules from batch136 and batch137 (1,018 rules), 100 and 3,668.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1327,8 +1328,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (38062, 31360)
-    assert held <= 102, held
-    assert delivered <= 3681, delivered
+    assert held <= 100, held
+    assert delivered <= 3668, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
