@@ -83,7 +83,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch130", "holdout99", "batch131", "holdout100",
                      "batch132", "holdout101", "batch133", "holdout102",
                      "batch134", "holdout103", "batch135", "holdout104",
-                     "batch136", "holdout105", "batch137", "holdout106")]
+                     "batch136", "holdout105", "batch137", "holdout106",
+                     "batch138", "holdout107", "batch139", "holdout108")]
 
 
 def read(path: Path) -> list[dict]:

@@ -607,6 +607,14 @@ FIGURES = [
     # never read: 1 held and 18 delivered blind with the 1,015 rules of 4bd63ff (19 in each
     # market's own plan); 1 and 17 (18) after the batch137 work (1,018 rules of 0c2cfb9).
     pytest.param("holdout106", 100, 1, 17, id="holdout106"),
+    # holdout107 (AI tools, deepfakes, voice cloning and app subscriptions, the theme of batch138),
+    # never read: 1 held and 5 delivered blind with the 1,018 rules of 4f06da0 (no rule has used
+    # batch138 yet).
+    pytest.param("holdout107", 100, 1, 5, id="holdout107"),
+    # holdout108 (public transport, parking, EV charging and transport cards, the theme of
+    # batch139), never read: 0 held and 11 delivered blind with the 1,018 rules of 4f06da0 (no rule
+    # has used batch139 yet).
+    pytest.param("holdout108", 100, 0, 11, id="holdout108"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1051,6 +1059,14 @@ FIGURES = [
     # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; 18 and 0 after the rules used it
     # (1,018 rules of 0c2cfb9).
     pytest.param("batch137", 150, 0, 18, id="batch137"),
+    # batch138 (AI tools, deepfakes, voice cloning and app subscriptions, Chinese and English):
+    # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; not yet used to write rules
+    # (its bounds are the blind figures).
+    pytest.param("batch138", 150, 2, 24, id="batch138"),
+    # batch139 (public transport, parking, EV charging and transport cards, Chinese and English):
+    # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; not yet used to write rules
+    # (its bounds are the blind figures).
+    pytest.param("batch139", 150, 1, 17, id="batch139"),
 ]
 
 
@@ -1311,7 +1327,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout106 (gold and luxury goods; surveys, census and elections), measured blind with the
     1,015 rules of 4bd63ff (after the first rules from batch134), 102 of 38,062 and 3,688 of
     31,360; with the rest of the rules from batch134 and batch135 (1,016 rules), 102 and 3,681;
-    with the rules from batch136 and batch137 (1,018 rules), 100 and 3,668.
+    with the rules from batch136 and batch137 (1,018 rules), 100 and 3,668; with batch138,
+    batch139, holdout107 and holdout108 (AI tools and deepfakes; transport, parking and EV
+    charging), measured blind with those rules, 104 of 38,562 and 3,725 of 31,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1327,9 +1345,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (38062, 31360)
-    assert held <= 100, held
-    assert delivered <= 3668, delivered
+    assert (legitimate, frauds) == (38562, 31860)
+    assert held <= 104, held
+    assert delivered <= 3725, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
