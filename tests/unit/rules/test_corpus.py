@@ -1060,13 +1060,13 @@ FIGURES = [
     # (1,018 rules of 0c2cfb9).
     pytest.param("batch137", 150, 0, 18, id="batch137"),
     # batch138 (AI tools, deepfakes, voice cloning and app subscriptions, Chinese and English):
-    # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; not yet used to write rules
-    # (its bounds are the blind figures).
-    pytest.param("batch138", 150, 2, 24, id="batch138"),
+    # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; 24 and 1 once its held genuine
+    # messages were used (52ce63a); no fraud rule has used it yet.
+    pytest.param("batch138", 150, 1, 24, id="batch138"),
     # batch139 (public transport, parking, EV charging and transport cards, Chinese and English):
-    # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; not yet used to write rules
-    # (its bounds are the blind figures).
-    pytest.param("batch139", 150, 1, 17, id="batch139"),
+    # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; 17 and 0 once its held genuine
+    # message was used (52ce63a); no fraud rule has used it yet.
+    pytest.param("batch139", 150, 0, 17, id="batch139"),
 ]
 
 
@@ -1329,7 +1329,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     31,360; with the rest of the rules from batch134 and batch135 (1,016 rules), 102 and 3,681;
     with the rules from batch136 and batch137 (1,018 rules), 100 and 3,668; with batch138,
     batch139, holdout107 and holdout108 (AI tools and deepfakes; transport, parking and EV
-    charging), measured blind with those rules, 104 of 38,562 and 3,725 of 31,860.
+    charging), measured blind with those rules, 104 of 38,562 and 3,725 of 31,860; with the
+    fixes for their held genuine messages (the QQ account, two transport domains), 100 and 3,722.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1346,8 +1347,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (38562, 31860)
-    assert held <= 104, held
-    assert delivered <= 3725, delivered
+    assert held <= 100, held
+    assert delivered <= 3722, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
