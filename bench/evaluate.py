@@ -84,7 +84,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch132", "holdout101", "batch133", "holdout102",
                      "batch134", "holdout103", "batch135", "holdout104",
                      "batch136", "holdout105", "batch137", "holdout106",
-                     "batch138", "holdout107", "batch139", "holdout108")]
+                     "batch138", "holdout107", "batch139", "holdout108",
+                     "batch140", "holdout109", "batch141", "holdout110")]
 
 
 def read(path: Path) -> list[dict]:

@@ -615,6 +615,12 @@ FIGURES = [
     # batch139), never read: 0 held and 11 delivered blind with the 1,018 rules of 4f06da0 (no rule
     # has used batch139 yet).
     pytest.param("holdout108", 100, 0, 11, id="holdout108"),
+    # holdout109 (pets, animals, vets and pet services, the theme of batch140), never read: 0 held
+    # and 17 delivered blind with the 1,019 rules of b7ecdf6.
+    pytest.param("holdout109", 100, 0, 17, id="holdout109"),
+    # holdout110 (home energy: solar, heat pumps, insulation and energy rebates, the theme of
+    # batch141), never read: 2 held and 20 delivered blind with the 1,019 rules of b7ecdf6.
+    pytest.param("holdout110", 100, 2, 20, id="holdout110"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1061,12 +1067,20 @@ FIGURES = [
     pytest.param("batch137", 150, 0, 18, id="batch137"),
     # batch138 (AI tools, deepfakes, voice cloning and app subscriptions, Chinese and English):
     # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; 24 and 1 once its held genuine
-    # messages were used (52ce63a); no fraud rule has used it yet.
-    pytest.param("batch138", 150, 1, 24, id="batch138"),
+    # messages were used (52ce63a); 14 (13 in the mainland plan) and 1 after its frauds were used
+    # (1,019 rules of b7ecdf6).
+    pytest.param("batch138", 150, 1, 14, id="batch138"),
     # batch139 (public transport, parking, EV charging and transport cards, Chinese and English):
     # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; 17 and 0 once its held genuine
-    # message was used (52ce63a); no fraud rule has used it yet.
-    pytest.param("batch139", 150, 0, 17, id="batch139"),
+    # message was used (52ce63a); 14 and 0 after its frauds were used (1,019 rules of b7ecdf6).
+    pytest.param("batch139", 150, 0, 14, id="batch139"),
+    # batch140 (pets, animals, vets and pet services, Chinese and English): blind 30 delivered and
+    # 1 held with the 1,019 rules of b7ecdf6; no rule has used it yet.
+    pytest.param("batch140", 150, 1, 30, id="batch140"),
+    # batch141 (home energy: solar, heat pumps, insulation and energy rebates, Chinese and
+    # English): blind 20 delivered and 0 held with the 1,019 rules of b7ecdf6; no rule has used it
+    # yet.
+    pytest.param("batch141", 150, 0, 20, id="batch141"),
 ]
 
 
@@ -1330,7 +1344,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with the rules from batch136 and batch137 (1,018 rules), 100 and 3,668; with batch138,
     batch139, holdout107 and holdout108 (AI tools and deepfakes; transport, parking and EV
     charging), measured blind with those rules, 104 of 38,562 and 3,725 of 31,860; with the
-    fixes for their held genuine messages (the QQ account, two transport domains), 100 and 3,722.
+    fixes for their held genuine messages (the QQ account, two transport domains), 100 and 3,722;
+    with the rules from their frauds (1,019 rules), 100 and 3,707; with batch140, batch141,
+    holdout109 and holdout110 (pets and animals; home energy), measured blind with those rules,
+    103 of 39,062 and 3,794 of 32,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1346,9 +1363,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (38562, 31860)
-    assert held <= 100, held
-    assert delivered <= 3722, delivered
+    assert (legitimate, frauds) == (39062, 32360)
+    assert held <= 103, held
+    assert delivered <= 3794, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
