@@ -85,7 +85,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch134", "holdout103", "batch135", "holdout104",
                      "batch136", "holdout105", "batch137", "holdout106",
                      "batch138", "holdout107", "batch139", "holdout108",
-                     "batch140", "holdout109", "batch141", "holdout110")]
+                     "batch140", "holdout109", "batch141", "holdout110",
+                     "batch142", "holdout111", "batch143", "holdout112")]
 
 
 def read(path: Path) -> list[dict]:
