@@ -1040,13 +1040,19 @@ _GREETINGS = frozenset("hi hey hello dear hiya morning evening yo".split())
 _CLAIM_HEADER = re.compile(
     r"\s*(?:[\[(【]\s*)?([A-Za-z][A-Za-z0-9 &'./\-]{1,38}?)\s*(?:[\])】]|[:：])"
 )
+# A notice that opens "Your Facebook account…", "Your PayPal password…" names its sender there.
+_CLAIM_YOUR = re.compile(
+    r"\s*Your ([A-Z][A-Za-z0-9&'\-]{2,20}(?: [A-Z][A-Za-z0-9&'\-]{1,20})?) "
+    r"(?:account|password|login|sign-in|ID|order|subscription|membership|profile|page|channel)\b"
+)
 
 
 def claimed_names(sender_id: str, body: str) -> frozenset[str]:
     """Return the names a message claims to come from, in the form host labels take.
 
     Read from an alphanumeric sender id (``HSE-EHIC``, ``TradeMe``) and from a Latin header
-    that opens the body (``LTO:``, ``Energy Australia:``, ``[NIPOST]``): each word of three
+    that opens the body (``LTO:``, ``Energy Australia:``, ``[NIPOST]``, or the name in "Your
+    Facebook account…"): each word of three
     letters or more that is not a generic header word (:data:`CLAIM_STOPWORDS`), and the words
     run together (``trademe``, ``energyaustralia``).
 
@@ -1057,7 +1063,7 @@ def claimed_names(sender_id: str, body: str) -> frozenset[str]:
     Returns:
         The claimed names, lower case, letters and digits only.
     """
-    m = _CLAIM_HEADER.match(body)
+    m = _CLAIM_HEADER.match(body) or _CLAIM_YOUR.match(body)
     header = m.group(1) if m is not None else ""
     # The names depend on the sender id and the header only, which repeat across messages.
     key = (sender_id, header)

@@ -600,6 +600,10 @@ def test_middle_dots_in_prose_are_not_urls(text):
         ("", "Security alert: new sign-in", set()),
         ("", "Hi Tom: photos are up", set()),
         ("", "您的包裹 www.x.com", set()),
+        ("", "Your Facebook account was logged into from a new device", {"facebook"}),
+        ("", "Your Apple ID was used to sign in", {"apple"}),
+        ("", "Your account was logged into", set()),
+        ("", "Your parcel is on its way", set()),
     ],
 )
 def test_claimed_names(sender_id: str, body: str, expected: set[str]) -> None:
@@ -720,7 +724,7 @@ def _ref_claimed_names(sender_id: str, body: str) -> frozenset[str]:
     from rules import urls
 
     sources = [sender_id] if sender_id else []
-    m = urls._CLAIM_HEADER.match(body)
+    m = urls._CLAIM_HEADER.match(body) or urls._CLAIM_YOUR.match(body)
     if m is not None:
         first = urls._CLAIM_WORD.match(m.group(1).lower())
         if first is not None and first.group(0) not in urls._GREETINGS:
