@@ -619,14 +619,17 @@ FIGURES = [
     # and 17 delivered blind with the 1,019 rules of b7ecdf6.
     pytest.param("holdout109", 100, 0, 17, id="holdout109"),
     # holdout110 (home energy: solar, heat pumps, insulation and energy rebates, the theme of
-    # batch141), never read: 2 held and 20 delivered blind with the 1,019 rules of b7ecdf6.
-    pytest.param("holdout110", 100, 2, 20, id="holdout110"),
+    # batch141), never read: 2 held and 20 delivered blind with the 1,019 rules of b7ecdf6; 2 and 19
+    # after the batch141 work (1,029 rules of 2410979).
+    pytest.param("holdout110", 100, 2, 19, id="holdout110"),
     # holdout111 (creators, influencers, livestream selling and social-media accounts, the theme
-    # of batch142), never read: 2 held and 21 delivered blind with the 1,021 rules of a6f5ab6.
-    pytest.param("holdout111", 100, 2, 21, id="holdout111"),
+    # of batch142), never read: 2 held and 21 delivered blind with the 1,021 rules of a6f5ab6; 2 and
+    # 20 after the batch142 work (1,029 rules of 2410979).
+    pytest.param("holdout111", 100, 2, 20, id="holdout111"),
     # holdout112 (farmers, rural life, agriculture and livestock, the theme of batch143), never
-    # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6.
-    pytest.param("holdout112", 100, 1, 19, id="holdout112"),
+    # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6; 0 and 19 after the batch143
+    # work (1,029 rules of 2410979).
+    pytest.param("holdout112", 100, 0, 19, id="holdout112"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1085,16 +1088,17 @@ FIGURES = [
     # a6f5ab6).
     pytest.param("batch140", 150, 0, 8, id="batch140"),
     # batch141 (home energy: solar, heat pumps, insulation and energy rebates, Chinese and
-    # English): blind 20 delivered and 0 held with the 1,019 rules of b7ecdf6; no rule has used it
-    # yet.
-    pytest.param("batch141", 150, 0, 20, id="batch141"),
+    # English): blind 20 delivered and 0 held with the 1,019 rules of b7ecdf6; 12 and 0 after the
+    # rules used it (1,029 rules of 2410979).
+    pytest.param("batch141", 150, 0, 12, id="batch141"),
     # batch142 (creators, influencers, livestream selling and social-media accounts, Chinese and
-    # English): blind 42 delivered and 2 held with the 1,021 rules of a6f5ab6; no rule has used it
-    # yet.
-    pytest.param("batch142", 150, 2, 42, id="batch142"),
+    # English): blind 42 delivered and 2 held with the 1,021 rules of a6f5ab6; 27 and 0 after the
+    # rules used it (1,029 rules of 2410979).
+    pytest.param("batch142", 150, 0, 27, id="batch142"),
     # batch143 (farmers, rural life, agriculture and livestock, Chinese and English): blind 38
-    # delivered and 2 held with the 1,021 rules of a6f5ab6; no rule has used it yet.
-    pytest.param("batch143", 150, 2, 38, id="batch143"),
+    # delivered and 2 held with the 1,021 rules of a6f5ab6; 23 and 0 after the rules used it (1,029
+    # rules of 2410979).
+    pytest.param("batch143", 150, 0, 23, id="batch143"),
 ]
 
 
@@ -1363,7 +1367,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout109 and holdout110 (pets and animals; home energy), measured blind with those rules,
     103 of 39,062 and 3,794 of 32,360; with the rules from batch140 (1,021 rules), 102 and 3,770;
     with batch142, batch143, holdout111 and holdout112 (creators and livestream selling; farmers
-    and rural life), measured blind with those rules, 109 of 39,562 and 3,890 of 32,860.
+    and rural life), measured blind with those rules, 109 of 39,562 and 3,890 of 32,860; with the
+    rules from batch141 to batch143 and the fixes for their held genuine messages (1,029 rules),
+    104 and 3,848.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1380,8 +1386,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (39562, 32860)
-    assert held <= 109, held
-    assert delivered <= 3890, delivered
+    assert held <= 104, held
+    assert delivered <= 3848, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
