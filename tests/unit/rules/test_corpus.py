@@ -631,11 +631,13 @@ FIGURES = [
     # work (1,029 rules of 2410979).
     pytest.param("holdout112", 100, 0, 19, id="holdout112"),
     # holdout113 (buying and selling cars, the theme of batch144), never read: 0 held and 20
-    # delivered blind with the 1,029 rules of 71b65c1.
-    pytest.param("holdout113", 100, 0, 20, id="holdout113"),
+    # delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the batch144 work (1,037
+    # rules of 656ba67).
+    pytest.param("holdout113", 100, 0, 19, id="holdout113"),
     # holdout114 (natural disasters, extreme weather and emergencies, the theme of batch145), never
-    # read: 0 held and 21 delivered blind with the 1,029 rules of 71b65c1.
-    pytest.param("holdout114", 100, 0, 21, id="holdout114"),
+    # read: 0 held and 21 delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the
+    # batch145 work (1,037 rules of 656ba67).
+    pytest.param("holdout114", 100, 0, 19, id="holdout114"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1106,12 +1108,13 @@ FIGURES = [
     # rules of 2410979).
     pytest.param("batch143", 150, 0, 23, id="batch143"),
     # batch144 (buying and selling cars: used cars, dealers, car finance and warranties, Chinese
-    # and English): blind 45 delivered and 2 held with the 1,029 rules of 71b65c1; no rule has used
-    # it yet.
-    pytest.param("batch144", 150, 2, 45, id="batch144"),
+    # and English): blind 45 delivered and 2 held with the 1,029 rules of 71b65c1; 25 and 0 after
+    # the rules used it (1,037 rules of 656ba67).
+    pytest.param("batch144", 150, 0, 25, id="batch144"),
     # batch145 (natural disasters, extreme weather and emergencies, Chinese and English): blind 23
-    # delivered and 0 held with the 1,029 rules of 71b65c1; no rule has used it yet.
-    pytest.param("batch145", 150, 0, 23, id="batch145"),
+    # delivered and 0 held with the 1,029 rules of 71b65c1; 12 and 0 after the rules used it (1,037
+    # rules of 656ba67).
+    pytest.param("batch145", 150, 0, 12, id="batch145"),
 ]
 
 
@@ -1383,7 +1386,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and rural life), measured blind with those rules, 109 of 39,562 and 3,890 of 32,860; with the
     rules from batch141 to batch143 and the fixes for their held genuine messages (1,029 rules),
     104 and 3,848; with batch144, batch145, holdout113 and holdout114 (cars changing hands;
-    disasters and emergencies), measured blind with those rules, 106 of 40,062 and 3,957 of 33,360.
+    disasters and emergencies), measured blind with those rules, 106 of 40,062 and 3,957 of 33,360;
+    with the rules from batch144 and batch145 and the fixes for their held genuine messages (1,037
+    rules), 104 and 3,915.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1400,8 +1405,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (40062, 33360)
-    assert held <= 106, held
-    assert delivered <= 3957, delivered
+    assert held <= 104, held
+    assert delivered <= 3915, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
