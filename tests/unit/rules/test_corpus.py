@@ -627,8 +627,8 @@ FIGURES = [
     # 20 after the batch142 work (1,029 rules of 2410979).
     pytest.param("holdout111", 100, 2, 20, id="holdout111"),
     # holdout112 (farmers, rural life, agriculture and livestock, the theme of batch143), never
-    # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6; 0 and 19 after the batch143
-    # work (1,029 rules of 2410979).
+    # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6; 0 and 19 after the
+    # batch143 work (1,029 rules of 2410979).
     pytest.param("holdout112", 100, 0, 19, id="holdout112"),
     # holdout113 (buying and selling cars, the theme of batch144), never read: 0 held and 20
     # delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the batch144 work (1,037
