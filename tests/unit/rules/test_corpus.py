@@ -638,6 +638,12 @@ FIGURES = [
     # read: 0 held and 21 delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the
     # batch145 work (1,037 rules of 656ba67).
     pytest.param("holdout114", 100, 0, 19, id="holdout114"),
+    # holdout115 (insurance policies, the theme of batch146), never read: 3 held (4 in the mainland
+    # plan) and 23 delivered blind with the 1,037 rules of 38f4852.
+    pytest.param("holdout115", 100, 4, 23, id="holdout115"),
+    # holdout116 (devices and tech support, the theme of batch147), never read: 0 held and 10
+    # delivered blind with the 1,037 rules of 38f4852.
+    pytest.param("holdout116", 100, 0, 10, id="holdout116"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1115,6 +1121,13 @@ FIGURES = [
     # delivered and 0 held with the 1,029 rules of 71b65c1; 12 and 0 after the rules used it (1,037
     # rules of 656ba67).
     pytest.param("batch145", 150, 0, 12, id="batch145"),
+    # batch146 (insurance policies: life, health, car, home and travel cover, Chinese and English):
+    # blind 28 delivered and 2 held with the 1,037 rules of 38f4852; no rule has used it yet.
+    pytest.param("batch146", 150, 2, 28, id="batch146"),
+    # batch147 (devices and tech support: phones, computers, cloud storage and repairs, Chinese and
+    # English): blind 21 delivered and 1 held with the 1,037 rules of 38f4852; no rule has used it
+    # yet.
+    pytest.param("batch147", 150, 1, 21, id="batch147"),
 ]
 
 
@@ -1388,7 +1401,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     104 and 3,848; with batch144, batch145, holdout113 and holdout114 (cars changing hands;
     disasters and emergencies), measured blind with those rules, 106 of 40,062 and 3,957 of 33,360;
     with the rules from batch144 and batch145 and the fixes for their held genuine messages (1,037
-    rules), 104 and 3,915.
+    rules), 104 and 3,915; with batch146, batch147, holdout115 and holdout116 (insurance policies;
+    devices and tech support), measured blind with those rules, 110 of 40,562 and 3,997 of 33,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1404,9 +1418,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (40062, 33360)
-    assert held <= 104, held
-    assert delivered <= 3915, delivered
+    assert (legitimate, frauds) == (40562, 33860)
+    assert held <= 110, held
+    assert delivered <= 3997, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
