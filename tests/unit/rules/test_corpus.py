@@ -639,10 +639,12 @@ FIGURES = [
     # batch145 work (1,037 rules of 656ba67).
     pytest.param("holdout114", 100, 0, 19, id="holdout114"),
     # holdout115 (insurance policies, the theme of batch146), never read: 3 held (4 in the mainland
-    # plan) and 23 delivered blind with the 1,037 rules of 38f4852.
-    pytest.param("holdout115", 100, 4, 23, id="holdout115"),
+    # plan) and 23 delivered blind with the 1,037 rules of 38f4852; 1 (2) and 22 after the batch146
+    # work (1,039 rules of 1d61cc9).
+    pytest.param("holdout115", 100, 2, 22, id="holdout115"),
     # holdout116 (devices and tech support, the theme of batch147), never read: 0 held and 10
-    # delivered blind with the 1,037 rules of 38f4852.
+    # delivered blind with the 1,037 rules of 38f4852; 0 and 10 after the batch147 work (1,039 rules
+    # of 1d61cc9).
     pytest.param("holdout116", 100, 0, 10, id="holdout116"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1122,12 +1124,13 @@ FIGURES = [
     # rules of 656ba67).
     pytest.param("batch145", 150, 0, 12, id="batch145"),
     # batch146 (insurance policies: life, health, car, home and travel cover, Chinese and English):
-    # blind 28 delivered and 2 held with the 1,037 rules of 38f4852; no rule has used it yet.
-    pytest.param("batch146", 150, 2, 28, id="batch146"),
+    # blind 28 delivered and 2 held with the 1,037 rules of 38f4852; 21 and 0 after the rules used
+    # it (1,039 rules of 1d61cc9).
+    pytest.param("batch146", 150, 0, 21, id="batch146"),
     # batch147 (devices and tech support: phones, computers, cloud storage and repairs, Chinese and
-    # English): blind 21 delivered and 1 held with the 1,037 rules of 38f4852; no rule has used it
-    # yet.
-    pytest.param("batch147", 150, 1, 21, id="batch147"),
+    # English): blind 21 delivered and 1 held with the 1,037 rules of 38f4852; 16 and 0 after the
+    # rules used it (1,039 rules of 1d61cc9).
+    pytest.param("batch147", 150, 0, 16, id="batch147"),
 ]
 
 
@@ -1402,7 +1405,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     disasters and emergencies), measured blind with those rules, 106 of 40,062 and 3,957 of 33,360;
     with the rules from batch144 and batch145 and the fixes for their held genuine messages (1,037
     rules), 104 and 3,915; with batch146, batch147, holdout115 and holdout116 (insurance policies;
-    devices and tech support), measured blind with those rules, 110 of 40,562 and 3,997 of 33,860.
+    devices and tech support), measured blind with those rules, 110 of 40,562 and 3,997 of 33,860;
+    with the rules from batch146 and batch147 and the fixes for their held genuine messages (1,039
+    rules), 105 and 3,984.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1419,8 +1424,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (40562, 33860)
-    assert held <= 110, held
-    assert delivered <= 3997, delivered
+    assert held <= 105, held
+    assert delivered <= 3984, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
