@@ -646,6 +646,12 @@ FIGURES = [
     # delivered blind with the 1,037 rules of 38f4852; 0 and 10 after the batch147 work (1,039 rules
     # of 1d61cc9).
     pytest.param("holdout116", 100, 0, 10, id="holdout116"),
+    # holdout117 (students and families abroad, the theme of batch148), never read: 1 held and 9
+    # delivered blind with the 1,039 rules of 3d552f2.
+    pytest.param("holdout117", 100, 1, 9, id="holdout117"),
+    # holdout118 (freelancers and gig workers, the theme of batch149), never read: 1 held and 23
+    # delivered blind with the 1,039 rules of 3d552f2.
+    pytest.param("holdout118", 100, 1, 23, id="holdout118"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1109,8 +1115,9 @@ FIGURES = [
     pytest.param("batch141", 150, 0, 12, id="batch141"),
     # batch142 (creators, influencers, livestream selling and social-media accounts, Chinese and
     # English): blind 42 delivered and 2 held with the 1,021 rules of a6f5ab6; 27 and 0 after the
-    # rules used it (1,029 rules of 2410979).
-    pytest.param("batch142", 150, 0, 27, id="batch142"),
+    # rules used it (1,029 rules of 2410979); 26 once an order claim around its number was read
+    # (3d552f2).
+    pytest.param("batch142", 150, 0, 26, id="batch142"),
     # batch143 (farmers, rural life, agriculture and livestock, Chinese and English): blind 38
     # delivered and 2 held with the 1,021 rules of a6f5ab6; 23 and 0 after the rules used it (1,029
     # rules of 2410979).
@@ -1129,8 +1136,17 @@ FIGURES = [
     pytest.param("batch146", 150, 0, 21, id="batch146"),
     # batch147 (devices and tech support: phones, computers, cloud storage and repairs, Chinese and
     # English): blind 21 delivered and 1 held with the 1,037 rules of 38f4852; 16 and 0 after the
-    # rules used it (1,039 rules of 1d61cc9).
-    pytest.param("batch147", 150, 0, 16, id="batch147"),
+    # rules used it (1,039 rules of 1d61cc9); 15 once an order claim around its number was read
+    # (3d552f2).
+    pytest.param("batch147", 150, 0, 15, id="batch147"),
+    # batch148 (students and families abroad: embassies, consulates, visas and remittances, Chinese
+    # and English): blind 23 delivered and 2 held with the 1,039 rules of 3d552f2; no rule has used
+    # it yet.
+    pytest.param("batch148", 150, 2, 23, id="batch148"),
+    # batch149 (freelancers and gig workers: platforms, clients, payouts and delivery riders,
+    # Chinese and English): blind 25 delivered and 0 held with the 1,039 rules of 3d552f2; no rule
+    # has used it yet.
+    pytest.param("batch149", 150, 0, 25, id="batch149"),
 ]
 
 
@@ -1407,7 +1423,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules), 104 and 3,915; with batch146, batch147, holdout115 and holdout116 (insurance policies;
     devices and tech support), measured blind with those rules, 110 of 40,562 and 3,997 of 33,860;
     with the rules from batch146 and batch147 and the fixes for their held genuine messages (1,039
-    rules), 105 and 3,984.
+    rules), 105 and 3,984; with an order claim read around its number, 105 and 3,982; with
+    batch148, batch149, holdout117 and holdout118 (students and families abroad; freelancers and
+    gig workers), measured blind with those rules, 109 of 41,062 and 4,062 of 34,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1423,9 +1441,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (40562, 33860)
-    assert held <= 105, held
-    assert delivered <= 3984, delivered
+    assert (legitimate, frauds) == (41062, 34360)
+    assert held <= 109, held
+    assert delivered <= 4062, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
