@@ -647,10 +647,12 @@ FIGURES = [
     # of 1d61cc9).
     pytest.param("holdout116", 100, 0, 10, id="holdout116"),
     # holdout117 (students and families abroad, the theme of batch148), never read: 1 held and 9
-    # delivered blind with the 1,039 rules of 3d552f2.
+    # delivered blind with the 1,039 rules of 3d552f2; 1 and 9 after the batch148 work (1,042 rules
+    # of 3322a0d).
     pytest.param("holdout117", 100, 1, 9, id="holdout117"),
     # holdout118 (freelancers and gig workers, the theme of batch149), never read: 1 held and 23
-    # delivered blind with the 1,039 rules of 3d552f2.
+    # delivered blind with the 1,039 rules of 3d552f2; 1 and 23 after the batch149 work (1,042 rules
+    # of 3322a0d).
     pytest.param("holdout118", 100, 1, 23, id="holdout118"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1140,13 +1142,13 @@ FIGURES = [
     # (3d552f2).
     pytest.param("batch147", 150, 0, 15, id="batch147"),
     # batch148 (students and families abroad: embassies, consulates, visas and remittances, Chinese
-    # and English): blind 23 delivered and 2 held with the 1,039 rules of 3d552f2; no rule has used
-    # it yet.
-    pytest.param("batch148", 150, 2, 23, id="batch148"),
+    # and English): blind 23 delivered and 2 held with the 1,039 rules of 3d552f2; 11 and 0 after
+    # the rules used it (1,042 rules of 3322a0d).
+    pytest.param("batch148", 150, 0, 11, id="batch148"),
     # batch149 (freelancers and gig workers: platforms, clients, payouts and delivery riders,
-    # Chinese and English): blind 25 delivered and 0 held with the 1,039 rules of 3d552f2; no rule
-    # has used it yet.
-    pytest.param("batch149", 150, 0, 25, id="batch149"),
+    # Chinese and English): blind 25 delivered and 0 held with the 1,039 rules of 3d552f2; 18 and 0
+    # after the rules used it (1,042 rules of 3322a0d).
+    pytest.param("batch149", 150, 0, 18, id="batch149"),
 ]
 
 
@@ -1425,7 +1427,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with the rules from batch146 and batch147 and the fixes for their held genuine messages (1,039
     rules), 105 and 3,984; with an order claim read around its number, 105 and 3,982; with
     batch148, batch149, holdout117 and holdout118 (students and families abroad; freelancers and
-    gig workers), measured blind with those rules, 109 of 41,062 and 4,062 of 34,360.
+    gig workers), measured blind with those rules, 109 of 41,062 and 4,062 of 34,360; with the
+    rules from batch148 and batch149 and the fixes for their held genuine messages (1,042 rules),
+    107 and 4,041.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1442,8 +1446,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (41062, 34360)
-    assert held <= 109, held
-    assert delivered <= 4062, delivered
+    assert held <= 107, held
+    assert delivered <= 4041, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
