@@ -89,7 +89,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch142", "holdout111", "batch143", "holdout112",
                      "batch144", "holdout113", "batch145", "holdout114",
                      "batch146", "holdout115", "batch147", "holdout116",
-                     "batch148", "holdout117", "batch149", "holdout118")]
+                     "batch148", "holdout117", "batch149", "holdout118",
+                     "batch150", "holdout119", "batch151", "holdout120")]
 
 
 def read(path: Path) -> list[dict]:

@@ -654,6 +654,12 @@ FIGURES = [
     # delivered blind with the 1,039 rules of 3d552f2; 1 and 23 after the batch149 work (1,042 rules
     # of 3322a0d).
     pytest.param("holdout118", 100, 1, 23, id="holdout118"),
+    # holdout119 (timeshares, holiday clubs and travel memberships, the theme of batch150), never
+    # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0.
+    pytest.param("holdout119", 100, 3, 34, id="holdout119"),
+    # holdout120 (data breaches, identity theft and credit reports, the theme of batch151), never
+    # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0.
+    pytest.param("holdout120", 100, 2, 15, id="holdout120"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1149,6 +1155,13 @@ FIGURES = [
     # Chinese and English): blind 25 delivered and 0 held with the 1,039 rules of 3d552f2; 18 and 0
     # after the rules used it (1,042 rules of 3322a0d).
     pytest.param("batch149", 150, 0, 18, id="batch149"),
+    # batch150 (timeshares, holiday clubs, travel memberships and resort offers, Chinese and
+    # English): blind 48 delivered and 1 held (3 in the mainland plan) with the 1,042 rules of
+    # a9692c0; no rule has used it yet.
+    pytest.param("batch150", 150, 3, 48, id="batch150"),
+    # batch151 (data breaches, identity theft and credit reports, Chinese and English): blind 26
+    # delivered and 1 held with the 1,042 rules of a9692c0; no rule has used it yet.
+    pytest.param("batch151", 150, 1, 26, id="batch151"),
 ]
 
 
@@ -1429,7 +1442,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch148, batch149, holdout117 and holdout118 (students and families abroad; freelancers and
     gig workers), measured blind with those rules, 109 of 41,062 and 4,062 of 34,360; with the
     rules from batch148 and batch149 and the fixes for their held genuine messages (1,042 rules),
-    107 and 4,041.
+    107 and 4,041; with batch150, batch151, holdout119 and holdout120 (timeshares and holiday
+    clubs; data breaches and credit reports), measured blind with those rules, 112 of 41,562 and
+    4,164 of 34,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1445,9 +1460,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (41062, 34360)
-    assert held <= 107, held
-    assert delivered <= 4041, delivered
+    assert (legitimate, frauds) == (41562, 34860)
+    assert held <= 112, held
+    assert delivered <= 4164, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
