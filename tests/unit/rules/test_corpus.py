@@ -655,11 +655,13 @@ FIGURES = [
     # of 3322a0d).
     pytest.param("holdout118", 100, 1, 23, id="holdout118"),
     # holdout119 (timeshares, holiday clubs and travel memberships, the theme of batch150), never
-    # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0.
-    pytest.param("holdout119", 100, 3, 34, id="holdout119"),
+    # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0;
+    # 0 (1) and 26 after the batch150 work (1,047 rules of 885616b).
+    pytest.param("holdout119", 100, 1, 26, id="holdout119"),
     # holdout120 (data breaches, identity theft and credit reports, the theme of batch151), never
-    # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0.
-    pytest.param("holdout120", 100, 2, 15, id="holdout120"),
+    # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0; 2 and 14 after the
+    # batch151 work (1,047 rules of 885616b).
+    pytest.param("holdout120", 100, 2, 14, id="holdout120"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1157,11 +1159,12 @@ FIGURES = [
     pytest.param("batch149", 150, 0, 18, id="batch149"),
     # batch150 (timeshares, holiday clubs, travel memberships and resort offers, Chinese and
     # English): blind 48 delivered and 1 held (3 in the mainland plan) with the 1,042 rules of
-    # a9692c0; no rule has used it yet.
-    pytest.param("batch150", 150, 3, 48, id="batch150"),
+    # a9692c0; 21 and 0 after the rules used it (1,047 rules of 885616b).
+    pytest.param("batch150", 150, 0, 21, id="batch150"),
     # batch151 (data breaches, identity theft and credit reports, Chinese and English): blind 26
-    # delivered and 1 held with the 1,042 rules of a9692c0; no rule has used it yet.
-    pytest.param("batch151", 150, 1, 26, id="batch151"),
+    # delivered and 1 held with the 1,042 rules of a9692c0; 16 and 0 after the rules used it (1,047
+    # rules of 885616b).
+    pytest.param("batch151", 150, 0, 16, id="batch151"),
 ]
 
 
@@ -1444,7 +1447,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules from batch148 and batch149 and the fixes for their held genuine messages (1,042 rules),
     107 and 4,041; with batch150, batch151, holdout119 and holdout120 (timeshares and holiday
     clubs; data breaches and credit reports), measured blind with those rules, 112 of 41,562 and
-    4,164 of 34,860.
+    4,164 of 34,860; with the rules from batch150 and batch151 and the fixes for their held genuine
+    messages (1,047 rules), 109 and 4,115.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1461,8 +1465,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (41562, 34860)
-    assert held <= 112, held
-    assert delivered <= 4164, delivered
+    assert held <= 109, held
+    assert delivered <= 4115, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
