@@ -1052,9 +1052,8 @@ def claimed_names(sender_id: str, body: str) -> frozenset[str]:
 
     Read from an alphanumeric sender id (``HSE-EHIC``, ``TradeMe``) and from a Latin header
     that opens the body (``LTO:``, ``Energy Australia:``, ``[NIPOST]``, or the name in "Your
-    Facebook account…"): each word of three
-    letters or more that is not a generic header word (:data:`CLAIM_STOPWORDS`), and the words
-    run together (``trademe``, ``energyaustralia``).
+    Facebook account…"): each word of three letters or more that is not a generic header word
+    (:data:`CLAIM_STOPWORDS`), and the words run together (``trademe``, ``energyaustralia``).
 
     Args:
         sender_id: The sender when it is an alphanumeric id, else ``''``.
