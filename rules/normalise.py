@@ -24,6 +24,9 @@ The transforms (each character is mapped again until its form no longer changes)
 * zero-width, format and control characters, and combining marks, are deleted;
 * whitespace (any, including U+3000 and NBSP), punctuation and symbols (categories Z*, P*,
   S*: ``.``, ``·``, ``★``, ``-``, ``|``, emoji, ...) separate tokens and are then deleted;
+* except a full stop ``。`` between two ideographs: it ends a sentence, not a word, and stays
+  in the normalised text as a private-use mark (U+E000) that no literal holds, so no keyword
+  reads across two sentences (``请了半天假。证据材料`` does not read ``假证据``);
 * digits used as letters (``0→o 1→l 3→e 4→a 5→s 7→t 8→b @→a $→s``) are replaced only inside
   a token of Latin letters and digits that holds at least one Latin letter, tokens being
   judged before separators are deleted: ``l0cked`` becomes ``locked`` and ``paypa1``
@@ -264,6 +267,11 @@ def _entry_lengths(table: list[int | str | None], uneven: list[int]) -> bytearra
 
 
 _TABLE, _EXTRAS, _UNEVEN_CODE_POINTS = _build()
+
+# A full stop between two ideographs ends a sentence: it stays in the normalised text as a
+# private-use mark no literal holds, so no keyword reads across it.
+_SENTENCE_MARK = "\ue000"
+_SENTENCE_END = re.compile("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
 _LENGTHS = _entry_lengths(_TABLE, _UNEVEN_CODE_POINTS)
 # Characters whose normalised form is not exactly one character (deleted or expanded): when
 # an original has none, its offsets are those of the mid text. One class for the basic
@@ -585,7 +593,10 @@ def normalise(text: str) -> Normalised:
     Returns:
         The :class:`Normalised` view; see the module documentation for the transforms.
     """
-    mid = text.translate(_TABLE)
+    if "。" in text:
+        mid = _SENTENCE_END.sub(_SENTENCE_MARK, text).translate(_TABLE)
+    else:
+        mid = text.translate(_TABLE)
     found = _NEEDS_REPAIR.search(mid)
     if found is not None:
         mid = _repair(mid, found.start())

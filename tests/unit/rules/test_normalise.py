@@ -85,8 +85,23 @@ FILLERS = [
 
 @pytest.mark.parametrize("filler", FILLERS)
 def test_filler_symbols_and_punctuation_removed(filler: str) -> None:
-    assert norm(f"医{filler}保{filler}卡") == "医保卡"
+    if filler != "。":
+        assert norm(f"医{filler}保{filler}卡") == "医保卡"
     assert norm(f"acc{filler}ount") == "account"
+    assert norm(f"1{filler}医") == "1医"
+
+
+def test_full_stop_between_ideographs_ends_a_sentence() -> None:
+    # "请了半天假。证据材料" must not read 假证据: the full stop stays as a mark no literal holds
+    result = normalise("请了半天假。证据材料")
+    assert "假证据" not in result.text
+    assert result.text.replace("\ue000", "") == "请了半天假证据材料"
+    start = result.text.index("证据")
+    assert result.span(start, start + 2) == (6, 8)
+    # elsewhere it is punctuation like any other
+    assert norm("金额50。谢谢") == "金额50谢谢"
+    assert norm("ok。谢谢") == "ok谢谢"
+    assert normalise_literal("假。证据") == norm("假。证据")
 
 
 @pytest.mark.parametrize(
