@@ -90,7 +90,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch144", "holdout113", "batch145", "holdout114",
                      "batch146", "holdout115", "batch147", "holdout116",
                      "batch148", "holdout117", "batch149", "holdout118",
-                     "batch150", "holdout119", "batch151", "holdout120")]
+                     "batch150", "holdout119", "batch151", "holdout120",
+                     "batch152", "batch153", "batch154", "batch155")]
 
 
 def read(path: Path) -> list[dict]:

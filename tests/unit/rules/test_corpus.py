@@ -1165,6 +1165,22 @@ FIGURES = [
     # delivered and 1 held with the 1,042 rules of a9692c0; 16 and 0 after the rules used it (1,047
     # rules of 885616b).
     pytest.param("batch151", 150, 0, 16, id="batch151"),
+    # batch152 (jobs abroad, labour agencies and overseas work, Chinese and English): measured
+    # blind with the 1,047 rules of 8572fad, 44 delivered and 0 held; not yet used to write
+    # rules.
+    pytest.param("batch152", 150, 0, 44, id="batch152"),
+    # batch153 (companies' paperwork: trademarks, domains, registers and listings, Chinese and
+    # English): measured blind with the 1,047 rules of 8572fad, 40 delivered and 3 held; not yet
+    # used to write rules.
+    pytest.param("batch153", 150, 3, 40, id="batch153"),
+    # batch154 (babies and young children: maternity, childcare and child benefits, Chinese and
+    # English): measured blind with the 1,047 rules of 8572fad, 16 delivered and 0 held; not yet
+    # used to write rules.
+    pytest.param("batch154", 150, 0, 16, id="batch154"),
+    # batch155 (veterans, military service and their families, Chinese and English): measured
+    # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
+    # held under each market's own); not yet used to write rules.
+    pytest.param("batch155", 150, 1, 32, id="batch155"),
 ]
 
 
@@ -1448,7 +1464,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     107 and 4,041; with batch150, batch151, holdout119 and holdout120 (timeshares and holiday
     clubs; data breaches and credit reports), measured blind with those rules, 112 of 41,562 and
     4,164 of 34,860; with the rules from batch150 and batch151 and the fixes for their held genuine
-    messages (1,047 rules), 109 and 4,115.
+    messages (1,047 rules), 109 and 4,115; with batch152 to batch155 (jobs abroad; companies'
+    paperwork; babies and young children; veterans and military families), measured blind with
+    the 1,047 rules of 8572fad, 112 of 42,162 and 4,247 of 35,460.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1464,9 +1482,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (41562, 34860)
-    assert held <= 109, held
-    assert delivered <= 4115, delivered
+    assert (legitimate, frauds) == (42162, 35460)
+    assert held <= 112, held
+    assert delivered <= 4247, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
