@@ -91,7 +91,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch146", "holdout115", "batch147", "holdout116",
                      "batch148", "holdout117", "batch149", "holdout118",
                      "batch150", "holdout119", "batch151", "holdout120",
-                     "batch152", "batch153", "batch154", "batch155")]
+                     "batch152", "batch153", "batch154", "batch155",
+                     "batch156", "batch157", "batch158", "batch159")]
 
 
 def read(path: Path) -> list[dict]:

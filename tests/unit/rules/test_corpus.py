@@ -1181,6 +1181,22 @@ FIGURES = [
     # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
     # held under each market's own); not yet used to write rules.
     pytest.param("batch155", 150, 1, 32, id="batch155"),
+    # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
+    # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
+    # plan; not yet used to write rules.
+    pytest.param("batch156", 150, 1, 37, id="batch156"),
+    # batch157 (phone numbers, roaming, eSIMs and travel SIMs, Chinese and English): measured
+    # blind with the 1,047 rules of 8572fad, 29 delivered and 1 held under the mainland plan (26
+    # under each market's own); not yet used to write rules.
+    pytest.param("batch157", 150, 1, 29, id="batch157"),
+    # batch158 (health products and wellness talks sold to older people, Chinese and English):
+    # measured blind with the 1,047 rules of 8572fad, 45 delivered and 1 held under the mainland
+    # plan (0 held under each market's own); not yet used to write rules.
+    pytest.param("batch158", 150, 1, 45, id="batch158"),
+    # batch159 (property management, residential estates and owners' associations, Chinese and
+    # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
+    # the mainland plan; not yet used to write rules.
+    pytest.param("batch159", 150, 1, 34, id="batch159"),
 ]
 
 
@@ -1466,7 +1482,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     4,164 of 34,860; with the rules from batch150 and batch151 and the fixes for their held genuine
     messages (1,047 rules), 109 and 4,115; with batch152 to batch155 (jobs abroad; companies'
     paperwork; babies and young children; veterans and military families), measured blind with
-    the 1,047 rules of 8572fad, 112 of 42,162 and 4,247 of 35,460.
+    the 1,047 rules of 8572fad, 112 of 42,162 and 4,247 of 35,460; with the rules from batch152 and
+    the fixes for the held genuine messages of batch153 and batch155 (1,049 rules), 109 and 4,221;
+    with batch156 to batch159 (freight and trade; phone numbers and roaming; health products sold
+    to older people; property management), measured blind with the 1,047 rules of 8572fad, 112 of
+    42,762 and 4,363 of 36,060.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1482,9 +1502,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (42162, 35460)
+    assert (legitimate, frauds) == (42762, 36060)
     assert held <= 112, held
-    assert delivered <= 4247, delivered
+    assert delivered <= 4363, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
