@@ -91,8 +91,10 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch146", "holdout115", "batch147", "holdout116",
                      "batch148", "holdout117", "batch149", "holdout118",
                      "batch150", "holdout119", "batch151", "holdout120",
-                     "batch152", "batch153", "batch154", "batch155",
-                     "batch156", "batch157", "batch158", "batch159")]
+                     "batch152", "holdout121", "batch153", "holdout122",
+                     "batch154", "holdout123", "batch155", "holdout124",
+                     "batch156", "holdout125", "batch157", "holdout126",
+                     "batch158", "holdout127", "batch159", "holdout128")]
 
 
 def read(path: Path) -> list[dict]:

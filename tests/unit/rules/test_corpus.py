@@ -662,6 +662,33 @@ FIGURES = [
     # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0; 2 and 14 after the
     # batch151 work (1,047 rules of 885616b).
     pytest.param("holdout120", 100, 2, 14, id="holdout120"),
+    # holdout121 (jobs abroad, labour agencies and overseas work, the theme of batch152), never
+    # read: 0 held and 27 delivered (28 under each market's own) blind with the 1,047 rules of
+    # 8572fad.
+    pytest.param("holdout121", 100, 0, 27, id="holdout121"),
+    # holdout122 (companies' paperwork: trademarks, domain names, company registers and business
+    # listings, the theme of batch153), never read: 1 held and 27 delivered blind with the 1,047
+    # rules of 8572fad.
+    pytest.param("holdout122", 100, 1, 27, id="holdout122"),
+    # holdout123 (babies and young children: maternity, childcare, baby products and child
+    # benefits, the theme of batch154), never read: 2 held and 7 delivered blind with the 1,047
+    # rules of 8572fad.
+    pytest.param("holdout123", 100, 2, 7, id="holdout123"),
+    # holdout124 (veterans, military service and their families, the theme of batch155), never
+    # read: 0 held and 20 delivered blind with the 1,047 rules of 8572fad.
+    pytest.param("holdout124", 100, 0, 20, id="holdout124"),
+    # holdout125 (freight, import and export, customs brokers and B2B trade, the theme of
+    # batch156), never read: 0 held and 26 delivered blind with the 1,047 rules of 8572fad.
+    pytest.param("holdout125", 100, 0, 26, id="holdout125"),
+    # holdout126 (phone numbers, roaming, eSIMs and travel SIMs, the theme of batch157), never
+    # read: 0 held and 16 delivered blind with the 1,047 rules of 8572fad.
+    pytest.param("holdout126", 100, 0, 16, id="holdout126"),
+    # holdout127 (health products and wellness talks sold to older people, the theme of
+    # batch158), never read: 1 held and 28 delivered blind with the 1,047 rules of 8572fad.
+    pytest.param("holdout127", 100, 1, 28, id="holdout127"),
+    # holdout128 (property management, residential estates and owners' associations, the theme
+    # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad.
+    pytest.param("holdout128", 100, 0, 19, id="holdout128"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1486,7 +1513,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the fixes for the held genuine messages of batch153 and batch155 (1,049 rules), 109 and 4,221;
     with batch156 to batch159 (freight and trade; phone numbers and roaming; health products sold
     to older people; property management), measured blind with the 1,047 rules of 8572fad, 112 of
-    42,762 and 4,363 of 36,060.
+    42,762 and 4,363 of 36,060; with the rules from batch153 to batch156 (1,062 rules), and
+    holdout121 to holdout128 (the eight themes' hold-outs, measured blind with the 1,047 rules of
+    8572fad: 4 of 800 held and 171 of 800 delivered), 114 of 43,562 and 4,430 of 36,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1502,9 +1531,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (42762, 36060)
-    assert held <= 112, held
-    assert delivered <= 4363, delivered
+    assert (legitimate, frauds) == (43562, 36860)
+    assert held <= 114, held
+    assert delivered <= 4430, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
