@@ -664,31 +664,36 @@ FIGURES = [
     pytest.param("holdout120", 100, 2, 14, id="holdout120"),
     # holdout121 (jobs abroad, labour agencies and overseas work, the theme of batch152), never
     # read: 0 held and 27 delivered (28 under each market's own) blind with the 1,047 rules of
-    # 8572fad.
-    pytest.param("holdout121", 100, 0, 27, id="holdout121"),
+    # 8572fad; 0 and 26 after the batch152 work (1,072 rules of 681b523).
+    pytest.param("holdout121", 100, 0, 26, id="holdout121"),
     # holdout122 (companies' paperwork: trademarks, domain names, company registers and business
     # listings, the theme of batch153), never read: 1 held and 27 delivered blind with the 1,047
-    # rules of 8572fad.
-    pytest.param("holdout122", 100, 1, 27, id="holdout122"),
+    # rules of 8572fad; 1 and 17 after the batch153 work (1,072 rules of 681b523).
+    pytest.param("holdout122", 100, 1, 17, id="holdout122"),
     # holdout123 (babies and young children: maternity, childcare, baby products and child
     # benefits, the theme of batch154), never read: 2 held and 7 delivered blind with the 1,047
-    # rules of 8572fad.
-    pytest.param("holdout123", 100, 2, 7, id="holdout123"),
+    # rules of 8572fad; 2 and 5 after the batch154 work (1,072 rules of 681b523).
+    pytest.param("holdout123", 100, 2, 5, id="holdout123"),
     # holdout124 (veterans, military service and their families, the theme of batch155), never
-    # read: 0 held and 20 delivered blind with the 1,047 rules of 8572fad.
-    pytest.param("holdout124", 100, 0, 20, id="holdout124"),
+    # read: 0 held and 20 delivered blind with the 1,047 rules of 8572fad; 0 and 19 after the
+    # batch155 work (1,072 rules of 681b523).
+    pytest.param("holdout124", 100, 0, 19, id="holdout124"),
     # holdout125 (freight, import and export, customs brokers and B2B trade, the theme of
-    # batch156), never read: 0 held and 26 delivered blind with the 1,047 rules of 8572fad.
-    pytest.param("holdout125", 100, 0, 26, id="holdout125"),
+    # batch156), never read: 0 held and 26 delivered blind with the 1,047 rules of 8572fad; 0
+    # and 24 after the batch156 work (1,072 rules of 681b523).
+    pytest.param("holdout125", 100, 0, 24, id="holdout125"),
     # holdout126 (phone numbers, roaming, eSIMs and travel SIMs, the theme of batch157), never
-    # read: 0 held and 16 delivered blind with the 1,047 rules of 8572fad.
-    pytest.param("holdout126", 100, 0, 16, id="holdout126"),
+    # read: 0 held and 16 delivered blind with the 1,047 rules of 8572fad; 0 and 13 after the
+    # batch157 work (1,072 rules of 681b523).
+    pytest.param("holdout126", 100, 0, 13, id="holdout126"),
     # holdout127 (health products and wellness talks sold to older people, the theme of
-    # batch158), never read: 1 held and 28 delivered blind with the 1,047 rules of 8572fad.
-    pytest.param("holdout127", 100, 1, 28, id="holdout127"),
+    # batch158), never read: 1 held and 28 delivered blind with the 1,047 rules of 8572fad; 1
+    # and 23 after the batch158 work (1,072 rules of 681b523).
+    pytest.param("holdout127", 100, 1, 23, id="holdout127"),
     # holdout128 (property management, residential estates and owners' associations, the theme
-    # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad.
-    pytest.param("holdout128", 100, 0, 19, id="holdout128"),
+    # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad; 0
+    # and 18 after the batch159 work (1,072 rules of 681b523).
+    pytest.param("holdout128", 100, 0, 18, id="holdout128"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1193,37 +1198,38 @@ FIGURES = [
     # rules of 885616b).
     pytest.param("batch151", 150, 0, 16, id="batch151"),
     # batch152 (jobs abroad, labour agencies and overseas work, Chinese and English): measured
-    # blind with the 1,047 rules of 8572fad, 44 delivered and 0 held; not yet used to write
-    # rules.
-    pytest.param("batch152", 150, 0, 44, id="batch152"),
+    # blind with the 1,047 rules of 8572fad, 44 delivered and 0 held; 19 and 0 after the rules
+    # used it (1,072 rules of 681b523).
+    pytest.param("batch152", 150, 0, 19, id="batch152"),
     # batch153 (companies' paperwork: trademarks, domains, registers and listings, Chinese and
-    # English): measured blind with the 1,047 rules of 8572fad, 40 delivered and 3 held; not yet
-    # used to write rules.
-    pytest.param("batch153", 150, 3, 40, id="batch153"),
+    # English): measured blind with the 1,047 rules of 8572fad, 40 delivered and 3 held; 7 and 0
+    # after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch153", 150, 0, 7, id="batch153"),
     # batch154 (babies and young children: maternity, childcare and child benefits, Chinese and
-    # English): measured blind with the 1,047 rules of 8572fad, 16 delivered and 0 held; not yet
-    # used to write rules.
-    pytest.param("batch154", 150, 0, 16, id="batch154"),
+    # English): measured blind with the 1,047 rules of 8572fad, 16 delivered and 0 held; 6 and 0
+    # after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch154", 150, 0, 6, id="batch154"),
     # batch155 (veterans, military service and their families, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
-    # held under each market's own); not yet used to write rules.
-    pytest.param("batch155", 150, 1, 32, id="batch155"),
+    # held under each market's own); 18 and 1 after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch155", 150, 1, 18, id="batch155"),
     # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
-    # plan; not yet used to write rules.
-    pytest.param("batch156", 150, 1, 37, id="batch156"),
+    # plan; 16 and 0 after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch156", 150, 0, 16, id="batch156"),
     # batch157 (phone numbers, roaming, eSIMs and travel SIMs, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 29 delivered and 1 held under the mainland plan (26
-    # under each market's own); not yet used to write rules.
-    pytest.param("batch157", 150, 1, 29, id="batch157"),
+    # under each market's own); 15 and 0 after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch157", 150, 0, 15, id="batch157"),
     # batch158 (health products and wellness talks sold to older people, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 45 delivered and 1 held under the mainland
-    # plan (0 held under each market's own); not yet used to write rules.
-    pytest.param("batch158", 150, 1, 45, id="batch158"),
+    # plan (0 held under each market's own); 20 and 1 after the rules used it (1,072 rules of
+    # 681b523).
+    pytest.param("batch158", 150, 1, 20, id="batch158"),
     # batch159 (property management, residential estates and owners' associations, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
-    # the mainland plan; not yet used to write rules.
-    pytest.param("batch159", 150, 1, 34, id="batch159"),
+    # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
+    pytest.param("batch159", 150, 1, 25, id="batch159"),
 ]
 
 
@@ -1515,7 +1521,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     to older people; property management), measured blind with the 1,047 rules of 8572fad, 112 of
     42,762 and 4,363 of 36,060; with the rules from batch153 to batch156 (1,062 rules), and
     holdout121 to holdout128 (the eight themes' hold-outs, measured blind with the 1,047 rules of
-    8572fad: 4 of 800 held and 171 of 800 delivered), 114 of 43,562 and 4,430 of 36,860.
+    8572fad: 4 of 800 held and 171 of 800 delivered), 114 of 43,562 and 4,430 of 36,860; with the
+    rules from batch157 to batch159 and the probes (1,072 rules), 114 and 4,363.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1533,7 +1540,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (43562, 36860)
     assert held <= 114, held
-    assert delivered <= 4430, delivered
+    assert delivered <= 4363, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
