@@ -94,7 +94,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch152", "holdout121", "batch153", "holdout122",
                      "batch154", "holdout123", "batch155", "holdout124",
                      "batch156", "holdout125", "batch157", "holdout126",
-                     "batch158", "holdout127", "batch159", "holdout128")]
+                     "batch158", "holdout127", "batch159", "holdout128",
+                     "batch160", "batch161", "batch162", "batch163")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1230,6 +1230,22 @@ FIGURES = [
     # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
     # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
     pytest.param("batch159", 150, 1, 25, id="batch159"),
+    # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
+    # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; not yet
+    # used to write rules.
+    pytest.param("batch160", 150, 1, 41, id="batch160"),
+    # batch161 (public and social housing applications, Chinese and English): measured blind
+    # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; not yet
+    # used to write rules.
+    pytest.param("batch161", 150, 2, 47, id="batch161"),
+    # batch162 (home security, smart home devices and CCTV, Chinese and English): measured blind
+    # with the 1,072 rules of 27b2fc5, 43 delivered and 1 held under the mainland plan (44 under
+    # each market's own); not yet used to write rules.
+    pytest.param("batch162", 150, 1, 43, id="batch162"),
+    # batch163 (driving schools, learner drivers and driving tests, Chinese and English):
+    # measured blind with the 1,072 rules of 27b2fc5, 47 delivered and 1 held under the mainland
+    # plan; not yet used to write rules.
+    pytest.param("batch163", 150, 1, 47, id="batch163"),
 ]
 
 
@@ -1522,7 +1538,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     42,762 and 4,363 of 36,060; with the rules from batch153 to batch156 (1,062 rules), and
     holdout121 to holdout128 (the eight themes' hold-outs, measured blind with the 1,047 rules of
     8572fad: 4 of 800 held and 171 of 800 delivered), 114 of 43,562 and 4,430 of 36,860; with the
-    rules from batch157 to batch159 and the probes (1,072 rules), 114 and 4,363.
+    rules from batch157 to batch159 and the probes (1,072 rules), 114 and 4,363; with batch160 to
+    batch163 (restaurants; public housing; home security; driving tests), measured blind with the
+    1,072 rules of 27b2fc5, 119 of 44,162 and 4,542 of 37,460.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1538,9 +1556,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (43562, 36860)
-    assert held <= 114, held
-    assert delivered <= 4363, delivered
+    assert (legitimate, frauds) == (44162, 37460)
+    assert held <= 119, held
+    assert delivered <= 4542, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
