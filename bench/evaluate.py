@@ -95,7 +95,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch154", "holdout123", "batch155", "holdout124",
                      "batch156", "holdout125", "batch157", "holdout126",
                      "batch158", "holdout127", "batch159", "holdout128",
-                     "batch160", "batch161", "batch162", "batch163")]
+                     "batch160", "holdout129", "batch161", "holdout130",
+                     "batch162", "holdout131", "batch163", "holdout132")]
 
 
 def read(path: Path) -> list[dict]:

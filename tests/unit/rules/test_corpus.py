@@ -694,6 +694,19 @@ FIGURES = [
     # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad; 0
     # and 18 after the batch159 work (1,072 rules of 681b523).
     pytest.param("holdout128", 100, 0, 18, id="holdout128"),
+    # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
+    # held and 22 delivered blind with the 1,072 rules of 27b2fc5.
+    pytest.param("holdout129", 100, 0, 22, id="holdout129"),
+    # holdout130 (public and social housing applications, the theme of batch161), never read: 1
+    # held and 30 delivered blind with the 1,072 rules of 27b2fc5.
+    pytest.param("holdout130", 100, 1, 30, id="holdout130"),
+    # holdout131 (home security, smart home devices and CCTV, the theme of batch162), never
+    # read: 2 held and 25 delivered (26 under each market's own) blind with the 1,072 rules of
+    # 27b2fc5.
+    pytest.param("holdout131", 100, 2, 25, id="holdout131"),
+    # holdout132 (driving schools, learner drivers and driving tests, the theme of batch163),
+    # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5.
+    pytest.param("holdout132", 100, 1, 25, id="holdout132"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1540,7 +1553,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     8572fad: 4 of 800 held and 171 of 800 delivered), 114 of 43,562 and 4,430 of 36,860; with the
     rules from batch157 to batch159 and the probes (1,072 rules), 114 and 4,363; with batch160 to
     batch163 (restaurants; public housing; home security; driving tests), measured blind with the
-    1,072 rules of 27b2fc5, 119 of 44,162 and 4,542 of 37,460.
+    1,072 rules of 27b2fc5, 119 of 44,162 and 4,542 of 37,460; with the fixes for their held
+    genuine messages and the rules from batch161 (1,074 rules), and holdout129 to holdout132 (their
+    hold-outs, measured blind with the 1,072 rules of 27b2fc5: 4 of 400 held and 103 of 400
+    delivered), 119 of 44,562 and 4,614 of 37,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1556,9 +1572,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (44162, 37460)
+    assert (legitimate, frauds) == (44562, 37860)
     assert held <= 119, held
-    assert delivered <= 4542, delivered
+    assert delivered <= 4614, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
