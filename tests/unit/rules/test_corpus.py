@@ -668,8 +668,9 @@ FIGURES = [
     pytest.param("holdout121", 100, 0, 26, id="holdout121"),
     # holdout122 (companies' paperwork: trademarks, domain names, company registers and business
     # listings, the theme of batch153), never read: 1 held and 27 delivered blind with the 1,047
-    # rules of 8572fad; 1 and 17 after the batch153 work (1,072 rules of 681b523).
-    pytest.param("holdout122", 100, 1, 17, id="holdout122"),
+    # rules of 8572fad; 1 and 17 after the batch153 work (1,072 rules of 681b523); 1 and 15 with
+    # the later rules of the stop (1,084 rules of 08e9b45).
+    pytest.param("holdout122", 100, 1, 15, id="holdout122"),
     # holdout123 (babies and young children: maternity, childcare, baby products and child
     # benefits, the theme of batch154), never read: 2 held and 7 delivered blind with the 1,047
     # rules of 8572fad; 2 and 5 after the batch154 work (1,072 rules of 681b523).
@@ -695,18 +696,21 @@ FIGURES = [
     # and 18 after the batch159 work (1,072 rules of 681b523).
     pytest.param("holdout128", 100, 0, 18, id="holdout128"),
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
-    # held and 22 delivered blind with the 1,072 rules of 27b2fc5.
-    pytest.param("holdout129", 100, 0, 22, id="holdout129"),
+    # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
+    # work (1,084 rules of 08e9b45).
+    pytest.param("holdout129", 100, 0, 21, id="holdout129"),
     # holdout130 (public and social housing applications, the theme of batch161), never read: 1
-    # held and 30 delivered blind with the 1,072 rules of 27b2fc5.
-    pytest.param("holdout130", 100, 1, 30, id="holdout130"),
+    # held and 30 delivered blind with the 1,072 rules of 27b2fc5; 1 and 25 after the batch161
+    # work (1,084 rules of 08e9b45).
+    pytest.param("holdout130", 100, 1, 25, id="holdout130"),
     # holdout131 (home security, smart home devices and CCTV, the theme of batch162), never
     # read: 2 held and 25 delivered (26 under each market's own) blind with the 1,072 rules of
-    # 27b2fc5.
-    pytest.param("holdout131", 100, 2, 25, id="holdout131"),
+    # 27b2fc5; 2 and 24 after the batch162 work (1,084 rules of 08e9b45).
+    pytest.param("holdout131", 100, 2, 24, id="holdout131"),
     # holdout132 (driving schools, learner drivers and driving tests, the theme of batch163),
-    # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5.
-    pytest.param("holdout132", 100, 1, 25, id="holdout132"),
+    # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5; 1 and 22 after
+    # the batch163 work (1,084 rules of 08e9b45).
+    pytest.param("holdout132", 100, 1, 22, id="holdout132"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1216,8 +1220,9 @@ FIGURES = [
     pytest.param("batch152", 150, 0, 19, id="batch152"),
     # batch153 (companies' paperwork: trademarks, domains, registers and listings, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 40 delivered and 3 held; 7 and 0
-    # after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch153", 150, 0, 7, id="batch153"),
+    # after the rules used it (1,072 rules of 681b523); 6 and 0 with the later rules of the stop
+    # (1,084 rules of 08e9b45).
+    pytest.param("batch153", 150, 0, 6, id="batch153"),
     # batch154 (babies and young children: maternity, childcare and child benefits, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 16 delivered and 0 held; 6 and 0
     # after the rules used it (1,072 rules of 681b523).
@@ -1244,21 +1249,21 @@ FIGURES = [
     # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
     pytest.param("batch159", 150, 1, 25, id="batch159"),
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
-    # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; not yet
-    # used to write rules.
-    pytest.param("batch160", 150, 1, 41, id="batch160"),
+    # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
+    # after the rules used it (1,084 rules of 08e9b45).
+    pytest.param("batch160", 150, 0, 25, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
-    # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; not yet
-    # used to write rules.
-    pytest.param("batch161", 150, 2, 47, id="batch161"),
+    # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
+    # after the rules used it (1,084 rules of 08e9b45).
+    pytest.param("batch161", 150, 1, 23, id="batch161"),
     # batch162 (home security, smart home devices and CCTV, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 43 delivered and 1 held under the mainland plan (44 under
-    # each market's own); not yet used to write rules.
-    pytest.param("batch162", 150, 1, 43, id="batch162"),
+    # each market's own); 23 and 0 after the rules used it (1,084 rules of 08e9b45).
+    pytest.param("batch162", 150, 0, 23, id="batch162"),
     # batch163 (driving schools, learner drivers and driving tests, Chinese and English):
     # measured blind with the 1,072 rules of 27b2fc5, 47 delivered and 1 held under the mainland
-    # plan; not yet used to write rules.
-    pytest.param("batch163", 150, 1, 47, id="batch163"),
+    # plan; 24 and 0 after the rules used it (1,084 rules of 08e9b45).
+    pytest.param("batch163", 150, 0, 24, id="batch163"),
 ]
 
 
@@ -1556,7 +1561,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     1,072 rules of 27b2fc5, 119 of 44,162 and 4,542 of 37,460; with the fixes for their held
     genuine messages and the rules from batch161 (1,074 rules), and holdout129 to holdout132 (their
     hold-outs, measured blind with the 1,072 rules of 27b2fc5: 4 of 400 held and 103 of 400
-    delivered), 119 of 44,562 and 4,614 of 37,860.
+    delivered), 119 of 44,562 and 4,614 of 37,860; with the rules from batch160, batch162 and
+    batch163 (1,084 rules), 119 and 4,544.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1574,7 +1580,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (44562, 37860)
     assert held <= 119, held
-    assert delivered <= 4614, delivered
+    assert delivered <= 4544, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
