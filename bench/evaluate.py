@@ -96,7 +96,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch156", "holdout125", "batch157", "holdout126",
                      "batch158", "holdout127", "batch159", "holdout128",
                      "batch160", "holdout129", "batch161", "holdout130",
-                     "batch162", "holdout131", "batch163", "holdout132")]
+                     "batch162", "holdout131", "batch163", "holdout132",
+                     "batch164", "batch165", "batch166", "batch167")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1264,6 +1264,22 @@ FIGURES = [
     # measured blind with the 1,072 rules of 27b2fc5, 47 delivered and 1 held under the mainland
     # plan; 24 and 0 after the rules used it (1,084 rules of 08e9b45).
     pytest.param("batch163", 150, 0, 24, id="batch163"),
+    # batch164 (antiques, collectibles, stamps and coins, Chinese and English): measured blind
+    # with the 1,084 rules of 8fd76a0, 62 delivered and 0 held under the mainland plan (63 under
+    # each market's own); not yet used to write rules.
+    pytest.param("batch164", 150, 0, 62, id="batch164"),
+    # batch165 (e-bikes, e-scooters, batteries, plates and rentals, Chinese and English):
+    # measured blind with the 1,084 rules of 8fd76a0, 23 delivered and 0 held under the mainland
+    # plan; not yet used to write rules.
+    pytest.param("batch165", 150, 0, 23, id="batch165"),
+    # batch166 (marathons, races, sports clubs and youth sport, Chinese and English): measured
+    # blind with the 1,084 rules of 8fd76a0, 43 delivered and 1 held under the mainland plan;
+    # not yet used to write rules.
+    pytest.param("batch166", 150, 1, 43, id="batch166"),
+    # batch167 (study tours, summer camps and school trips, Chinese and English): measured blind
+    # with the 1,084 rules of 8fd76a0, 30 delivered and 1 held under the mainland plan; not yet
+    # used to write rules.
+    pytest.param("batch167", 150, 1, 30, id="batch167"),
 ]
 
 
@@ -1562,7 +1578,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     genuine messages and the rules from batch161 (1,074 rules), and holdout129 to holdout132 (their
     hold-outs, measured blind with the 1,072 rules of 27b2fc5: 4 of 400 held and 103 of 400
     delivered), 119 of 44,562 and 4,614 of 37,860; with the rules from batch160, batch162 and
-    batch163 (1,084 rules), 119 and 4,544.
+    batch163 (1,084 rules), 119 and 4,544; with batch164 to batch167 (collectibles; e-bikes;
+    amateur sport; study tours and camps), measured blind with the 1,084 rules of 8fd76a0, 121 of
+    45,162 and 4,703 of 38,460.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1578,9 +1596,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (44562, 37860)
-    assert held <= 119, held
-    assert delivered <= 4544, delivered
+    assert (legitimate, frauds) == (45162, 38460)
+    assert held <= 121, held
+    assert delivered <= 4703, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
