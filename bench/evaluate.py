@@ -97,7 +97,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch158", "holdout127", "batch159", "holdout128",
                      "batch160", "holdout129", "batch161", "holdout130",
                      "batch162", "holdout131", "batch163", "holdout132",
-                     "batch164", "batch165", "batch166", "batch167")]
+                     "batch164", "holdout133", "batch165", "holdout134",
+                     "batch166", "holdout135", "batch167", "holdout136")]
 
 
 def read(path: Path) -> list[dict]:

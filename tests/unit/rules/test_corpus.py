@@ -711,6 +711,23 @@ FIGURES = [
     # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5; 1 and 22 after
     # the batch163 work (1,084 rules of 08e9b45).
     pytest.param("holdout132", 100, 1, 22, id="holdout132"),
+    # holdout133 (antiques, collectibles, stamps and coins: appraisal, auctions and buyers, the
+    # theme of batch164), never read: 0 held and 38 delivered under the mainland plan blind with
+    # the 1,084 rules of 8fd76a0; 0 and 30 after the batch164 work (1,088 rules of 4a9cd20).
+    pytest.param("holdout133", 100, 0, 30, id="holdout133"),
+    # holdout134 (e-bikes, e-scooters and their batteries, plates and rentals, the theme of
+    # batch165), never read: 1 held and 16 delivered under the mainland plan blind with the
+    # 1,084 rules of 8fd76a0; 1 and 16 after the batch165 work (1,088 rules of 4a9cd20).
+    pytest.param("holdout134", 100, 1, 16, id="holdout134"),
+    # holdout135 (marathons, races, sports clubs and youth sport, the theme of batch166), never
+    # read: 0 held and 16 delivered under the mainland plan (1 held under each market's own)
+    # blind with the 1,084 rules of 8fd76a0; 0 and 15 after the batch166 work (1,088 rules of
+    # 4a9cd20).
+    pytest.param("holdout135", 100, 0, 15, id="holdout135"),
+    # holdout136 (study tours, summer camps and school trips, the theme of batch167), never
+    # read: 0 held and 19 delivered under the mainland plan blind with the 1,084 rules of
+    # 8fd76a0; 0 and 18 after the batch167 work (1,088 rules of 4a9cd20).
+    pytest.param("holdout136", 100, 0, 18, id="holdout136"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1266,20 +1283,20 @@ FIGURES = [
     pytest.param("batch163", 150, 0, 24, id="batch163"),
     # batch164 (antiques, collectibles, stamps and coins, Chinese and English): measured blind
     # with the 1,084 rules of 8fd76a0, 62 delivered and 0 held under the mainland plan (63 under
-    # each market's own); not yet used to write rules.
-    pytest.param("batch164", 150, 0, 62, id="batch164"),
+    # each market's own); 35 and 0 after the rules used it (1,088 rules of 4a9cd20).
+    pytest.param("batch164", 150, 0, 35, id="batch164"),
     # batch165 (e-bikes, e-scooters, batteries, plates and rentals, Chinese and English):
     # measured blind with the 1,084 rules of 8fd76a0, 23 delivered and 0 held under the mainland
-    # plan; not yet used to write rules.
+    # plan; 23 and 0 after the rules used it (1,088 rules of 4a9cd20).
     pytest.param("batch165", 150, 0, 23, id="batch165"),
     # batch166 (marathons, races, sports clubs and youth sport, Chinese and English): measured
-    # blind with the 1,084 rules of 8fd76a0, 43 delivered and 1 held under the mainland plan;
-    # not yet used to write rules.
-    pytest.param("batch166", 150, 1, 43, id="batch166"),
+    # blind with the 1,084 rules of 8fd76a0, 43 delivered and 1 held under the mainland plan; 34
+    # and 0 after the rules used it (1,088 rules of 4a9cd20).
+    pytest.param("batch166", 150, 0, 34, id="batch166"),
     # batch167 (study tours, summer camps and school trips, Chinese and English): measured blind
-    # with the 1,084 rules of 8fd76a0, 30 delivered and 1 held under the mainland plan; not yet
-    # used to write rules.
-    pytest.param("batch167", 150, 1, 30, id="batch167"),
+    # with the 1,084 rules of 8fd76a0, 30 delivered and 1 held under the mainland plan; 24 and 0
+    # after the rules used it (1,088 rules of 4a9cd20).
+    pytest.param("batch167", 150, 0, 24, id="batch167"),
 ]
 
 
@@ -1580,7 +1597,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     delivered), 119 of 44,562 and 4,614 of 37,860; with the rules from batch160, batch162 and
     batch163 (1,084 rules), 119 and 4,544; with batch164 to batch167 (collectibles; e-bikes;
     amateur sport; study tours and camps), measured blind with the 1,084 rules of 8fd76a0, 121 of
-    45,162 and 4,703 of 38,460.
+    45,162 and 4,703 of 38,460; with the rules from batch164 to batch167 and the fixes for their
+    held genuine messages (1,088 rules), and holdout133 to holdout136 (their hold-outs, measured
+    blind with the 1,084 rules of 8fd76a0: 2 of 400 held and 89 of 400 delivered), 121 of 45,562
+    and 4,735 of 38,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1596,9 +1616,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (45162, 38460)
+    assert (legitimate, frauds) == (45562, 38860)
     assert held <= 121, held
-    assert delivered <= 4703, delivered
+    assert delivered <= 4735, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
