@@ -1287,8 +1287,8 @@ FIGURES = [
     pytest.param("batch164", 150, 0, 35, id="batch164"),
     # batch165 (e-bikes, e-scooters, batteries, plates and rentals, Chinese and English):
     # measured blind with the 1,084 rules of 8fd76a0, 23 delivered and 0 held under the mainland
-    # plan; 23 and 0 after the rules used it (1,088 rules of 4a9cd20).
-    pytest.param("batch165", 150, 0, 23, id="batch165"),
+    # plan; 21 and 0 after the rules used it (1,089 rules of d5c22e5).
+    pytest.param("batch165", 150, 0, 21, id="batch165"),
     # batch166 (marathons, races, sports clubs and youth sport, Chinese and English): measured
     # blind with the 1,084 rules of 8fd76a0, 43 delivered and 1 held under the mainland plan; 34
     # and 0 after the rules used it (1,088 rules of 4a9cd20).
@@ -1600,7 +1600,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     45,162 and 4,703 of 38,460; with the rules from batch164 to batch167 and the fixes for their
     held genuine messages (1,088 rules), and holdout133 to holdout136 (their hold-outs, measured
     blind with the 1,084 rules of 8fd76a0: 2 of 400 held and 89 of 400 delivered), 121 of 45,562
-    and 4,735 of 38,860.
+    and 4,735 of 38,860; with the rules from batch165 (1,089 rules), 121 and 4,733.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1618,7 +1618,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (45562, 38860)
     assert held <= 121, held
-    assert delivered <= 4735, delivered
+    assert delivered <= 4733, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
