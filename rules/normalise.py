@@ -268,10 +268,6 @@ def _entry_lengths(table: list[int | str | None], uneven: list[int]) -> bytearra
 
 _TABLE, _EXTRAS, _UNEVEN_CODE_POINTS = _build()
 
-# A full stop between two ideographs ends a sentence: it stays in the normalised text as a
-# private-use mark no literal holds, so no keyword reads across it.
-_SENTENCE_MARK = "\ue000"
-_SENTENCE_END = re.compile("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
 _LENGTHS = _entry_lengths(_TABLE, _UNEVEN_CODE_POINTS)
 # Characters whose normalised form is not exactly one character (deleted or expanded): when
 # an original has none, its offsets are those of the mid text. One class for the basic
@@ -283,6 +279,11 @@ _UNEVEN_ASTRAL = frozenset(
     + [cp for cp, folded in _EXTRAS.items() if len(folded) != 1]
 )
 _ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
+# A full stop between two ideographs ends a sentence: it stays in the normalised text as a
+# private-use mark (mapped to itself by the table) that no literal holds, so no keyword reads
+# across it.
+_SENTENCE_MARK = "\ue000"
+_SENTENCE_END = re.compile("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
 
 
 def _is_uneven(text: str) -> bool:
