@@ -333,6 +333,23 @@ class _Rule:
     span_keywords: int
 
 
+def _lost_edge(item: str, norm: str) -> str:
+    """Return a symbol at either end of ``item`` that normalisation drops, or ``""``.
+
+    ``norm`` is ``item`` normalised. Letters, digits and ideographs at the ends are kept by
+    definition; a symbol is lost when the literal normalises the same without it.
+    """
+    text = item.strip()
+    if len(text) < 2:
+        return ""
+    first, last = text[0], text[-1]
+    if not first.isalnum() and normalise_literal(text[1:]) == norm:
+        return first
+    if not last.isalnum() and normalise_literal(text[:-1]) == norm:
+        return last
+    return ""
+
+
 class _Features:
     """Assigns feature ids while compiling."""
 
@@ -385,6 +402,15 @@ class _Compiler:
         items = [str(v) for v in value]
         return "inline:" + "\x1f".join(items), items
 
+    def _where(self, value: Any, item: str, rule: RuleSpec, path: list[Any]) -> tuple[str, int]:
+        """Return the file and line of a literal: its list's line, or the rule's."""
+        if isinstance(value, Mapping):
+            source = self.packset.lists[value["list"]].sources.get(item, "")
+            file, _, line = source.rpartition(":")
+            if file and line.isdigit():
+                return file, int(line)
+        return rule.file, self._line(rule, path)
+
     def _literal_set(self, kind: str, value: Any, table: dict[str, set[int]],
                      rule: RuleSpec, path: list[Any]) -> int:
         key, items = self._literals(value)
@@ -397,15 +423,17 @@ class _Compiler:
                     f"{rule.id}: literal {item!r} is {len(norm)} character(s) once normalised: "
                     "it would match almost every message; use a word"))
                 continue
-            words = item.split()
-            lost = [w for w in (words[0], words[-1]) if not normalise_literal(w)]
-            if len(words) > 1 and lost:
-                # "add $" would match every "add": a leading or trailing symbol that
-                # normalisation removes silently widens the literal.
-                self.errors.append(PackError(
-                    rule.file, self._line(rule, path),
-                    f"{rule.id}: literal {item!r} loses {lost[0]!r} once normalised and would "
-                    f"match as {norm!r}; write the words alone or name the amount"))
+            lost = _lost_edge(item, norm)
+            if lost:
+                # "add $" would match every "add", "/day" every "day", '回复"' every 回复: a
+                # leading or trailing symbol that normalisation removes silently widens the
+                # literal, so the pack must say what it really matches.
+                error = PackError(
+                    *self._where(value, item, rule, path),
+                    f"{rule.id}: literal {item!r} loses {lost!r} once normalised and would "
+                    f"match as {norm!r}; write it as it matches, or with the words around it")
+                if not any((e.file, e.line) == (error.file, error.line) for e in self.errors):
+                    self.errors.append(error)  # a list's entry once, not once per rule
                 continue
             table.setdefault(norm, set()).add(fid)
         return fid

@@ -232,6 +232,38 @@ def test_rejects_literals_that_normalisation_would_widen(tmp_path):
     assert rules.load(shipped_dir=ok).rule_count >= 1
 
 
+@pytest.mark.parametrize(("literal", "lost", "norm"), [
+    ("/day", "/", "day"),           # would count every "day" as a pay rate
+    ("50%", "%", "50"),             # every standalone 50
+    ("回复“", "“", "回复"),          # every 回复
+    ("disney+", "+", "dlsney"),
+])
+def test_rejects_one_word_literals_that_lose_an_edge_symbol(tmp_path, literal, lost, norm):
+    """'/day' matches as 'day': the pack must write what it really matches."""
+    quoted = '"' + literal.replace('"', '\\"') + '"'
+    packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", f"keywords: [{quoted}, ", 1))
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    reasons = [e.reason for e in info.value.errors]
+    assert any(f"literal {literal!r} loses {lost!r} once normalised and would match as {norm!r}"
+               in r for r in reasons), reasons
+    # Inner symbols stay allowed: "50% deposit" and "401(k" say what they match.
+    inner = PACK.replace("keywords: [", 'keywords: ["50% deposit", "401(k", day, ', 1)
+    assert rules.load(shipped_dir=make_packs(tmp_path / "ok", pack=inner)).rule_count >= 1
+
+
+def test_a_list_entry_that_loses_a_symbol_is_reported_at_its_line_once(tmp_path):
+    """The error names the list file and the entry's line, once however many rules use it."""
+    packs = make_packs(tmp_path)
+    (packs / "lists" / "lapse_words.txt").write_text("# words\n失效\n停用\nexpired!\n",
+                                                      encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    found = [e for e in info.value.errors if "'expired!' loses '!'" in e.reason]
+    assert len(found) == 1, info.value.errors
+    assert found[0].file.endswith("lapse_words.txt") and found[0].line == 4
+
+
 def test_rejects_keywords_that_start_with_an_at_sign(tmp_path):
     """'@gmail.com' normalises to 'agmailcom' inside the address: an error, in packs and lists."""
     packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", 'keywords: ["@gmail.com", ', 1))
