@@ -98,7 +98,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch160", "holdout129", "batch161", "holdout130",
                      "batch162", "holdout131", "batch163", "holdout132",
                      "batch164", "holdout133", "batch165", "holdout134",
-                     "batch166", "holdout135", "batch167", "holdout136")]
+                     "batch166", "holdout135", "batch167", "holdout136",
+                     "batch168", "holdout137", "batch169", "holdout138")]
 
 
 def read(path: Path) -> list[dict]:

@@ -728,6 +728,12 @@ FIGURES = [
     # read: 0 held and 19 delivered under the mainland plan blind with the 1,084 rules of
     # 8fd76a0; 0 and 18 after the batch167 work (1,088 rules of 4a9cd20).
     pytest.param("holdout136", 100, 0, 18, id="holdout136"),
+    # holdout137 (debt relief, debt negotiation, credit repair and insolvency, the theme of
+    # batch168), never read: 1 held and 20 delivered blind with the 1,089 rules of 4d9a84a.
+    pytest.param("holdout137", 100, 1, 20, id="holdout137"),
+    # holdout138 (academics and researchers, the theme of batch169), never read: 1 held and 25
+    # delivered blind with the 1,089 rules of 4d9a84a.
+    pytest.param("holdout138", 100, 1, 25, id="holdout138"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1297,6 +1303,14 @@ FIGURES = [
     # with the 1,084 rules of 8fd76a0, 30 delivered and 1 held under the mainland plan; 24 and 0
     # after the rules used it (1,088 rules of 4a9cd20).
     pytest.param("batch167", 150, 0, 24, id="batch167"),
+    # batch168 (debt relief, debt negotiation, credit repair and insolvency, Chinese and
+    # English): measured blind with the 1,089 rules of 4d9a84a, 34 delivered and 0 held under the
+    # mainland plan.
+    pytest.param("batch168", 150, 0, 34, id="batch168"),
+    # batch169 (academics and researchers: journals, conferences, grants and degrees, Chinese
+    # and English): measured blind with the 1,089 rules of 4d9a84a, 40 delivered and 4 held under
+    # the mainland plan.
+    pytest.param("batch169", 150, 4, 40, id="batch169"),
 ]
 
 
@@ -1600,7 +1614,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     45,162 and 4,703 of 38,460; with the rules from batch164 to batch167 and the fixes for their
     held genuine messages (1,088 rules), and holdout133 to holdout136 (their hold-outs, measured
     blind with the 1,084 rules of 8fd76a0: 2 of 400 held and 89 of 400 delivered), 121 of 45,562
-    and 4,735 of 38,860; with the rules from batch165 (1,089 rules), 121 and 4,733.
+    and 4,735 of 38,860; with the rules from batch165 (1,089 rules), 121 and 4,733; with
+    batch168, batch169, holdout137 and holdout138 (debt relief; academics), measured blind with
+    the 1,089 rules of 4d9a84a, 127 of 46,062 and 4,853 of 39,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1616,9 +1632,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (45562, 38860)
-    assert held <= 121, held
-    assert delivered <= 4733, delivered
+    assert (legitimate, frauds) == (46062, 39360)
+    assert held <= 127, held
+    assert delivered <= 4853, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
