@@ -99,7 +99,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch162", "holdout131", "batch163", "holdout132",
                      "batch164", "holdout133", "batch165", "holdout134",
                      "batch166", "holdout135", "batch167", "holdout136",
-                     "batch168", "holdout137", "batch169", "holdout138")]
+                     "batch168", "holdout137", "batch169", "holdout138",
+                     "batch170", "holdout139", "batch171", "holdout140",
+                     "batch172")]
 
 
 def read(path: Path) -> list[dict]:

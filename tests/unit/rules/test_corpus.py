@@ -729,11 +729,19 @@ FIGURES = [
     # 8fd76a0; 0 and 18 after the batch167 work (1,088 rules of 4a9cd20).
     pytest.param("holdout136", 100, 0, 18, id="holdout136"),
     # holdout137 (debt relief, debt negotiation, credit repair and insolvency, the theme of
-    # batch168), never read: 1 held and 20 delivered blind with the 1,089 rules of 4d9a84a.
+    # batch168), never read: 1 held and 20 delivered blind with the 1,089 rules of 4d9a84a; the
+    # same after the batch168 work (1,091 rules of 2f23e21).
     pytest.param("holdout137", 100, 1, 20, id="holdout137"),
     # holdout138 (academics and researchers, the theme of batch169), never read: 1 held and 25
-    # delivered blind with the 1,089 rules of 4d9a84a.
-    pytest.param("holdout138", 100, 1, 25, id="holdout138"),
+    # delivered blind with the 1,089 rules of 4d9a84a; 1 and 20 after the batch169 work (1,091
+    # rules of 2f23e21).
+    pytest.param("holdout138", 100, 1, 20, id="holdout138"),
+    # holdout139 (the workplace: IT helpdesk, staff accounts, HR and payroll, the theme of
+    # batch170), never read: 1 held and 16 delivered blind with the 1,091 rules of 2f23e21.
+    pytest.param("holdout139", 100, 1, 16, id="holdout139"),
+    # holdout140 (local councils, municipal services and neighbourhood offices, the theme of
+    # batch171), never read: 1 held and 13 delivered blind with the 1,091 rules of 2f23e21.
+    pytest.param("holdout140", 100, 1, 13, id="holdout140"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1305,12 +1313,23 @@ FIGURES = [
     pytest.param("batch167", 150, 0, 24, id="batch167"),
     # batch168 (debt relief, debt negotiation, credit repair and insolvency, Chinese and
     # English): measured blind with the 1,089 rules of 4d9a84a, 34 delivered and 0 held under the
-    # mainland plan.
-    pytest.param("batch168", 150, 0, 34, id="batch168"),
+    # mainland plan; 14 and 0 after the rules used it (1,091 rules of 2f23e21).
+    pytest.param("batch168", 150, 0, 14, id="batch168"),
     # batch169 (academics and researchers: journals, conferences, grants and degrees, Chinese
     # and English): measured blind with the 1,089 rules of 4d9a84a, 40 delivered and 4 held under
+    # the mainland plan; 24 and 0 after the university domains and the rules it taught (1,091
+    # rules of 2f23e21).
+    pytest.param("batch169", 150, 0, 24, id="batch169"),
+    # batch170 (the workplace: IT helpdesk, staff accounts, HR and payroll, Chinese and
+    # English): measured blind with the 1,091 rules of 2f23e21, 26 delivered and 2 held under
     # the mainland plan.
-    pytest.param("batch169", 150, 4, 40, id="batch169"),
+    pytest.param("batch170", 150, 2, 26, id="batch170"),
+    # batch171 (local councils, municipal services and neighbourhood offices, Chinese and
+    # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held.
+    pytest.param("batch171", 150, 2, 23, id="batch171"),
+    # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
+    # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held.
+    pytest.param("batch172", 150, 0, 37, id="batch172"),
 ]
 
 
@@ -1616,7 +1635,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     blind with the 1,084 rules of 8fd76a0: 2 of 400 held and 89 of 400 delivered), 121 of 45,562
     and 4,735 of 38,860; with the rules from batch165 (1,089 rules), 121 and 4,733; with
     batch168, batch169, holdout137 and holdout138 (debt relief; academics), measured blind with
-    the 1,089 rules of 4d9a84a, 127 of 46,062 and 4,853 of 39,360.
+    the 1,089 rules of 4d9a84a, 127 of 46,062 and 4,853 of 39,360; with the university
+    domains and the rules from batch168 and batch169 (1,091 rules of 2f23e21), and batch170 to
+    batch172, holdout139 and holdout140 (the workplace; local councils; holiday-rental hosts)
+    measured blind with them, 128 of 46,712 and 4,927 of 40,010.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1632,9 +1654,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (46062, 39360)
-    assert held <= 127, held
-    assert delivered <= 4853, delivered
+    assert (legitimate, frauds) == (46712, 40010)
+    assert held <= 128, held
+    assert delivered <= 4927, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
