@@ -742,6 +742,9 @@ FIGURES = [
     # holdout140 (local councils, municipal services and neighbourhood offices, the theme of
     # batch171), never read: 1 held and 13 delivered blind with the 1,091 rules of 2f23e21.
     pytest.param("holdout140", 100, 1, 13, id="holdout140"),
+    # holdout141 (hosts of holiday rentals, guesthouses and small hotels, the theme of batch172),
+    # never read: 0 held and 27 delivered blind with the 1,091 rules of 8de0319.
+    pytest.param("holdout141", 100, 0, 27, id="holdout141"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1638,7 +1641,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the 1,089 rules of 4d9a84a, 127 of 46,062 and 4,853 of 39,360; with the university
     domains and the rules from batch168 and batch169 (1,091 rules of 2f23e21), and batch170 to
     batch172, holdout139 and holdout140 (the workplace; local councils; holiday-rental hosts)
-    measured blind with them, 128 of 46,712 and 4,927 of 40,010.
+    measured blind with them, 128 of 46,712 and 4,927 of 40,010; with the fixes for their held
+    genuine messages and holdout141 (holiday-rental hosts) measured blind with the 1,091 rules
+    of 8de0319, 123 of 46,812 and 4,954 of 40,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1654,9 +1659,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (46712, 40010)
-    assert held <= 128, held
-    assert delivered <= 4927, delivered
+    assert (legitimate, frauds) == (46812, 40110)
+    assert held <= 123, held
+    assert delivered <= 4954, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
