@@ -737,14 +737,19 @@ FIGURES = [
     # rules of 2f23e21).
     pytest.param("holdout138", 100, 1, 20, id="holdout138"),
     # holdout139 (the workplace: IT helpdesk, staff accounts, HR and payroll, the theme of
-    # batch170), never read: 1 held and 16 delivered blind with the 1,091 rules of 2f23e21.
+    # batch170), never read: 1 held and 16 delivered blind with the 1,091 rules of 2f23e21; the
+    # same after the batch170 work (1,096 rules of 4a5b434).
     pytest.param("holdout139", 100, 1, 16, id="holdout139"),
     # holdout140 (local councils, municipal services and neighbourhood offices, the theme of
-    # batch171), never read: 1 held and 13 delivered blind with the 1,091 rules of 2f23e21.
-    pytest.param("holdout140", 100, 1, 13, id="holdout140"),
+    # batch171), never read: 1 held and 13 delivered blind with the 1,091 rules of 2f23e21; 1 and
+    # 12 after the batch171 work (1,096 rules of 4a5b434).
+    pytest.param("holdout140", 100, 1, 12, id="holdout140"),
     # holdout141 (hosts of holiday rentals, guesthouses and small hotels, the theme of batch172),
     # never read: 0 held and 27 delivered blind with the 1,091 rules of 8de0319.
     pytest.param("holdout141", 100, 0, 27, id="holdout141"),
+    # holdout142 (clinical trials, paid research volunteers, blood and plasma donation, the theme
+    # of batch173), never read: 1 held and 28 delivered blind with the 1,096 rules of 4a5b434.
+    pytest.param("holdout142", 100, 1, 28, id="holdout142"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1325,14 +1330,19 @@ FIGURES = [
     pytest.param("batch169", 150, 0, 24, id="batch169"),
     # batch170 (the workplace: IT helpdesk, staff accounts, HR and payroll, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 26 delivered and 2 held under
-    # the mainland plan.
-    pytest.param("batch170", 150, 2, 26, id="batch170"),
+    # the mainland plan; 17 and 0 after the rules used it (1,096 rules of 4a5b434).
+    pytest.param("batch170", 150, 0, 17, id="batch170"),
     # batch171 (local councils, municipal services and neighbourhood offices, Chinese and
-    # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held.
-    pytest.param("batch171", 150, 2, 23, id="batch171"),
+    # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held; 5 and 0
+    # after the rules used it (1,096 rules of 4a5b434).
+    pytest.param("batch171", 150, 0, 5, id="batch171"),
     # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
     # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held.
     pytest.param("batch172", 150, 0, 37, id="batch172"),
+    # batch173 (clinical trials, paid research volunteers, blood and plasma donation, Chinese and
+    # English): measured blind with the 1,096 rules of 4a5b434, 36 delivered and 0 held under
+    # the mainland plan.
+    pytest.param("batch173", 150, 0, 36, id="batch173"),
 ]
 
 
@@ -1643,7 +1653,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch172, holdout139 and holdout140 (the workplace; local councils; holiday-rental hosts)
     measured blind with them, 128 of 46,712 and 4,927 of 40,010; with the fixes for their held
     genuine messages and holdout141 (holiday-rental hosts) measured blind with the 1,091 rules
-    of 8de0319, 123 of 46,812 and 4,954 of 40,110.
+    of 8de0319, 123 of 46,812 and 4,954 of 40,110; with the rules from batch170 and batch171
+    (1,096 rules of 4a5b434), and batch173 and holdout142 (clinical trials and donors) measured
+    blind with them, 124 of 47,062 and 4,982 of 40,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1659,9 +1671,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (46812, 40110)
-    assert held <= 123, held
-    assert delivered <= 4954, delivered
+    assert (legitimate, frauds) == (47062, 40360)
+    assert held <= 124, held
+    assert delivered <= 4982, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
