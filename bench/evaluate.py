@@ -101,7 +101,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch166", "holdout135", "batch167", "holdout136",
                      "batch168", "holdout137", "batch169", "holdout138",
                      "batch170", "holdout139", "batch171", "holdout140",
-                     "batch172", "holdout141", "batch173", "holdout142")]
+                     "batch172", "holdout141", "batch173", "holdout142",
+                     "batch174", "holdout143", "batch175", "holdout144")]
 
 
 def read(path: Path) -> list[dict]:

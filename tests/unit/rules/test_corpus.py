@@ -745,11 +745,20 @@ FIGURES = [
     # 12 after the batch171 work (1,096 rules of 4a5b434).
     pytest.param("holdout140", 100, 1, 12, id="holdout140"),
     # holdout141 (hosts of holiday rentals, guesthouses and small hotels, the theme of batch172),
-    # never read: 0 held and 27 delivered blind with the 1,091 rules of 8de0319.
-    pytest.param("holdout141", 100, 0, 27, id="holdout141"),
+    # never read: 0 held and 27 delivered blind with the 1,091 rules of 8de0319; 0 and 26 after
+    # the batch172 work (1,102 rules of 5066fb8).
+    pytest.param("holdout141", 100, 0, 26, id="holdout141"),
     # holdout142 (clinical trials, paid research volunteers, blood and plasma donation, the theme
-    # of batch173), never read: 1 held and 28 delivered blind with the 1,096 rules of 4a5b434.
-    pytest.param("holdout142", 100, 1, 28, id="holdout142"),
+    # of batch173), never read: 1 held and 28 delivered blind with the 1,096 rules of 4a5b434; 1
+    # and 24 after the batch173 work (1,102 rules of 5066fb8).
+    pytest.param("holdout142", 100, 1, 24, id="holdout142"),
+    # holdout143 (foreigners living and working in mainland China, Hong Kong and Macau, the
+    # theme of batch174), never read: 0 held and 16 delivered blind with the 1,102 rules of
+    # 5066fb8.
+    pytest.param("holdout143", 100, 0, 16, id="holdout143"),
+    # holdout144 (the outdoors: parks, campsites, fishing and hunting licences, boats, the theme
+    # of batch175), never read: 0 held and 16 delivered blind with the 1,102 rules of 5066fb8.
+    pytest.param("holdout144", 100, 0, 16, id="holdout144"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1330,19 +1339,27 @@ FIGURES = [
     pytest.param("batch169", 150, 0, 24, id="batch169"),
     # batch170 (the workplace: IT helpdesk, staff accounts, HR and payroll, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 26 delivered and 2 held under
-    # the mainland plan; 17 and 0 after the rules used it (1,096 rules of 4a5b434).
-    pytest.param("batch170", 150, 0, 17, id="batch170"),
+    # the mainland plan; 17 and 0 after the rules used it (1,096 rules of 4a5b434), 15 and 0 with
+    # the mailbox rule (1,102 rules of 5066fb8).
+    pytest.param("batch170", 150, 0, 15, id="batch170"),
     # batch171 (local councils, municipal services and neighbourhood offices, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held; 5 and 0
     # after the rules used it (1,096 rules of 4a5b434).
     pytest.param("batch171", 150, 0, 5, id="batch171"),
     # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
-    # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held.
-    pytest.param("batch172", 150, 0, 37, id="batch172"),
+    # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held; 26 and 0 after the
+    # rules used it (1,102 rules of 5066fb8).
+    pytest.param("batch172", 150, 0, 26, id="batch172"),
     # batch173 (clinical trials, paid research volunteers, blood and plasma donation, Chinese and
     # English): measured blind with the 1,096 rules of 4a5b434, 36 delivered and 0 held under
-    # the mainland plan.
-    pytest.param("batch173", 150, 0, 36, id="batch173"),
+    # the mainland plan; 20 and 0 after the rules used it (1,102 rules of 5066fb8).
+    pytest.param("batch173", 150, 0, 20, id="batch173"),
+    # batch174 (foreigners living and working in mainland China, Hong Kong and Macau, Chinese
+    # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held.
+    pytest.param("batch174", 150, 0, 24, id="batch174"),
+    # batch175 (the outdoors: parks, campsites, fishing and hunting licences, boats, Chinese and
+    # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held.
+    pytest.param("batch175", 150, 0, 22, id="batch175"),
 ]
 
 
@@ -1655,7 +1672,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     genuine messages and holdout141 (holiday-rental hosts) measured blind with the 1,091 rules
     of 8de0319, 123 of 46,812 and 4,954 of 40,110; with the rules from batch170 and batch171
     (1,096 rules of 4a5b434), and batch173 and holdout142 (clinical trials and donors) measured
-    blind with them, 124 of 47,062 and 4,982 of 40,360.
+    blind with them, 124 of 47,062 and 4,982 of 40,360; with the rules from batch170, batch172
+    and batch173 (1,102 rules of 5066fb8), and batch174, batch175, holdout143 and holdout144
+    (foreigners in China; the outdoors) measured blind with them, 124 of 47,562 and 5,021 of
+    40,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1671,9 +1691,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (47062, 40360)
+    assert (legitimate, frauds) == (47562, 40860)
     assert held <= 124, held
-    assert delivered <= 4982, delivered
+    assert delivered <= 5021, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
