@@ -754,10 +754,11 @@ FIGURES = [
     pytest.param("holdout142", 100, 1, 24, id="holdout142"),
     # holdout143 (foreigners living and working in mainland China, Hong Kong and Macau, the
     # theme of batch174), never read: 0 held and 16 delivered blind with the 1,102 rules of
-    # 5066fb8.
+    # 5066fb8; the same after the batch174 work (1,103 rules of fb4a3a7).
     pytest.param("holdout143", 100, 0, 16, id="holdout143"),
     # holdout144 (the outdoors: parks, campsites, fishing and hunting licences, boats, the theme
-    # of batch175), never read: 0 held and 16 delivered blind with the 1,102 rules of 5066fb8.
+    # of batch175), never read: 0 held and 16 delivered blind with the 1,102 rules of 5066fb8;
+    # the same after the batch175 work (1,103 rules of fb4a3a7).
     pytest.param("holdout144", 100, 0, 16, id="holdout144"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1355,11 +1356,13 @@ FIGURES = [
     # the mainland plan; 20 and 0 after the rules used it (1,102 rules of 5066fb8).
     pytest.param("batch173", 150, 0, 20, id="batch173"),
     # batch174 (foreigners living and working in mainland China, Hong Kong and Macau, Chinese
-    # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held.
-    pytest.param("batch174", 150, 0, 24, id="batch174"),
+    # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held; 17
+    # and 0 after the rules used it (1,103 rules of fb4a3a7).
+    pytest.param("batch174", 150, 0, 17, id="batch174"),
     # batch175 (the outdoors: parks, campsites, fishing and hunting licences, boats, Chinese and
-    # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held.
-    pytest.param("batch175", 150, 0, 22, id="batch175"),
+    # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held; 19 and 0
+    # after the rules used it (1,103 rules of fb4a3a7).
+    pytest.param("batch175", 150, 0, 19, id="batch175"),
 ]
 
 
@@ -1675,7 +1678,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     blind with them, 124 of 47,062 and 4,982 of 40,360; with the rules from batch170, batch172
     and batch173 (1,102 rules of 5066fb8), and batch174, batch175, holdout143 and holdout144
     (foreigners in China; the outdoors) measured blind with them, 124 of 47,562 and 5,021 of
-    40,860.
+    40,860; with the rules from batch174 and batch175 (1,103 rules of fb4a3a7), 124 and 5,010.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1693,7 +1696,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (47562, 40860)
     assert held <= 124, held
-    assert delivered <= 5021, delivered
+    assert delivered <= 5010, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
