@@ -102,7 +102,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch168", "holdout137", "batch169", "holdout138",
                      "batch170", "holdout139", "batch171", "holdout140",
                      "batch172", "holdout141", "batch173", "holdout142",
-                     "batch174", "holdout143", "batch175", "holdout144")]
+                     "batch174", "holdout143", "batch175", "holdout144",
+                     "batch176", "holdout145", "batch177", "holdout146")]
 
 
 def read(path: Path) -> list[dict]:
