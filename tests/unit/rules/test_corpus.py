@@ -761,11 +761,13 @@ FIGURES = [
     # the same after the batch175 work (1,103 rules of fb4a3a7).
     pytest.param("holdout144", 100, 0, 16, id="holdout144"),
     # holdout145 (inheritance, wills, probate and unclaimed estates, the theme of batch176),
-    # never read: 0 held and 24 delivered blind with the 1,103 rules of a4d02c7.
-    pytest.param("holdout145", 100, 0, 24, id="holdout145"),
+    # never read: 0 held and 24 delivered blind with the 1,103 rules of a4d02c7; 0 and 19 after
+    # the batch176 work (1,106 rules of eac1977).
+    pytest.param("holdout145", 100, 0, 19, id="holdout145"),
     # holdout146 (online pharmacies, prescription medicines and weight-loss injections, the theme
-    # of batch177), never read: 1 held and 17 delivered blind with the 1,103 rules of a4d02c7.
-    pytest.param("holdout146", 100, 1, 17, id="holdout146"),
+    # of batch177), never read: 1 held and 17 delivered blind with the 1,103 rules of a4d02c7; 1
+    # and 14 after the batch177 work (1,106 rules of eac1977).
+    pytest.param("holdout146", 100, 1, 14, id="holdout146"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1370,11 +1372,13 @@ FIGURES = [
     # after the rules used it (1,103 rules of fb4a3a7).
     pytest.param("batch175", 150, 0, 19, id="batch175"),
     # batch176 (inheritance, wills, probate and unclaimed estates, Chinese and English): measured
-    # blind with the 1,103 rules of a4d02c7, 48 delivered and 1 held.
-    pytest.param("batch176", 150, 1, 48, id="batch176"),
+    # blind with the 1,103 rules of a4d02c7, 48 delivered and 1 held; 21 and 0 after the rules
+    # used it (1,106 rules of eac1977).
+    pytest.param("batch176", 150, 0, 21, id="batch176"),
     # batch177 (online pharmacies, prescription medicines and weight-loss injections, Chinese and
-    # English): measured blind with the 1,103 rules of a4d02c7, 24 delivered and 0 held.
-    pytest.param("batch177", 150, 0, 24, id="batch177"),
+    # English): measured blind with the 1,103 rules of a4d02c7, 24 delivered and 0 held; 12 and 0
+    # after the rules used it (1,106 rules of eac1977).
+    pytest.param("batch177", 150, 0, 12, id="batch177"),
 ]
 
 
@@ -1692,7 +1696,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (foreigners in China; the outdoors) measured blind with them, 124 of 47,562 and 5,021 of
     40,860; with the rules from batch174 and batch175 (1,103 rules of fb4a3a7), 124 and 5,010;
     with batch176, batch177, holdout145 and holdout146 (inheritance; online pharmacies) measured
-    blind with the 1,103 rules of a4d02c7, 126 of 48,062 and 5,123 of 41,360.
+    blind with the 1,103 rules of a4d02c7, 126 of 48,062 and 5,123 of 41,360; with the rules
+    from batch176 and batch177 (1,106 rules of eac1977), 125 and 5,068.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1709,8 +1714,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (48062, 41360)
-    assert held <= 126, held
-    assert delivered <= 5123, delivered
+    assert held <= 125, held
+    assert delivered <= 5068, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
