@@ -379,6 +379,7 @@ class _Compiler:
         self.sender_exact: dict[str, set[int]] = {}
         self.commentary: dict[str, set[int]] = {}
         self.errors: list[PackError] = []
+        self._lost_reported: set[tuple[str, int, str]] = set()
         country = packset.settings["country"]
         plan = country_plan(country)
         self.classifier = SenderClassifier(plan)
@@ -432,8 +433,10 @@ class _Compiler:
                     *self._where(value, item, rule, path),
                     f"{rule.id}: literal {item!r} loses {lost!r} once normalised and would "
                     f"match as {norm!r}; write it as it matches, or with the words around it")
-                if not any((e.file, e.line) == (error.file, error.line) for e in self.errors):
-                    self.errors.append(error)  # a list's entry once, not once per rule
+                where = (error.file, error.line, item)
+                if where not in self._lost_reported:  # a list's entry once, not once per rule
+                    self._lost_reported.add(where)
+                    self.errors.append(error)
                 continue
             table.setdefault(norm, set()).add(fid)
         return fid

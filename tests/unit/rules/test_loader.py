@@ -264,6 +264,15 @@ def test_a_list_entry_that_loses_a_symbol_is_reported_at_its_line_once(tmp_path)
     assert found[0].file.endswith("lapse_words.txt") and found[0].line == 4
 
 
+def test_two_bad_literals_on_one_line_are_both_reported(tmp_path):
+    """Each literal that loses a symbol is named, even when they share the rule's line."""
+    packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", 'keywords: ["/day", "/wk", ', 1))
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    reasons = " | ".join(e.reason for e in info.value.errors)
+    assert "literal '/day' loses '/'" in reasons and "literal '/wk' loses '/'" in reasons, reasons
+
+
 def test_rejects_keywords_that_start_with_an_at_sign(tmp_path):
     """'@gmail.com' normalises to 'agmailcom' inside the address: an error, in packs and lists."""
     packs = make_packs(tmp_path, pack=PACK.replace("keywords: [", 'keywords: ["@gmail.com", ', 1))
