@@ -768,6 +768,12 @@ FIGURES = [
     # of batch177), never read: 1 held and 17 delivered blind with the 1,103 rules of a4d02c7; 1
     # and 14 after the batch177 work (1,106 rules of eac1977).
     pytest.param("holdout146", 100, 1, 14, id="holdout146"),
+    # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
+    # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71.
+    pytest.param("holdout147", 100, 1, 26, id="holdout147"),
+    # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
+    # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71.
+    pytest.param("holdout148", 100, 0, 19, id="holdout148"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1379,6 +1385,13 @@ FIGURES = [
     # English): measured blind with the 1,103 rules of a4d02c7, 24 delivered and 0 held; 12 and 0
     # after the rules used it (1,106 rules of eac1977).
     pytest.param("batch177", 150, 0, 12, id="batch177"),
+    # batch178 (religious communities, temples, churches, mosques and pilgrimages, Chinese and
+    # English): measured blind with the 1,106 rules of e1c2f71, 33 delivered and 1 held under the
+    # mainland plan.
+    pytest.param("batch178", 150, 1, 33, id="batch178"),
+    # batch179 (marriage, divorce, child support and family law, Chinese and English): measured
+    # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held.
+    pytest.param("batch179", 150, 2, 39, id="batch179"),
 ]
 
 
@@ -1697,7 +1710,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     40,860; with the rules from batch174 and batch175 (1,103 rules of fb4a3a7), 124 and 5,010;
     with batch176, batch177, holdout145 and holdout146 (inheritance; online pharmacies) measured
     blind with the 1,103 rules of a4d02c7, 126 of 48,062 and 5,123 of 41,360; with the rules
-    from batch176 and batch177 (1,106 rules of eac1977), 125 and 5,068.
+    from batch176 and batch177 (1,106 rules of eac1977), 125 and 5,068; with batch178, batch179,
+    holdout147 and holdout148 (faith communities; family law) measured blind with the 1,106
+    rules of e1c2f71, 129 of 48,562 and 5,186 of 41,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1713,9 +1728,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (48062, 41360)
-    assert held <= 125, held
-    assert delivered <= 5068, delivered
+    assert (legitimate, frauds) == (48562, 41860)
+    assert held <= 129, held
+    assert delivered <= 5186, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
