@@ -769,10 +769,12 @@ FIGURES = [
     # and 14 after the batch177 work (1,106 rules of eac1977).
     pytest.param("holdout146", 100, 1, 14, id="holdout146"),
     # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
-    # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71.
-    pytest.param("holdout147", 100, 1, 26, id="holdout147"),
+    # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71; 1 and
+    # 23 after the batch178 work (1,110 rules of 77f4c80).
+    pytest.param("holdout147", 100, 1, 23, id="holdout147"),
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
-    # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71.
+    # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
+    # batch179 work (1,110 rules of 77f4c80).
     pytest.param("holdout148", 100, 0, 19, id="holdout148"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1387,11 +1389,13 @@ FIGURES = [
     pytest.param("batch177", 150, 0, 12, id="batch177"),
     # batch178 (religious communities, temples, churches, mosques and pilgrimages, Chinese and
     # English): measured blind with the 1,106 rules of e1c2f71, 33 delivered and 1 held under the
-    # mainland plan.
-    pytest.param("batch178", 150, 1, 33, id="batch178"),
+    # mainland plan; 24 and 1 after the rules used it (1,110 rules of 77f4c80; the held one is a
+    # church's pledge reminder on a giving platform's subdomain, left).
+    pytest.param("batch178", 150, 1, 24, id="batch178"),
     # batch179 (marriage, divorce, child support and family law, Chinese and English): measured
-    # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held.
-    pytest.param("batch179", 150, 2, 39, id="batch179"),
+    # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held; 30 and 0 after the rules
+    # used it (1,110 rules of 77f4c80).
+    pytest.param("batch179", 150, 0, 30, id="batch179"),
 ]
 
 
@@ -1712,7 +1716,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     blind with the 1,103 rules of a4d02c7, 126 of 48,062 and 5,123 of 41,360; with the rules
     from batch176 and batch177 (1,106 rules of eac1977), 125 and 5,068; with batch178, batch179,
     holdout147 and holdout148 (faith communities; family law) measured blind with the 1,106
-    rules of e1c2f71, 129 of 48,562 and 5,186 of 41,860.
+    rules of e1c2f71, 129 of 48,562 and 5,186 of 41,860; with the rules and fixes from batch178
+    and batch179 (1,110 rules of 77f4c80), 127 and 5,165.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1729,8 +1734,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (48562, 41860)
-    assert held <= 129, held
-    assert delivered <= 5186, delivered
+    assert held <= 127, held
+    assert delivered <= 5165, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
