@@ -104,7 +104,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch172", "holdout141", "batch173", "holdout142",
                      "batch174", "holdout143", "batch175", "holdout144",
                      "batch176", "holdout145", "batch177", "holdout146",
-                     "batch178", "holdout147", "batch179", "holdout148")]
+                     "batch178", "holdout147", "batch179", "holdout148",
+                     "batch180", "holdout149", "batch181", "holdout150")]
 
 
 def read(path: Path) -> list[dict]:

@@ -776,6 +776,13 @@ FIGURES = [
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
     pytest.param("holdout148", 100, 0, 19, id="holdout148"),
+    # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
+    # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd.
+    pytest.param("holdout149", 100, 0, 46, id="holdout149"),
+    # holdout150 (care homes, home-care workers and elderly care services, the theme of
+    # batch181), never read: 0 held and 23 delivered under the mainland plan (1 held under each
+    # market's own) blind with the 1,110 rules of 97536fd.
+    pytest.param("holdout150", 100, 0, 23, id="holdout150"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1396,6 +1403,14 @@ FIGURES = [
     # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held; 30 and 0 after the rules
     # used it (1,110 rules of 77f4c80).
     pytest.param("batch179", 150, 0, 30, id="batch179"),
+    # batch180 (journalists, media interviews, awards, rankings and PR, Chinese and English):
+    # measured blind with the 1,110 rules of 97536fd, 74 delivered and 1 held under the mainland
+    # plan, the weakest theme yet.
+    pytest.param("batch180", 150, 1, 74, id="batch180"),
+    # batch181 (care homes, home-care workers and elderly care services, Chinese and English):
+    # measured blind with the 1,110 rules of 97536fd, 32 delivered and 0 held under the mainland
+    # plan.
+    pytest.param("batch181", 150, 0, 32, id="batch181"),
 ]
 
 
@@ -1717,7 +1732,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     from batch176 and batch177 (1,106 rules of eac1977), 125 and 5,068; with batch178, batch179,
     holdout147 and holdout148 (faith communities; family law) measured blind with the 1,106
     rules of e1c2f71, 129 of 48,562 and 5,186 of 41,860; with the rules and fixes from batch178
-    and batch179 (1,110 rules of 77f4c80), 127 and 5,165.
+    and batch179 (1,110 rules of 77f4c80), 127 and 5,165; with batch180, batch181, holdout149
+    and holdout150 (media and awards; elderly care) measured blind with them, 129 of 49,062 and
+    5,338 of 42,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1733,9 +1750,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (48562, 41860)
-    assert held <= 127, held
-    assert delivered <= 5165, delivered
+    assert (legitimate, frauds) == (49062, 42360)
+    assert held <= 129, held
+    assert delivered <= 5338, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
