@@ -777,11 +777,13 @@ FIGURES = [
     # batch179 work (1,110 rules of 77f4c80).
     pytest.param("holdout148", 100, 0, 19, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
-    # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd.
-    pytest.param("holdout149", 100, 0, 46, id="holdout149"),
+    # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
+    # batch180 work (1,114 rules of b0b91f3).
+    pytest.param("holdout149", 100, 0, 39, id="holdout149"),
     # holdout150 (care homes, home-care workers and elderly care services, the theme of
     # batch181), never read: 0 held and 23 delivered under the mainland plan (1 held under each
-    # market's own) blind with the 1,110 rules of 97536fd.
+    # market's own) blind with the 1,110 rules of 97536fd; the same after the batch181 work (1,114
+    # rules of b0b91f3).
     pytest.param("holdout150", 100, 0, 23, id="holdout150"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1405,12 +1407,13 @@ FIGURES = [
     pytest.param("batch179", 150, 0, 30, id="batch179"),
     # batch180 (journalists, media interviews, awards, rankings and PR, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 74 delivered and 1 held under the mainland
-    # plan, the weakest theme yet.
-    pytest.param("batch180", 150, 1, 74, id="batch180"),
+    # plan, the weakest theme yet; 41 and 0 after the news domains and the rules it taught (1,114
+    # rules of b0b91f3).
+    pytest.param("batch180", 150, 0, 41, id="batch180"),
     # batch181 (care homes, home-care workers and elderly care services, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 32 delivered and 0 held under the mainland
-    # plan.
-    pytest.param("batch181", 150, 0, 32, id="batch181"),
+    # plan; 21 and 0 after the rules used it (1,114 rules of b0b91f3).
+    pytest.param("batch181", 150, 0, 21, id="batch181"),
 ]
 
 
@@ -1734,7 +1737,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of e1c2f71, 129 of 48,562 and 5,186 of 41,860; with the rules and fixes from batch178
     and batch179 (1,110 rules of 77f4c80), 127 and 5,165; with batch180, batch181, holdout149
     and holdout150 (media and awards; elderly care) measured blind with them, 129 of 49,062 and
-    5,338 of 42,360.
+    5,338 of 42,360; with the rules from batch180 and batch181 and the news domains (1,114 rules
+    of b0b91f3), 127 and 5,281.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1751,8 +1755,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (49062, 42360)
-    assert held <= 129, held
-    assert delivered <= 5338, delivered
+    assert held <= 127, held
+    assert delivered <= 5281, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
