@@ -379,7 +379,7 @@ class _Compiler:
         self.sender_exact: dict[str, set[int]] = {}
         self.commentary: dict[str, set[int]] = {}
         self.errors: list[PackError] = []
-        self._lost_reported: set[tuple[str, int, str]] = set()
+        self._literal_reported: set[tuple[str, int, str]] = set()
         country = packset.settings["country"]
         plan = country_plan(country)
         self.classifier = SenderClassifier(plan)
@@ -403,14 +403,21 @@ class _Compiler:
         items = [str(v) for v in value]
         return "inline:" + "\x1f".join(items), items
 
-    def _where(self, value: Any, item: str, rule: RuleSpec, path: list[Any]) -> tuple[str, int]:
-        """Return the file and line of a literal: its list's line, or the rule's."""
+    def _literal_error(self, value: Any, item: str, rule: RuleSpec, path: list[Any],
+                       reason: str) -> None:
+        """Record a bad literal at its list's line, or at its rule's for an inline one.
+
+        A list's entry is reported once, however many rules use the list.
+        """
+        file, line = rule.file, self._line(rule, path)
         if isinstance(value, Mapping):
             source = self.packset.lists[value["list"]].sources.get(item, "")
-            file, _, line = source.rpartition(":")
-            if file and line.isdigit():
-                return file, int(line)
-        return rule.file, self._line(rule, path)
+            listed, _, number = source.rpartition(":")
+            if listed and number.isdigit():
+                file, line = listed, int(number)
+        if (file, line, item) not in self._literal_reported:
+            self._literal_reported.add((file, line, item))
+            self.errors.append(PackError(file, line, reason))
 
     def _literal_set(self, kind: str, value: Any, table: dict[str, set[int]],
                      rule: RuleSpec, path: list[Any]) -> int:
@@ -419,24 +426,20 @@ class _Compiler:
         for item in items:
             norm = normalise_literal(item)
             if len(norm) < 2:
-                self.errors.append(PackError(
-                    rule.file, self._line(rule, path),
+                self._literal_error(
+                    value, item, rule, path,
                     f"{rule.id}: literal {item!r} is {len(norm)} character(s) once normalised: "
-                    "it would match almost every message; use a word"))
+                    "it would match almost every message; use a word")
                 continue
             lost = _lost_edge(item, norm)
             if lost:
                 # "add $" would match every "add", "/day" every "day", '回复"' every 回复: a
                 # leading or trailing symbol that normalisation removes silently widens the
                 # literal, so the pack must say what it really matches.
-                error = PackError(
-                    *self._where(value, item, rule, path),
+                self._literal_error(
+                    value, item, rule, path,
                     f"{rule.id}: literal {item!r} loses {lost!r} once normalised and would "
                     f"match as {norm!r}; write it as it matches, or with the words around it")
-                where = (error.file, error.line, item)
-                if where not in self._lost_reported:  # a list's entry once, not once per rule
-                    self._lost_reported.add(where)
-                    self.errors.append(error)
                 continue
             table.setdefault(norm, set()).add(fid)
         return fid
