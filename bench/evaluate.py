@@ -105,7 +105,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch174", "holdout143", "batch175", "holdout144",
                      "batch176", "holdout145", "batch177", "holdout146",
                      "batch178", "holdout147", "batch179", "holdout148",
-                     "batch180", "holdout149", "batch181", "holdout150")]
+                     "batch180", "holdout149", "batch181", "holdout150",
+                     "batch182", "batch183", "batch184", "batch185")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1414,6 +1414,19 @@ FIGURES = [
     # measured blind with the 1,110 rules of 97536fd, 32 delivered and 0 held under the mainland
     # plan; 21 and 0 after the rules used it (1,114 rules of b0b91f3).
     pytest.param("batch181", 150, 0, 21, id="batch181"),
+    # batch182 (lost and stolen phones, device finders and lost property, Chinese and English):
+    # measured blind with the 1,114 rules of 45e5fbb, 37 delivered and 1 held under the mainland
+    # plan.
+    pytest.param("batch182", 150, 1, 37, id="batch182"),
+    # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
+    # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
+    pytest.param("batch183", 150, 0, 27, id="batch183"),
+    # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
+    # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
+    pytest.param("batch184", 150, 1, 23, id="batch184"),
+    # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
+    # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
+    pytest.param("batch185", 150, 0, 48, id="batch185"),
 ]
 
 
@@ -1738,7 +1751,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and batch179 (1,110 rules of 77f4c80), 127 and 5,165; with batch180, batch181, holdout149
     and holdout150 (media and awards; elderly care) measured blind with them, 129 of 49,062 and
     5,338 of 42,360; with the rules from batch180 and batch181 and the news domains (1,114 rules
-    of b0b91f3), 127 and 5,281.
+    of b0b91f3), 127 and 5,281; with batch182 to batch185 (lost phones and lost property;
+    domestic helpers; new payment apps; home appliances) measured blind with the 1,114 rules of
+    45e5fbb, 129 of 49,662 and 5,416 of 42,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1754,9 +1769,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (49062, 42360)
-    assert held <= 127, held
-    assert delivered <= 5281, delivered
+    assert (legitimate, frauds) == (49662, 42960)
+    assert held <= 129, held
+    assert delivered <= 5416, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
