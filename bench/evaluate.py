@@ -106,7 +106,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch176", "holdout145", "batch177", "holdout146",
                      "batch178", "holdout147", "batch179", "holdout148",
                      "batch180", "holdout149", "batch181", "holdout150",
-                     "batch182", "batch183", "batch184", "batch185")]
+                     "batch182", "holdout151", "batch183", "holdout152",
+                     "batch184", "holdout153", "batch185", "holdout154")]
 
 
 def read(path: Path) -> list[dict]:

@@ -785,6 +785,14 @@ FIGURES = [
     # market's own) blind with the 1,110 rules of 97536fd; the same after the batch181 work (1,114
     # rules of b0b91f3).
     pytest.param("holdout150", 100, 0, 23, id="holdout150"),
+    # holdout151 to holdout154 (the themes of batch182 to batch185: lost phones and lost
+    # property; domestic helpers; new payment apps; home appliances), never read, measured blind
+    # with the 1,114 rules of 45e5fbb under the mainland plan (each market's own: 2, 1, 1 and 2
+    # held).
+    pytest.param("holdout151", 100, 1, 30, id="holdout151"),
+    pytest.param("holdout152", 100, 1, 19, id="holdout152"),
+    pytest.param("holdout153", 100, 1, 11, id="holdout153"),
+    pytest.param("holdout154", 100, 2, 32, id="holdout154"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1753,7 +1761,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     5,338 of 42,360; with the rules from batch180 and batch181 and the news domains (1,114 rules
     of b0b91f3), 127 and 5,281; with batch182 to batch185 (lost phones and lost property;
     domestic helpers; new payment apps; home appliances) measured blind with the 1,114 rules of
-    45e5fbb, 129 of 49,662 and 5,416 of 42,960.
+    45e5fbb, 129 of 49,662 and 5,416 of 42,960; with their hold-outs holdout151 to holdout154,
+    measured blind with the same rules, 135 of 50,062 and 5,508 of 43,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1769,9 +1778,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (49662, 42960)
-    assert held <= 129, held
-    assert delivered <= 5416, delivered
+    assert (legitimate, frauds) == (50062, 43360)
+    assert held <= 135, held
+    assert delivered <= 5508, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
