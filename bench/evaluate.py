@@ -107,7 +107,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch178", "holdout147", "batch179", "holdout148",
                      "batch180", "holdout149", "batch181", "holdout150",
                      "batch182", "holdout151", "batch183", "holdout152",
-                     "batch184", "holdout153", "batch185", "holdout154")]
+                     "batch184", "holdout153", "batch185", "holdout154",
+                     "batch186", "batch187", "batch188", "batch189")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1435,6 +1435,13 @@ FIGURES = [
     # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
     pytest.param("batch185", 150, 0, 48, id="batch185"),
+    # batch186 to batch189 (fuel cards and car services; crypto wallets and exchanges;
+    # civil-service exams and public-sector recruitment; online sellers), measured blind with the
+    # 1,115 rules of 4360036 under the mainland plan.
+    pytest.param("batch186", 150, 2, 27, id="batch186"),
+    pytest.param("batch187", 150, 5, 23, id="batch187"),
+    pytest.param("batch188", 150, 1, 38, id="batch188"),
+    pytest.param("batch189", 150, 2, 42, id="batch189"),
 ]
 
 
@@ -1762,7 +1769,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of b0b91f3), 127 and 5,281; with batch182 to batch185 (lost phones and lost property;
     domestic helpers; new payment apps; home appliances) measured blind with the 1,114 rules of
     45e5fbb, 129 of 49,662 and 5,416 of 42,960; with their hold-outs holdout151 to holdout154,
-    measured blind with the same rules, 135 of 50,062 and 5,508 of 43,360.
+    measured blind with the same rules, 135 of 50,062 and 5,508 of 43,360; with the rules from
+    batch182 and batch183 (1,115 rules of 4360036), 133 and 5,459; with batch186 to batch189 (fuel
+    cards; crypto; public-sector exams; online sellers) measured blind with them, 143 of 50,662 and
+    5,589 of 43,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1778,9 +1788,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (50062, 43360)
-    assert held <= 135, held
-    assert delivered <= 5508, delivered
+    assert (legitimate, frauds) == (50662, 43960)
+    assert held <= 143, held
+    assert delivered <= 5589, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
