@@ -108,7 +108,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch180", "holdout149", "batch181", "holdout150",
                      "batch182", "holdout151", "batch183", "holdout152",
                      "batch184", "holdout153", "batch185", "holdout154",
-                     "batch186", "batch187", "batch188", "batch189")]
+                     "batch186", "holdout155", "batch187", "holdout156",
+                     "batch188", "holdout157", "batch189", "holdout158")]
 
 
 def read(path: Path) -> list[dict]:

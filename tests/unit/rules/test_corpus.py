@@ -793,6 +793,13 @@ FIGURES = [
     pytest.param("holdout152", 100, 1, 19, id="holdout152"),
     pytest.param("holdout153", 100, 1, 11, id="holdout153"),
     pytest.param("holdout154", 100, 2, 32, id="holdout154"),
+    # holdout155 to holdout158 (the themes of batch186 to batch189: fuel cards and car services;
+    # crypto wallets and exchanges; public-sector exams and recruitment; online sellers), never
+    # read, measured blind with the 1,115 rules of 1099d03 under the mainland plan.
+    pytest.param("holdout155", 100, 2, 16, id="holdout155"),
+    pytest.param("holdout156", 100, 4, 15, id="holdout156"),
+    pytest.param("holdout157", 100, 0, 20, id="holdout157"),
+    pytest.param("holdout158", 100, 0, 24, id="holdout158"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1772,7 +1779,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     measured blind with the same rules, 135 of 50,062 and 5,508 of 43,360; with the rules from
     batch182 and batch183 (1,115 rules of 4360036), 133 and 5,459; with batch186 to batch189 (fuel
     cards; crypto; public-sector exams; online sellers) measured blind with them, 143 of 50,662 and
-    5,589 of 43,960.
+    5,589 of 43,960; with the fixes for their held genuine messages (1,115 rules of d85ca24), and
+    holdout155 to holdout158 (their hold-outs, measured blind with the 1,115 rules of 1099d03: 6
+    of 400 held and 76 of 400 delivered), 136 of 51,062 and 5,665 of 44,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1788,9 +1797,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (50662, 43960)
-    assert held <= 143, held
-    assert delivered <= 5589, delivered
+    assert (legitimate, frauds) == (51062, 44360)
+    assert held <= 136, held
+    assert delivered <= 5665, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
