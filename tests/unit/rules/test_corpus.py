@@ -788,18 +788,20 @@ FIGURES = [
     # holdout151 to holdout154 (the themes of batch182 to batch185: lost phones and lost
     # property; domestic helpers; new payment apps; home appliances), never read, measured blind
     # with the 1,114 rules of 45e5fbb under the mainland plan (each market's own: 2, 1, 1 and 2
-    # held).
-    pytest.param("holdout151", 100, 1, 30, id="holdout151"),
-    pytest.param("holdout152", 100, 1, 19, id="holdout152"),
+    # held); after the rules from their batches (1,123 rules of a6734ef), as below.
+    pytest.param("holdout151", 100, 1, 27, id="holdout151"),
+    pytest.param("holdout152", 100, 1, 18, id="holdout152"),
     pytest.param("holdout153", 100, 1, 11, id="holdout153"),
-    pytest.param("holdout154", 100, 2, 32, id="holdout154"),
+    pytest.param("holdout154", 100, 2, 31, id="holdout154"),
     # holdout155 to holdout158 (the themes of batch186 to batch189: fuel cards and car services;
     # crypto wallets and exchanges; public-sector exams and recruitment; online sellers), never
-    # read, measured blind with the 1,115 rules of 1099d03 under the mainland plan.
+    # read, measured blind with the 1,115 rules of 1099d03 under the mainland plan (16, 15, 20 and
+    # 24 delivered; 2, 4, 0 and 0 held); after the rules from their batches (1,123 rules of
+    # a6734ef), as below.
     pytest.param("holdout155", 100, 2, 16, id="holdout155"),
-    pytest.param("holdout156", 100, 4, 15, id="holdout156"),
-    pytest.param("holdout157", 100, 0, 20, id="holdout157"),
-    pytest.param("holdout158", 100, 0, 24, id="holdout158"),
+    pytest.param("holdout156", 100, 2, 14, id="holdout156"),
+    pytest.param("holdout157", 100, 0, 19, id="holdout157"),
+    pytest.param("holdout158", 100, 0, 22, id="holdout158"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1431,24 +1433,25 @@ FIGURES = [
     pytest.param("batch181", 150, 0, 21, id="batch181"),
     # batch182 (lost and stolen phones, device finders and lost property, Chinese and English):
     # measured blind with the 1,114 rules of 45e5fbb, 37 delivered and 1 held under the mainland
-    # plan.
-    pytest.param("batch182", 150, 1, 37, id="batch182"),
+    # plan; 16 and 0 after the rules used it (1,123 rules of a6734ef), as for each set below.
+    pytest.param("batch182", 150, 0, 16, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 27, id="batch183"),
+    pytest.param("batch183", 150, 0, 22, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
-    pytest.param("batch184", 150, 1, 23, id="batch184"),
+    pytest.param("batch184", 150, 0, 20, id="batch184"),
     # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
-    pytest.param("batch185", 150, 0, 48, id="batch185"),
+    pytest.param("batch185", 150, 0, 43, id="batch185"),
     # batch186 to batch189 (fuel cards and car services; crypto wallets and exchanges;
     # civil-service exams and public-sector recruitment; online sellers), measured blind with the
-    # 1,115 rules of 4360036 under the mainland plan.
-    pytest.param("batch186", 150, 2, 27, id="batch186"),
-    pytest.param("batch187", 150, 5, 23, id="batch187"),
-    pytest.param("batch188", 150, 1, 38, id="batch188"),
-    pytest.param("batch189", 150, 2, 42, id="batch189"),
+    # 1,115 rules of 4360036 under the mainland plan (27, 23, 38 and 42 delivered; 2, 5, 1 and 2
+    # held); after the rules they taught (1,123 rules of a6734ef), as below.
+    pytest.param("batch186", 150, 0, 23, id="batch186"),
+    pytest.param("batch187", 150, 0, 18, id="batch187"),
+    pytest.param("batch188", 150, 0, 27, id="batch188"),
+    pytest.param("batch189", 150, 0, 28, id="batch189"),
 ]
 
 
@@ -1781,7 +1784,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     cards; crypto; public-sector exams; online sellers) measured blind with them, 143 of 50,662 and
     5,589 of 43,960; with the fixes for their held genuine messages (1,115 rules of d85ca24), and
     holdout155 to holdout158 (their hold-outs, measured blind with the 1,115 rules of 1099d03: 6
-    of 400 held and 76 of 400 delivered), 136 of 51,062 and 5,665 of 44,360.
+    of 400 held and 76 of 400 delivered), 136 of 51,062 and 5,665 of 44,360; with the rules from
+    batch184 to batch189 (1,123 rules of a6734ef), 136 and 5,602.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1799,7 +1803,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (51062, 44360)
     assert held <= 136, held
-    assert delivered <= 5665, delivered
+    assert delivered <= 5602, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
