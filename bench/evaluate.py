@@ -109,7 +109,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch182", "holdout151", "batch183", "holdout152",
                      "batch184", "holdout153", "batch185", "holdout154",
                      "batch186", "holdout155", "batch187", "holdout156",
-                     "batch188", "holdout157", "batch189", "holdout158")]
+                     "batch188", "holdout157", "batch189", "holdout158",
+                     "batch190", "batch191", "batch192", "batch193")]
 
 
 def read(path: Path) -> list[dict]:

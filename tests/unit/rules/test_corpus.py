@@ -1452,6 +1452,13 @@ FIGURES = [
     pytest.param("batch187", 150, 0, 18, id="batch187"),
     pytest.param("batch188", 150, 0, 27, id="batch188"),
     pytest.param("batch189", 150, 0, 28, id="batch189"),
+    # batch190 to batch193 (victims of earlier fraud and recovery scams; supermarkets and
+    # loyalty programmes; hospital appointments and scalpers; fan clubs and celebrities), measured
+    # blind with the 1,124 rules of 6ac41b1 under the mainland plan.
+    pytest.param("batch190", 150, 3, 43, id="batch190"),
+    pytest.param("batch191", 150, 2, 14, id="batch191"),
+    pytest.param("batch192", 150, 1, 35, id="batch192"),
+    pytest.param("batch193", 150, 0, 37, id="batch193"),
 ]
 
 
@@ -1785,7 +1792,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     5,589 of 43,960; with the fixes for their held genuine messages (1,115 rules of d85ca24), and
     holdout155 to holdout158 (their hold-outs, measured blind with the 1,115 rules of 1099d03: 6
     of 400 held and 76 of 400 delivered), 136 of 51,062 and 5,665 of 44,360; with the rules from
-    batch184 to batch189 (1,123 rules of a6734ef), 136 and 5,602.
+    batch184 to batch189 (1,123 rules of a6734ef), 136 and 5,602; with batch190 to batch193
+    (recovery scams; supermarkets; hospital appointments; fan clubs) measured blind with the 1,124
+    rules of 6ac41b1, 141 of 51,662 and 5,724 of 44,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1801,9 +1810,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (51062, 44360)
-    assert held <= 136, held
-    assert delivered <= 5602, delivered
+    assert (legitimate, frauds) == (51662, 44960)
+    assert held <= 141, held
+    assert delivered <= 5724, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
