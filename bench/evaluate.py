@@ -110,7 +110,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch184", "holdout153", "batch185", "holdout154",
                      "batch186", "holdout155", "batch187", "holdout156",
                      "batch188", "holdout157", "batch189", "holdout158",
-                     "batch190", "batch191", "batch192", "batch193")]
+                     "batch190", "holdout159", "batch191", "holdout160",
+                     "batch192", "holdout161", "batch193", "holdout162")]
 
 
 def read(path: Path) -> list[dict]:

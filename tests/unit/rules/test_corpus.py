@@ -802,6 +802,13 @@ FIGURES = [
     pytest.param("holdout156", 100, 2, 14, id="holdout156"),
     pytest.param("holdout157", 100, 0, 19, id="holdout157"),
     pytest.param("holdout158", 100, 0, 22, id="holdout158"),
+    # holdout159 to holdout162 (the themes of batch190 to batch193: recovery scams; supermarkets;
+    # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
+    # 6ac41b1 under the mainland plan.
+    pytest.param("holdout159", 100, 1, 25, id="holdout159"),
+    pytest.param("holdout160", 100, 0, 15, id="holdout160"),
+    pytest.param("holdout161", 100, 0, 23, id="holdout161"),
+    pytest.param("holdout162", 100, 0, 31, id="holdout162"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1794,7 +1801,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 400 held and 76 of 400 delivered), 136 of 51,062 and 5,665 of 44,360; with the rules from
     batch184 to batch189 (1,123 rules of a6734ef), 136 and 5,602; with batch190 to batch193
     (recovery scams; supermarkets; hospital appointments; fan clubs) measured blind with the 1,124
-    rules of 6ac41b1, 141 of 51,662 and 5,724 of 44,960.
+    rules of 6ac41b1, 141 of 51,662 and 5,724 of 44,960; with the fixes for their held genuine
+    messages (1,124 rules of 3f5e4c2), and holdout159 to holdout162 (their hold-outs, measured
+    blind with the rules of 6ac41b1: 1 of 400 held and 94 of 400 delivered), 136 of 52,062 and
+    5,818 of 45,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1810,9 +1820,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (51662, 44960)
-    assert held <= 141, held
-    assert delivered <= 5724, delivered
+    assert (legitimate, frauds) == (52062, 45360)
+    assert held <= 136, held
+    assert delivered <= 5818, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
