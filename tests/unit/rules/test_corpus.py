@@ -788,7 +788,8 @@ FIGURES = [
     # holdout151 to holdout154 (the themes of batch182 to batch185: lost phones and lost
     # property; domestic helpers; new payment apps; home appliances), never read, measured blind
     # with the 1,114 rules of 45e5fbb under the mainland plan (each market's own: 2, 1, 1 and 2
-    # held); after the rules from their batches (1,123 rules of a6734ef), as below.
+    # held); after the rules from their batches (1,123 rules of a6734ef; holdout157 with the
+    # 1,128 rules of ff22f60), as below.
     pytest.param("holdout151", 100, 1, 27, id="holdout151"),
     pytest.param("holdout152", 100, 1, 18, id="holdout152"),
     pytest.param("holdout153", 100, 1, 11, id="holdout153"),
@@ -800,15 +801,16 @@ FIGURES = [
     # a6734ef), as below.
     pytest.param("holdout155", 100, 2, 16, id="holdout155"),
     pytest.param("holdout156", 100, 2, 14, id="holdout156"),
-    pytest.param("holdout157", 100, 0, 19, id="holdout157"),
+    pytest.param("holdout157", 100, 0, 18, id="holdout157"),
     pytest.param("holdout158", 100, 0, 22, id="holdout158"),
     # holdout159 to holdout162 (the themes of batch190 to batch193: recovery scams; supermarkets;
     # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
-    # 6ac41b1 under the mainland plan.
-    pytest.param("holdout159", 100, 1, 25, id="holdout159"),
+    # 6ac41b1 under the mainland plan (25, 15, 23 and 31 delivered; 1 held); after the rules
+    # from their batches (1,128 rules of ff22f60), as below.
+    pytest.param("holdout159", 100, 0, 24, id="holdout159"),
     pytest.param("holdout160", 100, 0, 15, id="holdout160"),
-    pytest.param("holdout161", 100, 0, 23, id="holdout161"),
-    pytest.param("holdout162", 100, 0, 31, id="holdout162"),
+    pytest.param("holdout161", 100, 0, 18, id="holdout161"),
+    pytest.param("holdout162", 100, 0, 26, id="holdout162"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1440,7 +1442,8 @@ FIGURES = [
     pytest.param("batch181", 150, 0, 21, id="batch181"),
     # batch182 (lost and stolen phones, device finders and lost property, Chinese and English):
     # measured blind with the 1,114 rules of 45e5fbb, 37 delivered and 1 held under the mainland
-    # plan; 16 and 0 after the rules used it (1,123 rules of a6734ef), as for each set below.
+    # plan; 16 and 0 after the rules used it (1,123 rules of a6734ef), as for each set below
+    # (batch185, batch188 and batch189 with the later rules of ff22f60, 1,128 rules).
     pytest.param("batch182", 150, 0, 16, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
@@ -1450,22 +1453,23 @@ FIGURES = [
     pytest.param("batch184", 150, 0, 20, id="batch184"),
     # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
-    pytest.param("batch185", 150, 0, 43, id="batch185"),
+    pytest.param("batch185", 150, 0, 41, id="batch185"),
     # batch186 to batch189 (fuel cards and car services; crypto wallets and exchanges;
     # civil-service exams and public-sector recruitment; online sellers), measured blind with the
     # 1,115 rules of 4360036 under the mainland plan (27, 23, 38 and 42 delivered; 2, 5, 1 and 2
     # held); after the rules they taught (1,123 rules of a6734ef), as below.
     pytest.param("batch186", 150, 0, 23, id="batch186"),
     pytest.param("batch187", 150, 0, 18, id="batch187"),
-    pytest.param("batch188", 150, 0, 27, id="batch188"),
-    pytest.param("batch189", 150, 0, 28, id="batch189"),
+    pytest.param("batch188", 150, 0, 24, id="batch188"),
+    pytest.param("batch189", 150, 0, 27, id="batch189"),
     # batch190 to batch193 (victims of earlier fraud and recovery scams; supermarkets and
     # loyalty programmes; hospital appointments and scalpers; fan clubs and celebrities), measured
-    # blind with the 1,124 rules of 6ac41b1 under the mainland plan.
-    pytest.param("batch190", 150, 3, 43, id="batch190"),
-    pytest.param("batch191", 150, 2, 14, id="batch191"),
-    pytest.param("batch192", 150, 1, 35, id="batch192"),
-    pytest.param("batch193", 150, 0, 37, id="batch193"),
+    # blind with the 1,124 rules of 6ac41b1 under the mainland plan (43, 14, 35 and 37 delivered;
+    # 3, 2, 1 and 0 held); after the rules they taught (1,128 rules of ff22f60), as below.
+    pytest.param("batch190", 150, 0, 25, id="batch190"),
+    pytest.param("batch191", 150, 0, 12, id="batch191"),
+    pytest.param("batch192", 150, 0, 28, id="batch192"),
+    pytest.param("batch193", 150, 0, 29, id="batch193"),
 ]
 
 
@@ -1804,7 +1808,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of 6ac41b1, 141 of 51,662 and 5,724 of 44,960; with the fixes for their held genuine
     messages (1,124 rules of 3f5e4c2), and holdout159 to holdout162 (their hold-outs, measured
     blind with the rules of 6ac41b1: 1 of 400 held and 94 of 400 delivered), 136 of 52,062 and
-    5,818 of 45,360.
+    5,818 of 45,360; with the rules from batch190 to batch193 and the later ones from batch185,
+    batch188 and batch189 (1,128 rules of ff22f60), 136 and 5,767.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1822,7 +1827,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (52062, 45360)
     assert held <= 136, held
-    assert delivered <= 5818, delivered
+    assert delivered <= 5767, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
