@@ -111,7 +111,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch186", "holdout155", "batch187", "holdout156",
                      "batch188", "holdout157", "batch189", "holdout158",
                      "batch190", "holdout159", "batch191", "holdout160",
-                     "batch192", "holdout161", "batch193", "holdout162")]
+                     "batch192", "holdout161", "batch193", "holdout162",
+                     "batch194", "batch195", "batch196", "batch197")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1470,6 +1470,13 @@ FIGURES = [
     pytest.param("batch191", 150, 0, 12, id="batch191"),
     pytest.param("batch192", 150, 0, 28, id="batch192"),
     pytest.param("batch193", 150, 0, 29, id="batch193"),
+    # batch194 to batch197 (language tests and study abroad; fertility, IVF and surrogacy; unpaid
+    # wages and workers' compensation; car rentals and car-sharing), measured blind with the
+    # 1,128 rules of ff22f60 under the mainland plan.
+    pytest.param("batch194", 150, 0, 42, id="batch194"),
+    pytest.param("batch195", 150, 2, 50, id="batch195"),
+    pytest.param("batch196", 150, 0, 31, id="batch196"),
+    pytest.param("batch197", 150, 0, 25, id="batch197"),
 ]
 
 
@@ -1809,7 +1816,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     messages (1,124 rules of 3f5e4c2), and holdout159 to holdout162 (their hold-outs, measured
     blind with the rules of 6ac41b1: 1 of 400 held and 94 of 400 delivered), 136 of 52,062 and
     5,818 of 45,360; with the rules from batch190 to batch193 and the later ones from batch185,
-    batch188 and batch189 (1,128 rules of ff22f60), 136 and 5,767.
+    batch188 and batch189 (1,128 rules of ff22f60), 136 and 5,767; with batch194 to batch197
+    (language tests; fertility; unpaid wages; car rentals) measured blind with them, 138 of 52,662
+    and 5,917 of 45,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1825,9 +1834,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (52062, 45360)
-    assert held <= 136, held
-    assert delivered <= 5767, delivered
+    assert (legitimate, frauds) == (52662, 45960)
+    assert held <= 138, held
+    assert delivered <= 5917, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
