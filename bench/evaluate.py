@@ -112,7 +112,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch188", "holdout157", "batch189", "holdout158",
                      "batch190", "holdout159", "batch191", "holdout160",
                      "batch192", "holdout161", "batch193", "holdout162",
-                     "batch194", "batch195", "batch196", "batch197")]
+                     "batch194", "holdout163", "batch195", "holdout164",
+                     "batch196", "holdout165", "batch197", "holdout166")]
 
 
 def read(path: Path) -> list[dict]:

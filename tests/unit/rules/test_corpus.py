@@ -811,6 +811,13 @@ FIGURES = [
     pytest.param("holdout160", 100, 0, 15, id="holdout160"),
     pytest.param("holdout161", 100, 0, 18, id="holdout161"),
     pytest.param("holdout162", 100, 0, 26, id="holdout162"),
+    # holdout163 to holdout166 (the themes of batch194 to batch197: language tests; fertility;
+    # unpaid wages; car rentals), never read, measured blind with the 1,128 rules of ff22f60 under
+    # the mainland plan.
+    pytest.param("holdout163", 100, 0, 24, id="holdout163"),
+    pytest.param("holdout164", 100, 0, 29, id="holdout164"),
+    pytest.param("holdout165", 100, 0, 22, id="holdout165"),
+    pytest.param("holdout166", 100, 0, 16, id="holdout166"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1818,7 +1825,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     5,818 of 45,360; with the rules from batch190 to batch193 and the later ones from batch185,
     batch188 and batch189 (1,128 rules of ff22f60), 136 and 5,767; with batch194 to batch197
     (language tests; fertility; unpaid wages; car rentals) measured blind with them, 138 of 52,662
-    and 5,917 of 45,960.
+    and 5,917 of 45,960; with the rules from batch194 to batch196 (1,133 rules of 8140231) and
+    holdout163 to holdout166 (their hold-outs, measured blind with the 1,128 rules of ff22f60: 0
+    of 400 held and 92 of 400 delivered), 137 of 53,062 and 5,947 of 46,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1834,9 +1843,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (52662, 45960)
-    assert held <= 138, held
-    assert delivered <= 5917, delivered
+    assert (legitimate, frauds) == (53062, 46360)
+    assert held <= 137, held
+    assert delivered <= 5947, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
