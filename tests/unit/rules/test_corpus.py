@@ -813,10 +813,11 @@ FIGURES = [
     pytest.param("holdout162", 100, 0, 26, id="holdout162"),
     # holdout163 to holdout166 (the themes of batch194 to batch197: language tests; fertility;
     # unpaid wages; car rentals), never read, measured blind with the 1,128 rules of ff22f60 under
-    # the mainland plan.
-    pytest.param("holdout163", 100, 0, 24, id="holdout163"),
-    pytest.param("holdout164", 100, 0, 29, id="holdout164"),
-    pytest.param("holdout165", 100, 0, 22, id="holdout165"),
+    # the mainland plan (24, 29, 22 and 16 delivered; none held); after the rules from their
+    # batches (1,134 rules of 26c9c67), as below.
+    pytest.param("holdout163", 100, 0, 20, id="holdout163"),
+    pytest.param("holdout164", 100, 0, 24, id="holdout164"),
+    pytest.param("holdout165", 100, 0, 21, id="holdout165"),
     pytest.param("holdout166", 100, 0, 16, id="holdout166"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1479,11 +1480,12 @@ FIGURES = [
     pytest.param("batch193", 150, 0, 29, id="batch193"),
     # batch194 to batch197 (language tests and study abroad; fertility, IVF and surrogacy; unpaid
     # wages and workers' compensation; car rentals and car-sharing), measured blind with the
-    # 1,128 rules of ff22f60 under the mainland plan.
-    pytest.param("batch194", 150, 0, 42, id="batch194"),
-    pytest.param("batch195", 150, 2, 50, id="batch195"),
-    pytest.param("batch196", 150, 0, 31, id="batch196"),
-    pytest.param("batch197", 150, 0, 25, id="batch197"),
+    # 1,128 rules of ff22f60 under the mainland plan (42, 50, 31 and 25 delivered; 0, 2, 0 and 0
+    # held); after the rules they taught (1,134 rules of 26c9c67), as below.
+    pytest.param("batch194", 150, 0, 22, id="batch194"),
+    pytest.param("batch195", 150, 1, 36, id="batch195"),
+    pytest.param("batch196", 150, 0, 15, id="batch196"),
+    pytest.param("batch197", 150, 0, 20, id="batch197"),
 ]
 
 
@@ -1827,7 +1829,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (language tests; fertility; unpaid wages; car rentals) measured blind with them, 138 of 52,662
     and 5,917 of 45,960; with the rules from batch194 to batch196 (1,133 rules of 8140231) and
     holdout163 to holdout166 (their hold-outs, measured blind with the 1,128 rules of ff22f60: 0
-    of 400 held and 92 of 400 delivered), 137 of 53,062 and 5,947 of 46,360.
+    of 400 held and 92 of 400 delivered), 137 of 53,062 and 5,947 of 46,360; with the rules from
+    batch197 (1,134 rules of 26c9c67), 137 and 5,940.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1845,7 +1848,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (53062, 46360)
     assert held <= 137, held
-    assert delivered <= 5947, delivered
+    assert delivered <= 5940, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
