@@ -608,10 +608,14 @@ def normalise(text: str) -> Normalised:
 
 
 def fold_pattern(pattern: str) -> str:
-    r"""Fold a rule's RE2 pattern onto the normalised alphabet: its letters ``i`` become ``l``.
+    r"""Fold a rule's RE2 pattern onto the normalised alphabet, letter by letter.
 
     Patterns are written in the normalised form of the text (lower case, no spaces) but with
-    ordinary spelling; since :func:`normalise` writes ``i`` as ``l``, so must the pattern.
+    ordinary spelling; since :func:`normalise` writes ``i`` as ``l``, so must the pattern, and
+    every other letter the normaliser maps onto another one is mapped the same way: traditional
+    and variant characters (``帳號`` reads ``账号``), written Cantonese (``畀`` reads ``给``),
+    full-width and accented letters. A letter at either end of a class range (``[帳-帷]``) is
+    kept as written, since folding it would change the range.
     Escapes (``\b``, ``\p{Han}``), POSIX classes (``[[:digit:]]``) and flag groups
     (``(?i)``, ``(?i:...)``) are kept as written.
 
@@ -644,7 +648,13 @@ def fold_pattern(pattern: str) -> str:
             out.append(pattern[i:end])
             i = end
         else:
-            out.append("l" if char in "iI" else char)
+            if char in "iI":
+                char = "l"
+            elif char >= "\x80" and "-" not in pattern[i - 1:i] + pattern[i + 1:i + 2]:
+                folded = _piece(char)
+                if len(folded) == 1 and folded.isalpha():
+                    char = folded
+            out.append(char)
             i += 1
     return "".join(out)
 

@@ -10,6 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 import pytest
+import re2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -193,10 +194,25 @@ def test_i_l_and_1_are_one_letter(text: str) -> None:
         ("[[:digit:]]{6}pin", "[[:digit:]]{6}pln"),
         ("(?i)pin(?i:ink)", "(?i)pln(?i:lnk)"),
         ("医保", "医保"),
+        # Letters the normaliser maps onto others are mapped the same way in the pattern.
+        ("(帐|帳)號", "(账|账)号"),
+        ("畀我|俾我", "给我|给我"),
+        ("郵費[^。]{0,4}", "邮费[^。]{0,4}"),
+        ("ｐｉｎ", "pln"),
+        # Ends of a class range stay as written; punctuation the text never holds is kept.
+        ("[帳-帷]", "[帳-帷]"),
+        ("[^，！]", "[^，！]"),
     ],
 )
 def test_fold_pattern(pattern: str, folded: str) -> None:
     assert fold_pattern(pattern) == folded
+
+
+@pytest.mark.parametrize("pattern", ["帳號", "帐号", "賬號", "账号"])
+@pytest.mark.parametrize("text", ["请提供您的帳號", "请提供您的账号", "請提供您的賬號"])
+def test_folded_pattern_matches_every_spelling(pattern: str, text: str) -> None:
+    # A pattern in any spelling finds the message in any spelling.
+    assert re2.search(fold_pattern(pattern), norm(text)) is not None
 
 
 @pytest.mark.parametrize(
