@@ -615,7 +615,9 @@ def fold_pattern(pattern: str) -> str:
     every other letter the normaliser maps onto another one is mapped the same way: traditional
     and variant characters (``帳號`` reads ``账号``), written Cantonese (``畀`` reads ``给``),
     full-width and accented letters. A letter at either end of a class range (``[帳-帷]``) is
-    kept as written, since folding it would change the range.
+    kept as written, since folding it would change the range. A full stop ``。`` becomes the
+    sentence mark the text holds between two ideographs, so ``[^。]{0,10}`` keeps to one
+    sentence as its author meant; other punctuation is kept (the text never holds it).
     Escapes (``\b``, ``\p{Han}``), POSIX classes (``[[:digit:]]``) and flag groups
     (``(?i)``, ``(?i:...)``) are kept as written.
 
@@ -650,6 +652,8 @@ def fold_pattern(pattern: str) -> str:
         else:
             if char in "iI":
                 char = "l"
+            elif char == "。":
+                char = _SENTENCE_MARK
             elif char >= "\x80" and "-" not in pattern[i - 1:i] + pattern[i + 1:i + 2]:
                 folded = _piece(char)
                 if len(folded) == 1 and folded.isalpha():
