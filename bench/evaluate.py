@@ -113,7 +113,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch190", "holdout159", "batch191", "holdout160",
                      "batch192", "holdout161", "batch193", "holdout162",
                      "batch194", "holdout163", "batch195", "holdout164",
-                     "batch196", "holdout165", "batch197", "holdout166")]
+                     "batch196", "holdout165", "batch197", "holdout166",
+                     "batch198", "batch199", "batch200", "batch201")]
 
 
 def read(path: Path) -> list[dict]:

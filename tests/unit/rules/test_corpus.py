@@ -1486,6 +1486,13 @@ FIGURES = [
     pytest.param("batch195", 150, 1, 36, id="batch195"),
     pytest.param("batch196", 150, 0, 15, id="batch196"),
     pytest.param("batch197", 150, 0, 20, id="batch197"),
+    # batch198 to batch201 (school parent groups and class fees; screen sharing and remote-control
+    # apps; gift cards and stored-value cards; mortgages and home loans), measured blind with the
+    # 1,134 rules of 4dd4a55 under the mainland plan, as below (not yet used to write rules).
+    pytest.param("batch198", 150, 1, 33, id="batch198"),
+    pytest.param("batch199", 150, 6, 23, id="batch199"),
+    pytest.param("batch200", 150, 4, 20, id="batch200"),
+    pytest.param("batch201", 150, 1, 36, id="batch201"),
 ]
 
 
@@ -1830,7 +1837,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 5,917 of 45,960; with the rules from batch194 to batch196 (1,133 rules of 8140231) and
     holdout163 to holdout166 (their hold-outs, measured blind with the 1,128 rules of ff22f60: 0
     of 400 held and 92 of 400 delivered), 137 of 53,062 and 5,947 of 46,360; with the rules from
-    batch197 (1,134 rules of 26c9c67), 137 and 5,940.
+    batch197 (1,134 rules of 26c9c67), 137 and 5,940; with batch198 to batch201 (school parent
+    groups; screen sharing; gift cards; mortgages) measured blind with the 1,134 rules of 4dd4a55,
+    149 of 53,662 and 6,052 of 46,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1846,9 +1855,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (53062, 46360)
-    assert held <= 137, held
-    assert delivered <= 5940, delivered
+    assert (legitimate, frauds) == (53662, 46960)
+    assert held <= 149, held
+    assert delivered <= 6052, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
