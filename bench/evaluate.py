@@ -114,7 +114,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch192", "holdout161", "batch193", "holdout162",
                      "batch194", "holdout163", "batch195", "holdout164",
                      "batch196", "holdout165", "batch197", "holdout166",
-                     "batch198", "batch199", "batch200", "batch201")]
+                     "batch198", "holdout167", "batch199", "holdout168",
+                     "batch200", "holdout169", "batch201", "holdout170",
+                     "batch202", "holdout171", "batch203")]
 
 
 def read(path: Path) -> list[dict]:

@@ -819,6 +819,16 @@ FIGURES = [
     pytest.param("holdout164", 100, 0, 24, id="holdout164"),
     pytest.param("holdout165", 100, 0, 21, id="holdout165"),
     pytest.param("holdout166", 100, 0, 16, id="holdout166"),
+    # holdout167 to holdout171 (the themes of batch198 to batch202: school parent groups; screen
+    # sharing; gift cards; mortgages; wine, baijiu and tea), never read, measured blind with the
+    # 1,134 rules of 4dd4a55 under the mainland plan (20, 14, 13, 25 and 21 delivered; 0, 3, 1, 0
+    # and 2 held); holdout167 to holdout170 after the rules from their batches (1,137 rules of
+    # 8286a6f), as below; holdout171 blind.
+    pytest.param("holdout167", 100, 0, 20, id="holdout167"),
+    pytest.param("holdout168", 100, 3, 14, id="holdout168"),
+    pytest.param("holdout169", 100, 1, 13, id="holdout169"),
+    pytest.param("holdout170", 100, 0, 23, id="holdout170"),
+    pytest.param("holdout171", 100, 2, 21, id="holdout171"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1488,11 +1498,16 @@ FIGURES = [
     pytest.param("batch197", 150, 0, 20, id="batch197"),
     # batch198 to batch201 (school parent groups and class fees; screen sharing and remote-control
     # apps; gift cards and stored-value cards; mortgages and home loans), measured blind with the
-    # 1,134 rules of 4dd4a55 under the mainland plan, as below (not yet used to write rules).
-    pytest.param("batch198", 150, 1, 33, id="batch198"),
-    pytest.param("batch199", 150, 6, 23, id="batch199"),
-    pytest.param("batch200", 150, 4, 20, id="batch200"),
-    pytest.param("batch201", 150, 1, 36, id="batch201"),
+    # 1,134 rules of 4dd4a55 under the mainland plan (33, 23, 20 and 36 delivered; 1, 6, 4 and 1
+    # held); after the rules they taught (1,137 rules of 8286a6f), as below.
+    pytest.param("batch198", 150, 0, 23, id="batch198"),
+    pytest.param("batch199", 150, 0, 23, id="batch199"),
+    pytest.param("batch200", 150, 0, 19, id="batch200"),
+    pytest.param("batch201", 150, 0, 24, id="batch201"),
+    # batch202 and batch203 (fine wine, baijiu and tea; cemetery plots and funeral services),
+    # measured blind with the 1,134 rules of 4dd4a55 under the mainland plan, as below.
+    pytest.param("batch202", 150, 0, 50, id="batch202"),
+    pytest.param("batch203", 150, 0, 32, id="batch203"),
 ]
 
 
@@ -1839,7 +1854,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 400 held and 92 of 400 delivered), 137 of 53,062 and 5,947 of 46,360; with the rules from
     batch197 (1,134 rules of 26c9c67), 137 and 5,940; with batch198 to batch201 (school parent
     groups; screen sharing; gift cards; mortgages) measured blind with the 1,134 rules of 4dd4a55,
-    149 of 53,662 and 6,052 of 46,960.
+    149 of 53,662 and 6,052 of 46,960; with the rules from them (1,137 rules of 8286a6f), 137 and
+    6,025; with batch202 and batch203 (wine, baijiu and tea; cemeteries and funerals) and
+    holdout167 to holdout171 (never read), 143 of 54,462 and 6,200 of 47,760.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1855,9 +1872,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (53662, 46960)
-    assert held <= 149, held
-    assert delivered <= 6052, delivered
+    assert (legitimate, frauds) == (54462, 47760)
+    assert held <= 143, held
+    assert delivered <= 6200, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
