@@ -116,7 +116,7 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch196", "holdout165", "batch197", "holdout166",
                      "batch198", "holdout167", "batch199", "holdout168",
                      "batch200", "holdout169", "batch201", "holdout170",
-                     "batch202", "holdout171", "batch203")]
+                     "batch202", "holdout171", "batch203", "holdout172")]
 
 
 def read(path: Path) -> list[dict]:
