@@ -824,13 +824,13 @@ FIGURES = [
     # 1,134 rules of 4dd4a55 under the mainland plan (20, 14, 13, 25 and 21 delivered; 0, 3, 1, 0
     # and 2 held); after the rules from their batches (1,139 rules), as below. holdout172 (the
     # theme of batch203: cemeteries and funerals), measured blind with the same rules of 4dd4a55
-    # (29 delivered, 1 held); batch203 taught no rule yet, as below with the 1,139 rules.
+    # (29 delivered, 1 held); after the rules from batch203 (1,142 rules), as below.
     pytest.param("holdout167", 100, 0, 20, id="holdout167"),
     pytest.param("holdout168", 100, 3, 14, id="holdout168"),
     pytest.param("holdout169", 100, 1, 13, id="holdout169"),
     pytest.param("holdout170", 100, 0, 23, id="holdout170"),
     pytest.param("holdout171", 100, 2, 17, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 28, id="holdout172"),
+    pytest.param("holdout172", 100, 1, 22, id="holdout172"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1508,9 +1508,9 @@ FIGURES = [
     pytest.param("batch201", 150, 0, 24, id="batch201"),
     # batch202 and batch203 (fine wine, baijiu and tea; cemetery plots and funeral services),
     # measured blind with the 1,134 rules of 4dd4a55 under the mainland plan (50 and 32
-    # delivered; none held); batch202 after the rules it taught (1,139 rules), as below.
+    # delivered; none held); after the rules they taught (1,139 and 1,142 rules), as below.
     pytest.param("batch202", 150, 0, 32, id="batch202"),
-    pytest.param("batch203", 150, 0, 32, id="batch203"),
+    pytest.param("batch203", 150, 0, 13, id="batch203"),
 ]
 
 
@@ -1860,7 +1860,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     149 of 53,662 and 6,052 of 46,960; with the rules from them (1,137 rules of 8286a6f), 137 and
     6,025; with batch202 and batch203 (wine, baijiu and tea; cemeteries and funerals) and
     holdout167 to holdout171 (never read), 143 of 54,462 and 6,200 of 47,760; with the rules from
-    batch202 (1,139 rules) and holdout172 (never read), 144 of 54,562 and 6,204 of 47,860.
+    batch202 (1,139 rules) and holdout172 (never read), 144 of 54,562 and 6,204 of 47,860; with
+    the rules from batch203 (1,142 rules), 144 and 6,176.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1878,7 +1879,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (54562, 47860)
     assert held <= 144, held
-    assert delivered <= 6204, delivered
+    assert delivered <= 6176, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
