@@ -116,7 +116,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch196", "holdout165", "batch197", "holdout166",
                      "batch198", "holdout167", "batch199", "holdout168",
                      "batch200", "holdout169", "batch201", "holdout170",
-                     "batch202", "holdout171", "batch203", "holdout172")]
+                     "batch202", "holdout171", "batch203", "holdout172",
+                     "batch204", "holdout173", "holdout174")]
 
 
 def read(path: Path) -> list[dict]:
