@@ -833,8 +833,9 @@ FIGURES = [
     pytest.param("holdout172", 100, 1, 22, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
-    # mainland plan, as below.
-    pytest.param("holdout173", 100, 0, 34, id="holdout173"),
+    # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
+    # (1,146 rules), as below.
+    pytest.param("holdout173", 100, 0, 31, id="holdout173"),
     pytest.param("holdout174", 100, 0, 25, id="holdout174"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1517,8 +1518,9 @@ FIGURES = [
     pytest.param("batch202", 150, 0, 32, id="batch202"),
     pytest.param("batch203", 150, 0, 13, id="batch203"),
     # batch204 (modelling, casting calls, child models and talent agencies), measured blind with
-    # the 1,144 rules of 535ee83 under the mainland plan, as below.
-    pytest.param("batch204", 150, 0, 52, id="batch204"),
+    # the 1,144 rules of 535ee83 under the mainland plan (52 delivered, none held); after the rules
+    # it taught (1,146 rules), as below.
+    pytest.param("batch204", 150, 0, 36, id="batch204"),
 ]
 
 
@@ -1871,7 +1873,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch202 (1,139 rules) and holdout172 (never read), 144 of 54,562 and 6,204 of 47,860; with
     the rules from batch203 (1,142 rules), 144 and 6,176; with the rules from batch199 (1,144
     rules of 535ee83), batch204 and holdout173 and holdout174 measured blind with them, 144 of
-    54,912 and 6,285 of 48,210.
+    54,912 and 6,285 of 48,210; with the rules from batch204 (1,146 rules), 144 and 6,260.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1889,7 +1891,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (54912, 48210)
     assert held <= 144, held
-    assert delivered <= 6285, delivered
+    assert delivered <= 6260, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
