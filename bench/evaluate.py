@@ -117,7 +117,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch198", "holdout167", "batch199", "holdout168",
                      "batch200", "holdout169", "batch201", "holdout170",
                      "batch202", "holdout171", "batch203", "holdout172",
-                     "batch204", "holdout173", "holdout174")]
+                     "batch204", "holdout173", "batch205", "holdout174",
+                     "batch206")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1521,6 +1521,10 @@ FIGURES = [
     # the 1,144 rules of 535ee83 under the mainland plan (52 delivered, none held); after the rules
     # it taught (1,146 rules), as below.
     pytest.param("batch204", 150, 0, 36, id="batch204"),
+    # batch205 and batch206 (classmates, alumni and reunions; matchmaking and dating), measured
+    # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
+    pytest.param("batch205", 150, 0, 44, id="batch205"),
+    pytest.param("batch206", 150, 0, 53, id="batch206"),
 ]
 
 
@@ -1873,7 +1877,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch202 (1,139 rules) and holdout172 (never read), 144 of 54,562 and 6,204 of 47,860; with
     the rules from batch203 (1,142 rules), 144 and 6,176; with the rules from batch199 (1,144
     rules of 535ee83), batch204 and holdout173 and holdout174 measured blind with them, 144 of
-    54,912 and 6,285 of 48,210; with the rules from batch204 (1,146 rules), 144 and 6,260.
+    54,912 and 6,285 of 48,210; with the rules from batch204 (1,146 rules), 144 and 6,260; with
+    batch205 and batch206 (classmates; matchmaking) measured blind with them, 144 of 55,212 and
+    6,357 of 48,510.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1889,9 +1895,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (54912, 48210)
+    assert (legitimate, frauds) == (55212, 48510)
     assert held <= 144, held
-    assert delivered <= 6260, delivered
+    assert delivered <= 6357, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
