@@ -118,7 +118,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch200", "holdout169", "batch201", "holdout170",
                      "batch202", "holdout171", "batch203", "holdout172",
                      "batch204", "holdout173", "batch205", "holdout174",
-                     "batch206")]
+                     "batch206", "holdout175", "batch207", "holdout176",
+                     "batch208", "batch209")]
 
 
 def read(path: Path) -> list[dict]:

@@ -837,6 +837,11 @@ FIGURES = [
     # (1,146 rules), as below.
     pytest.param("holdout173", 100, 0, 31, id="holdout173"),
     pytest.param("holdout174", 100, 0, 25, id="holdout174"),
+    # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
+    # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
+    # under the mainland plan, as below.
+    pytest.param("holdout175", 100, 2, 29, id="holdout175"),
+    pytest.param("holdout176", 100, 0, 19, id="holdout176"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1525,6 +1530,12 @@ FIGURES = [
     # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
     pytest.param("batch205", 150, 0, 44, id="batch205"),
     pytest.param("batch206", 150, 0, 53, id="batch206"),
+    # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
+    # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
+    # 1,146 rules of 7a7296d under the mainland plan, as below.
+    pytest.param("batch207", 150, 0, 28, id="batch207"),
+    pytest.param("batch208", 150, 0, 35, id="batch208"),
+    pytest.param("batch209", 150, 1, 29, id="batch209"),
 ]
 
 
@@ -1879,7 +1890,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of 535ee83), batch204 and holdout173 and holdout174 measured blind with them, 144 of
     54,912 and 6,285 of 48,210; with the rules from batch204 (1,146 rules), 144 and 6,260; with
     batch205 and batch206 (classmates; matchmaking) measured blind with them, 144 of 55,212 and
-    6,357 of 48,510.
+    6,357 of 48,510; with batch207 to batch209 and holdout175 and holdout176 measured blind with
+    them, 147 of 55,862 and 6,497 of 49,160.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1895,9 +1907,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (55212, 48510)
-    assert held <= 144, held
-    assert delivered <= 6357, delivered
+    assert (legitimate, frauds) == (55862, 49160)
+    assert held <= 147, held
+    assert delivered <= 6497, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
