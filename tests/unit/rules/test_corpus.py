@@ -836,7 +836,8 @@ FIGURES = [
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
     # (1,146 rules), as below.
     pytest.param("holdout173", 100, 0, 31, id="holdout173"),
-    pytest.param("holdout174", 100, 0, 25, id="holdout174"),
+    # holdout174 after the rules from batch205 (1,149 rules), below.
+    pytest.param("holdout174", 100, 0, 22, id="holdout174"),
     # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
@@ -1528,7 +1529,8 @@ FIGURES = [
     pytest.param("batch204", 150, 0, 36, id="batch204"),
     # batch205 and batch206 (classmates, alumni and reunions; matchmaking and dating), measured
     # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
-    pytest.param("batch205", 150, 0, 44, id="batch205"),
+    # batch205 after the rules it taught (1,149 rules; blind 44), below.
+    pytest.param("batch205", 150, 0, 23, id="batch205"),
     pytest.param("batch206", 150, 0, 53, id="batch206"),
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
     # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
@@ -1891,7 +1893,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     54,912 and 6,285 of 48,210; with the rules from batch204 (1,146 rules), 144 and 6,260; with
     batch205 and batch206 (classmates; matchmaking) measured blind with them, 144 of 55,212 and
     6,357 of 48,510; with batch207 to batch209 and holdout175 and holdout176 measured blind with
-    them, 147 of 55,862 and 6,497 of 49,160.
+    them, 147 of 55,862 and 6,497 of 49,160; with the rules from batch205 (1,149 rules), 147 and
+    6,463.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1909,7 +1912,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (55862, 49160)
     assert held <= 147, held
-    assert delivered <= 6497, delivered
+    assert delivered <= 6463, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
