@@ -841,7 +841,8 @@ FIGURES = [
     # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
-    pytest.param("holdout175", 100, 2, 29, id="holdout175"),
+    # holdout175 after the rules from batch206 (1,151 rules), below.
+    pytest.param("holdout175", 100, 2, 28, id="holdout175"),
     pytest.param("holdout176", 100, 0, 19, id="holdout176"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1531,13 +1532,15 @@ FIGURES = [
     # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
     # batch205 after the rules it taught (1,149 rules; blind 44), below.
     pytest.param("batch205", 150, 0, 23, id="batch205"),
-    pytest.param("batch206", 150, 0, 53, id="batch206"),
+    # batch206 after the rules it taught (1,151 rules; blind 53), below.
+    pytest.param("batch206", 150, 0, 41, id="batch206"),
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
     # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
     # 1,146 rules of 7a7296d under the mainland plan, as below.
     pytest.param("batch207", 150, 0, 28, id="batch207"),
     pytest.param("batch208", 150, 0, 35, id="batch208"),
-    pytest.param("batch209", 150, 1, 29, id="batch209"),
+    # batch209's held family message released by the batch206 round (1,151 rules), below.
+    pytest.param("batch209", 150, 0, 29, id="batch209"),
 ]
 
 
@@ -1894,7 +1897,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch205 and batch206 (classmates; matchmaking) measured blind with them, 144 of 55,212 and
     6,357 of 48,510; with batch207 to batch209 and holdout175 and holdout176 measured blind with
     them, 147 of 55,862 and 6,497 of 49,160; with the rules from batch205 (1,149 rules), 147 and
-    6,463.
+    6,463; with the rules from batch206 (1,151 rules), 146 and 6,444.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1911,8 +1914,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (55862, 49160)
-    assert held <= 147, held
-    assert delivered <= 6463, delivered
+    assert held <= 146, held
+    assert delivered <= 6444, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
