@@ -119,7 +119,7 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch202", "holdout171", "batch203", "holdout172",
                      "batch204", "holdout173", "batch205", "holdout174",
                      "batch206", "holdout175", "batch207", "holdout176",
-                     "batch208", "batch209")]
+                     "batch208", "holdout177", "batch209", "holdout178")]
 
 
 def read(path: Path) -> list[dict]:

@@ -844,6 +844,11 @@ FIGURES = [
     # holdout175 after the rules from batch206 (1,151 rules), below.
     pytest.param("holdout175", 100, 2, 28, id="holdout175"),
     pytest.param("holdout176", 100, 0, 19, id="holdout176"),
+    # holdout177 and holdout178 (the themes of batch208 and batch209: land expropriation; car
+    # scrappage and plates), never read, measured blind with the 1,151 rules of 32c4634 under the
+    # mainland plan, as below.
+    pytest.param("holdout177", 100, 1, 26, id="holdout177"),
+    pytest.param("holdout178", 100, 3, 16, id="holdout178"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1897,7 +1902,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch205 and batch206 (classmates; matchmaking) measured blind with them, 144 of 55,212 and
     6,357 of 48,510; with batch207 to batch209 and holdout175 and holdout176 measured blind with
     them, 147 of 55,862 and 6,497 of 49,160; with the rules from batch205 (1,149 rules), 147 and
-    6,463; with the rules from batch206 (1,151 rules), 146 and 6,444.
+    6,463; with the rules from batch206 (1,151 rules), 146 and 6,444; with holdout177 and
+    holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1913,9 +1919,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (55862, 49160)
-    assert held <= 146, held
-    assert delivered <= 6444, delivered
+    assert (legitimate, frauds) == (56062, 49360)
+    assert held <= 149, held
+    assert delivered <= 6486, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
