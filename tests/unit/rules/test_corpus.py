@@ -843,12 +843,14 @@ FIGURES = [
     # under the mainland plan, as below.
     # holdout175 after the rules from batch206 (1,151 rules), below.
     pytest.param("holdout175", 100, 2, 28, id="holdout175"),
-    pytest.param("holdout176", 100, 0, 19, id="holdout176"),
+    # holdout176 after the rules from batch207 (1,157 rules), below.
+    pytest.param("holdout176", 100, 0, 18, id="holdout176"),
     # holdout177 and holdout178 (the themes of batch208 and batch209: land expropriation; car
     # scrappage and plates), never read, measured blind with the 1,151 rules of 32c4634 under the
-    # mainland plan, as below.
+    # mainland plan (26 and 16 delivered; 1 and 3 held); after the rules from their batches
+    # (1,157 rules), as below.
     pytest.param("holdout177", 100, 1, 26, id="holdout177"),
-    pytest.param("holdout178", 100, 3, 16, id="holdout178"),
+    pytest.param("holdout178", 100, 3, 12, id="holdout178"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1542,10 +1544,11 @@ FIGURES = [
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
     # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
     # 1,146 rules of 7a7296d under the mainland plan, as below.
-    pytest.param("batch207", 150, 0, 28, id="batch207"),
-    pytest.param("batch208", 150, 0, 35, id="batch208"),
+    # after the rules they taught (1,157 rules; blind 28, 35 and 29 delivered), below.
+    pytest.param("batch207", 150, 0, 23, id="batch207"),
+    pytest.param("batch208", 150, 0, 23, id="batch208"),
     # batch209's held family message released by the batch206 round (1,151 rules), below.
-    pytest.param("batch209", 150, 0, 29, id="batch209"),
+    pytest.param("batch209", 150, 0, 13, id="batch209"),
 ]
 
 
@@ -1903,7 +1906,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,357 of 48,510; with batch207 to batch209 and holdout175 and holdout176 measured blind with
     them, 147 of 55,862 and 6,497 of 49,160; with the rules from batch205 (1,149 rules), 147 and
     6,463; with the rules from batch206 (1,151 rules), 146 and 6,444; with holdout177 and
-    holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360.
+    holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360; with the rules from
+    batch207 to batch209 (1,157 rules), 149 and 6,445.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1921,7 +1925,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (56062, 49360)
     assert held <= 149, held
-    assert delivered <= 6486, delivered
+    assert delivered <= 6445, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
