@@ -1033,6 +1033,20 @@ CLAIM_STOPWORDS = frozenset("""
 """Words that open a message ("Reminder:", "Security alert:") or make up sender ids without
 naming anyone: never read as the name a message claims (:func:`claimed_names`)."""
 
+#: Registrable domains of multi-tenant services whose sub-domains are their customers' names
+#: (``riverside.breezechms.com`` for "Riverside Church:"): a claimed name in such a sub-domain
+#: is the customer's own address, not a host built around it. Only services whose tenants are
+#: vetted, paying organisations (church management, school learning systems) belong here, never
+#: open hosting or site builders (``myshopify.com``, ``wixsite.com``, ``github.io``), where
+#: anyone can name a sub-domain after a bank.
+TENANT_PLATFORMS = frozenset("""
+    breezechms.com churchcenter.com onrealm.org ccbchurch.com instructure.com myschoolapp.com
+    """.split())
+#: Product names that their customers host under their own domains (Epic's MyChart portal at
+#: ``mychart.uwhealth.org``): as a sub-domain label, the product's name is not a claim on the
+#: customer's domain. The customer's own domain still decides whether the link is listed.
+TENANT_PRODUCTS = frozenset("mychart".split())
+
 _CLAIM_WORD = re.compile(r"[a-z0-9]+")
 # A header that opens with a greeting ("Hi Tom:", "Dear Ann:") names the reader, not the sender.
 _GREETINGS = frozenset("hi hey hello dear hiya morning evening yo".split())
@@ -1115,7 +1129,9 @@ def carries_claimed_name(host: str, registrable: str, names: frozenset[str]) -> 
         or more (only where the registrable label is several words, or in a sub-domain:
         ``singaporeair.com`` for "Singapore Airlines:" is one word, a brand's own), and the
         registrable domain's own label is not made of the claimed names and generic words
-        (``equity-bank.co.ke`` for "Equity Bank:").
+        (``equity-bank.co.ke`` for "Equity Bank:"). Sub-domains of :data:`TENANT_PLATFORMS`
+        and the labels of :data:`TENANT_PRODUCTS` are not read: they name a customer or a
+        product hosted by its customer.
     """
     if not names or not registrable:
         return False
@@ -1124,8 +1140,11 @@ def carries_claimed_name(host: str, registrable: str, names: frozenset[str]) -> 
     if own.replace("-", "") in names or all(
             w in names or w in CLAIM_STOPWORDS for w in own_words):
         return False
-    subdomains = host[:len(host) - len(registrable)]
-    sub_words = [w for w in _LABEL_SPLIT.split(subdomains) if w]
+    if registrable in TENANT_PLATFORMS:
+        sub_words: list[str] = []
+    else:
+        subdomains = host[:len(host) - len(registrable)]
+        sub_words = [w for w in _LABEL_SPLIT.split(subdomains) if w and w not in TENANT_PRODUCTS]
     prefix_ok = len(own_words) > 1
     for words, starts in ((own_words, prefix_ok), (sub_words, True)):
         for word in words:

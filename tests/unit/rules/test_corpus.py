@@ -1466,7 +1466,10 @@ FIGURES = [
     # English): measured blind with the 1,106 rules of e1c2f71, 33 delivered and 1 held under the
     # mainland plan; 24 and 1 after the rules used it (1,110 rules of 77f4c80; the held one is a
     # church's pledge reminder on a giving platform's subdomain, left).
-    pytest.param("batch178", 150, 1, 24, id="batch178"),
+    # batch178's and batch195's held genuine messages (a church's pledge reminder on its church
+    # management service's sub-domain, a MyChart notice on the health system's own domain)
+    # released by the tenant hosts of 1,157 rules (the stop's end), below.
+    pytest.param("batch178", 150, 0, 24, id="batch178"),
     # batch179 (marriage, divorce, child support and family law, Chinese and English): measured
     # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held; 30 and 0 after the rules
     # used it (1,110 rules of 77f4c80).
@@ -1515,7 +1518,7 @@ FIGURES = [
     # 1,128 rules of ff22f60 under the mainland plan (42, 50, 31 and 25 delivered; 0, 2, 0 and 0
     # held); after the rules they taught (1,134 rules of 26c9c67), as below.
     pytest.param("batch194", 150, 0, 22, id="batch194"),
-    pytest.param("batch195", 150, 1, 36, id="batch195"),
+    pytest.param("batch195", 150, 0, 36, id="batch195"),
     pytest.param("batch196", 150, 0, 15, id="batch196"),
     pytest.param("batch197", 150, 0, 20, id="batch197"),
     # batch198 to batch201 (school parent groups and class fees; screen sharing and remote-control
@@ -1907,7 +1910,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     them, 147 of 55,862 and 6,497 of 49,160; with the rules from batch205 (1,149 rules), 147 and
     6,463; with the rules from batch206 (1,151 rules), 146 and 6,444; with holdout177 and
     holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360; with the rules from
-    batch207 to batch209 (1,157 rules), 149 and 6,445.
+    batch207 to batch209 (1,157 rules), 149 and 6,445; with the tenant hosts (a customer's
+    sub-domain on a church or school service, MyChart on a health system's domain), 147 and 6,445.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1924,7 +1928,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (56062, 49360)
-    assert held <= 149, held
+    assert held <= 147, held
     assert delivered <= 6445, delivered
 
 

@@ -623,6 +623,12 @@ def test_claimed_names(sender_id: str, body: str, expected: set[str]) -> None:
         ("Equity Bank: queries at equitygroupholdings.com", "", False),
         ("Equity Bank: queries at equity-bank.co.ke", "", False),
         ("Reminder: track it at parcel-track-demo.com", "", False),
+        # A customer's sub-domain on a multi-tenant service, a product on its customer's domain
+        ("Riverside Church: log in at riverside.breezechms.com/give", "", False),
+        ("New test result in MyChart: log in at mychart.uwhealth.org", "MyChart", False),
+        # ... but not on any other service, nor the product's name built into another host
+        ("Riverside Church: log in at riverside.give-portal.net/give", "", True),
+        ("MyChart: your result is ready at mychart-results.com", "MyChart", True),
     ],
 )
 def test_host_carrying_the_claimed_name(body: str, sender_id: str, claimed: bool) -> None:
