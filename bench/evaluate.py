@@ -119,7 +119,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch202", "holdout171", "batch203", "holdout172",
                      "batch204", "holdout173", "batch205", "holdout174",
                      "batch206", "holdout175", "batch207", "holdout176",
-                     "batch208", "holdout177", "batch209", "holdout178")]
+                     "batch208", "holdout177", "batch209", "holdout178",
+                     "batch210", "batch211", "batch212", "batch213")]
 
 
 def read(path: Path) -> list[dict]:

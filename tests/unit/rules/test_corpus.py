@@ -1552,6 +1552,13 @@ FIGURES = [
     pytest.param("batch208", 150, 0, 23, id="batch208"),
     # batch209's held family message released by the batch206 round (1,151 rules), below.
     pytest.param("batch209", 150, 0, 13, id="batch209"),
+    # batch210 to batch213 (immigration consultants and visas; cross-border shopping and parcel
+    # forwarding; vaccinations and screenings; overseas property and golden visas), measured
+    # blind with the 1,157 rules of ac132be under the mainland plan, as below.
+    pytest.param("batch210", 150, 0, 41, id="batch210"),
+    pytest.param("batch211", 150, 1, 26, id="batch211"),
+    pytest.param("batch212", 150, 0, 33, id="batch212"),
+    pytest.param("batch213", 150, 2, 37, id="batch213"),
 ]
 
 
@@ -1911,7 +1918,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,463; with the rules from batch206 (1,151 rules), 146 and 6,444; with holdout177 and
     holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360; with the rules from
     batch207 to batch209 (1,157 rules), 149 and 6,445; with the tenant hosts (a customer's
-    sub-domain on a church or school service, MyChart on a health system's domain), 147 and 6,445.
+    sub-domain on a church or school service, MyChart on a health system's domain), 147 and 6,445;
+    with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1927,9 +1935,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (56062, 49360)
-    assert held <= 147, held
-    assert delivered <= 6445, delivered
+    assert (legitimate, frauds) == (56662, 49960)
+    assert held <= 149, held
+    assert delivered <= 6583, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
