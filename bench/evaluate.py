@@ -120,7 +120,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch204", "holdout173", "batch205", "holdout174",
                      "batch206", "holdout175", "batch207", "holdout176",
                      "batch208", "holdout177", "batch209", "holdout178",
-                     "batch210", "batch211", "batch212", "batch213")]
+                     "batch210", "holdout179", "batch211", "holdout180",
+                     "batch212", "batch213", "batch214", "batch215")]
 
 
 def read(path: Path) -> list[dict]:

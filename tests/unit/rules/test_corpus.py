@@ -851,6 +851,11 @@ FIGURES = [
     # (1,157 rules), as below.
     pytest.param("holdout177", 100, 1, 26, id="holdout177"),
     pytest.param("holdout178", 100, 3, 12, id="holdout178"),
+    # holdout179 and holdout180 (the themes of batch210 and batch211: immigration consultants;
+    # cross-border shopping), never read, measured blind with the 1,157 rules of ac132be under
+    # the mainland plan, as below.
+    pytest.param("holdout179", 100, 1, 21, id="holdout179"),
+    pytest.param("holdout180", 100, 1, 17, id="holdout180"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1559,6 +1564,10 @@ FIGURES = [
     pytest.param("batch211", 150, 1, 26, id="batch211"),
     pytest.param("batch212", 150, 0, 33, id="batch212"),
     pytest.param("batch213", 150, 2, 37, id="batch213"),
+    # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
+    # and awards), measured blind with the same 1,157 rules of ac132be, as below.
+    pytest.param("batch214", 150, 0, 65, id="batch214"),
+    pytest.param("batch215", 150, 2, 54, id="batch215"),
 ]
 
 
@@ -1919,7 +1928,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout178 measured blind with them, 149 of 56,062 and 6,486 of 49,360; with the rules from
     batch207 to batch209 (1,157 rules), 149 and 6,445; with the tenant hosts (a customer's
     sub-domain on a church or school service, MyChart on a health system's domain), 147 and 6,445;
-    with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960.
+    with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960; with
+    batch214, batch215, holdout179 and holdout180 measured blind with them, 153 of 57,162 and
+    6,742 of 50,460.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1935,9 +1946,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (56662, 49960)
-    assert held <= 149, held
-    assert delivered <= 6583, delivered
+    assert (legitimate, frauds) == (57162, 50460)
+    assert held <= 153, held
+    assert delivered <= 6742, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
