@@ -121,7 +121,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch206", "holdout175", "batch207", "holdout176",
                      "batch208", "holdout177", "batch209", "holdout178",
                      "batch210", "holdout179", "batch211", "holdout180",
-                     "batch212", "batch213", "batch214", "batch215")]
+                     "batch212", "holdout181", "batch213", "holdout182",
+                     "batch214", "batch215")]
 
 
 def read(path: Path) -> list[dict]:

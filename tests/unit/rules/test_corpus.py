@@ -856,6 +856,10 @@ FIGURES = [
     # the mainland plan, as below.
     pytest.param("holdout179", 100, 1, 21, id="holdout179"),
     pytest.param("holdout180", 100, 1, 17, id="holdout180"),
+    # holdout181 and holdout182 (vaccinations; overseas property), never read, measured blind with
+    # the same 1,157 rules of ac132be under the mainland plan, as below.
+    pytest.param("holdout181", 100, 0, 18, id="holdout181"),
+    pytest.param("holdout182", 100, 1, 19, id="holdout182"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1930,7 +1934,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sub-domain on a church or school service, MyChart on a health system's domain), 147 and 6,445;
     with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960; with
     batch214, batch215, holdout179 and holdout180 measured blind with them, 153 of 57,162 and
-    6,742 of 50,460.
+    6,742 of 50,460; with holdout181 and holdout182 measured blind with them, 153 of 57,362 and
+    6,779 of 50,660.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1946,9 +1951,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (57162, 50460)
+    assert (legitimate, frauds) == (57362, 50660)
     assert held <= 153, held
-    assert delivered <= 6742, delivered
+    assert delivered <= 6779, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
