@@ -853,13 +853,15 @@ FIGURES = [
     pytest.param("holdout178", 100, 3, 12, id="holdout178"),
     # holdout179 and holdout180 (the themes of batch210 and batch211: immigration consultants;
     # cross-border shopping), never read, measured blind with the 1,157 rules of ac132be under
-    # the mainland plan, as below.
-    pytest.param("holdout179", 100, 1, 21, id="holdout179"),
+    # the mainland plan (21 and 17 delivered; 1 and 1 held); after the first rules of this round
+    # (1,161 rules), as below.
+    pytest.param("holdout179", 100, 1, 19, id="holdout179"),
     pytest.param("holdout180", 100, 1, 17, id="holdout180"),
     # holdout181 and holdout182 (vaccinations; overseas property), never read, measured blind with
-    # the same 1,157 rules of ac132be under the mainland plan, as below.
+    # the same 1,157 rules of ac132be under the mainland plan (18 and 19 delivered; 0 and 1 held);
+    # after the first rules of this round (1,161 rules), as below.
     pytest.param("holdout181", 100, 0, 18, id="holdout181"),
-    pytest.param("holdout182", 100, 1, 19, id="holdout182"),
+    pytest.param("holdout182", 100, 1, 18, id="holdout182"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1563,15 +1565,17 @@ FIGURES = [
     pytest.param("batch209", 150, 0, 13, id="batch209"),
     # batch210 to batch213 (immigration consultants and visas; cross-border shopping and parcel
     # forwarding; vaccinations and screenings; overseas property and golden visas), measured
-    # blind with the 1,157 rules of ac132be under the mainland plan, as below.
-    pytest.param("batch210", 150, 0, 41, id="batch210"),
-    pytest.param("batch211", 150, 1, 26, id="batch211"),
+    # blind with the 1,157 rules of ac132be under the mainland plan (41, 26, 33 and 37 delivered;
+    # 0, 1, 0 and 2 held); after the first rules of this round (1,161 rules), as below.
+    pytest.param("batch210", 150, 0, 22, id="batch210"),
+    pytest.param("batch211", 150, 0, 26, id="batch211"),
     pytest.param("batch212", 150, 0, 33, id="batch212"),
-    pytest.param("batch213", 150, 2, 37, id="batch213"),
+    pytest.param("batch213", 150, 1, 37, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
-    # and awards), measured blind with the same 1,157 rules of ac132be, as below.
-    pytest.param("batch214", 150, 0, 65, id="batch214"),
-    pytest.param("batch215", 150, 2, 54, id="batch215"),
+    # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
+    # 2 held); after the first rules of this round (1,161 rules), as below.
+    pytest.param("batch214", 150, 0, 39, id="batch214"),
+    pytest.param("batch215", 150, 0, 54, id="batch215"),
 ]
 
 
@@ -1935,7 +1939,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960; with
     batch214, batch215, holdout179 and holdout180 measured blind with them, 153 of 57,162 and
     6,742 of 50,460; with holdout181 and holdout182 measured blind with them, 153 of 57,362 and
-    6,779 of 50,660.
+    6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1952,8 +1956,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (57362, 50660)
-    assert held <= 153, held
-    assert delivered <= 6779, delivered
+    assert held <= 149, held
+    assert delivered <= 6725, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
