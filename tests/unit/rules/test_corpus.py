@@ -862,6 +862,12 @@ FIGURES = [
     # after the first rules of this round (1,161 rules), as below.
     pytest.param("holdout181", 100, 0, 18, id="holdout181"),
     pytest.param("holdout182", 100, 1, 18, id="holdout182"),
+    # holdout183 and holdout184 (fortune-telling and rituals; children's competitions), never
+    # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
+    # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
+    # d03468e), as below.
+    pytest.param("holdout183", 100, 2, 39, id="holdout183"),
+    pytest.param("holdout184", 100, 2, 31, id="holdout184"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1939,7 +1945,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch210 to batch213 measured blind with them, 149 of 56,662 and 6,583 of 49,960; with
     batch214, batch215, holdout179 and holdout180 measured blind with them, 153 of 57,162 and
     6,742 of 50,460; with holdout181 and holdout182 measured blind with them, 153 of 57,362 and
-    6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725.
+    6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725; with
+    holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1955,9 +1962,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (57362, 50660)
-    assert held <= 149, held
-    assert delivered <= 6725, delivered
+    assert (legitimate, frauds) == (57562, 50860)
+    assert held <= 153, held
+    assert delivered <= 6796, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
