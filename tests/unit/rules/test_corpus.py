@@ -867,7 +867,7 @@ FIGURES = [
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
     # d03468e), as below.
     pytest.param("holdout183", 100, 2, 39, id="holdout183"),
-    pytest.param("holdout184", 100, 2, 31, id="holdout184"),
+    pytest.param("holdout184", 100, 2, 30, id="holdout184"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1581,7 +1581,7 @@ FIGURES = [
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch214", 150, 0, 39, id="batch214"),
-    pytest.param("batch215", 150, 0, 54, id="batch215"),
+    pytest.param("batch215", 150, 0, 30, id="batch215"),
 ]
 
 
@@ -1946,7 +1946,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch214, batch215, holdout179 and holdout180 measured blind with them, 153 of 57,162 and
     6,742 of 50,460; with holdout181 and holdout182 measured blind with them, 153 of 57,362 and
     6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725; with
-    holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860.
+    holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860; with the rules
+    from batch215 (1,162 rules), 153 and 6,767.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1964,7 +1965,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (57562, 50860)
     assert held <= 153, held
-    assert delivered <= 6796, delivered
+    assert delivered <= 6767, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
