@@ -1574,7 +1574,7 @@ FIGURES = [
     # blind with the 1,157 rules of ac132be under the mainland plan (41, 26, 33 and 37 delivered;
     # 0, 1, 0 and 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch210", 150, 0, 22, id="batch210"),
-    pytest.param("batch211", 150, 0, 26, id="batch211"),
+    pytest.param("batch211", 150, 0, 22, id="batch211"),
     pytest.param("batch212", 150, 0, 24, id="batch212"),
     pytest.param("batch213", 150, 1, 37, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
@@ -1948,7 +1948,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725; with
     holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860; with the rules
     from batch215 (1,162 rules), 153 and 6,767; with those from batch212 (1,164 rules), 153 and
-    6,752.
+    6,752; with those from batch211 (1,165 rules), 153 and 6,746.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1966,7 +1966,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (57562, 50860)
     assert held <= 153, held
-    assert delivered <= 6752, delivered
+    assert delivered <= 6746, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
