@@ -842,7 +842,7 @@ FIGURES = [
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
     # holdout175 after the rules from batch206 (1,151 rules), below.
-    pytest.param("holdout175", 100, 2, 28, id="holdout175"),
+    pytest.param("holdout175", 100, 2, 27, id="holdout175"),
     # holdout176 after the rules from batch207 (1,157 rules), below.
     pytest.param("holdout176", 100, 0, 18, id="holdout176"),
     # holdout177 and holdout178 (the themes of batch208 and batch209: land expropriation; car
@@ -1560,7 +1560,7 @@ FIGURES = [
     # batch205 after the rules it taught (1,149 rules; blind 44), below.
     pytest.param("batch205", 150, 0, 23, id="batch205"),
     # batch206 after the rules it taught (1,151 rules; blind 53), below.
-    pytest.param("batch206", 150, 0, 41, id="batch206"),
+    pytest.param("batch206", 150, 0, 35, id="batch206"),
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
     # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
     # 1,146 rules of 7a7296d under the mainland plan, as below.
@@ -1948,7 +1948,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,779 of 50,660; with the first rules of this round (1,161 rules), 149 and 6,725; with
     holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860; with the rules
     from batch215 (1,162 rules), 153 and 6,767; with those from batch212 (1,164 rules), 153 and
-    6,752; with those from batch211 (1,165 rules), 153 and 6,746.
+    6,752; with those from batch211 (1,165 rules), 153 and 6,746; with the date-venue rule from
+    batch206 (1,166 rules), 153 and 6,739.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1966,7 +1967,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (57562, 50860)
     assert held <= 153, held
-    assert delivered <= 6746, delivered
+    assert delivered <= 6739, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
