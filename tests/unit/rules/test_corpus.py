@@ -1580,7 +1580,7 @@ FIGURES = [
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
-    pytest.param("batch214", 150, 0, 39, id="batch214"),
+    pytest.param("batch214", 150, 0, 35, id="batch214"),
     pytest.param("batch215", 150, 0, 30, id="batch215"),
 ]
 
@@ -1949,7 +1949,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout183 and holdout184 (never read), 153 of 57,562 and 6,796 of 50,860; with the rules
     from batch215 (1,162 rules), 153 and 6,767; with those from batch212 (1,164 rules), 153 and
     6,752; with those from batch211 (1,165 rules), 153 and 6,746; with the date-venue rule from
-    batch206 (1,166 rules), 153 and 6,739.
+    batch206 (1,166 rules), 153 and 6,739; with the misfortune-warning rule from batch214 (1,167
+    rules), 153 and 6,735.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1967,7 +1968,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (57562, 50860)
     assert held <= 153, held
-    assert delivered <= 6739, delivered
+    assert delivered <= 6735, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
