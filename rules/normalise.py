@@ -614,8 +614,8 @@ def fold_pattern(pattern: str) -> str:
     ordinary spelling; since :func:`normalise` writes ``i`` as ``l``, so must the pattern, and
     every other letter the normaliser maps onto another one is mapped the same way: traditional
     and variant characters (``帳號`` reads ``账号``), written Cantonese (``畀`` reads ``给``),
-    full-width and accented letters. A letter at either end of a class range (``[帳-帷]``) is
-    kept as written, since folding it would change the range. A full stop ``。`` becomes the
+    full-width and accented letters. A letter next to a hyphen is kept as written: it may end
+    a class range (``[帳-帷]``), which folding would change. A full stop ``。`` becomes the
     sentence mark the text holds between two ideographs, so ``[^。]{0,10}`` keeps to one
     sentence as its author meant; other punctuation is kept (the text never holds it).
     Escapes (``\b``, ``\p{Han}``), POSIX classes (``[[:digit:]]``) and flag groups

@@ -1045,7 +1045,7 @@ TENANT_PLATFORMS = frozenset("""
 #: Product names that their customers host under their own domains (Epic's MyChart portal at
 #: ``mychart.uwhealth.org``): as a sub-domain label, the product's name is not a claim on the
 #: customer's domain. The customer's own domain still decides whether the link is listed.
-TENANT_PRODUCTS = frozenset("mychart".split())
+TENANT_PRODUCTS = frozenset({"mychart"})
 
 _CLAIM_WORD = re.compile(r"[a-z0-9]+")
 # A header that opens with a greeting ("Hi Tom:", "Dear Ann:") names the reader, not the sender.
