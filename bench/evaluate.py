@@ -122,7 +122,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch208", "holdout177", "batch209", "holdout178",
                      "batch210", "holdout179", "batch211", "holdout180",
                      "batch212", "holdout181", "batch213", "holdout182",
-                     "batch214", "holdout183", "batch215", "holdout184")]
+                     "batch214", "holdout183", "batch215", "holdout184",
+                     "batch216", "batch217", "batch218", "batch219",
+                     "batch220", "batch221", "batch222", "batch223")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1582,6 +1582,19 @@ FIGURES = [
     # 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch214", 150, 0, 35, id="batch214"),
     pytest.param("batch215", 150, 0, 30, id="batch215"),
+    # batch216 to batch223 (subscriptions and auto-renewals; loyalty points and miles; flight
+    # disruption and lost luggage; family emergencies; the boss or an official impersonated;
+    # tax filing, refunds and invoices; anti-money-laundering checks and "safe accounts"; debt
+    # collection), measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as
+    # below.
+    pytest.param("batch216", 150, 2, 23, id="batch216"),
+    pytest.param("batch217", 150, 1, 13, id="batch217"),
+    pytest.param("batch218", 150, 0, 19, id="batch218"),
+    pytest.param("batch219", 150, 0, 55, id="batch219"),
+    pytest.param("batch220", 150, 2, 66, id="batch220"),
+    pytest.param("batch221", 150, 2, 19, id="batch221"),
+    pytest.param("batch222", 150, 3, 18, id="batch222"),
+    pytest.param("batch223", 150, 1, 36, id="batch223"),
 ]
 
 
@@ -1950,7 +1963,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     from batch215 (1,162 rules), 153 and 6,767; with those from batch212 (1,164 rules), 153 and
     6,752; with those from batch211 (1,165 rules), 153 and 6,746; with the date-venue rule from
     batch206 (1,166 rules), 153 and 6,739; with the misfortune-warning rule from batch214 (1,167
-    rules), 153 and 6,735.
+    rules), 153 and 6,735; with batch216 to batch223 measured blind with them, 164 of 58,762 and
+    6,985 of 52,060.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1966,9 +1980,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (57562, 50860)
-    assert held <= 153, held
-    assert delivered <= 6735, delivered
+    assert (legitimate, frauds) == (58762, 52060)
+    assert held <= 164, held
+    assert delivered <= 6985, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
