@@ -123,8 +123,10 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch210", "holdout179", "batch211", "holdout180",
                      "batch212", "holdout181", "batch213", "holdout182",
                      "batch214", "holdout183", "batch215", "holdout184",
-                     "batch216", "batch217", "batch218", "batch219",
-                     "batch220", "batch221", "batch222", "batch223")]
+                     "batch216", "holdout185", "batch217", "holdout186",
+                     "batch218", "holdout187", "batch219", "holdout188",
+                     "batch220", "holdout189", "batch221", "holdout190",
+                     "batch222", "batch223", "batch224", "batch225")]
 
 
 def read(path: Path) -> list[dict]:

@@ -868,6 +868,15 @@ FIGURES = [
     # d03468e), as below.
     pytest.param("holdout183", 100, 2, 39, id="holdout183"),
     pytest.param("holdout184", 100, 2, 30, id="holdout184"),
+    # holdout185 to holdout190 (subscriptions; loyalty points; flight disruption; family
+    # emergencies; the boss impersonated; tax), never read, measured blind with the 1,167 rules
+    # of 89b2ddb under the mainland plan, as below.
+    pytest.param("holdout185", 100, 1, 16, id="holdout185"),
+    pytest.param("holdout186", 100, 2, 8, id="holdout186"),
+    pytest.param("holdout187", 100, 2, 19, id="holdout187"),
+    pytest.param("holdout188", 100, 0, 30, id="holdout188"),
+    pytest.param("holdout189", 100, 2, 33, id="holdout189"),
+    pytest.param("holdout190", 100, 0, 11, id="holdout190"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1595,6 +1604,10 @@ FIGURES = [
     pytest.param("batch221", 150, 2, 19, id="batch221"),
     pytest.param("batch222", 150, 3, 18, id="batch222"),
     pytest.param("batch223", 150, 1, 36, id="batch223"),
+    # batch224 and batch225 (deposit refunds; gas, water and power safety checks and meters),
+    # measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("batch224", 150, 3, 27, id="batch224"),
+    pytest.param("batch225", 150, 0, 49, id="batch225"),
 ]
 
 
@@ -1964,7 +1977,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,752; with those from batch211 (1,165 rules), 153 and 6,746; with the date-venue rule from
     batch206 (1,166 rules), 153 and 6,739; with the misfortune-warning rule from batch214 (1,167
     rules), 153 and 6,735; with batch216 to batch223 measured blind with them, 164 of 58,762 and
-    6,985 of 52,060.
+    6,985 of 52,060; with holdout185 to holdout190, batch224 and batch225 measured blind with
+    them, 172 of 59,662 and 7,178 of 52,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1980,9 +1994,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (58762, 52060)
-    assert held <= 164, held
-    assert delivered <= 6985, delivered
+    assert (legitimate, frauds) == (59662, 52960)
+    assert held <= 172, held
+    assert delivered <= 7178, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
