@@ -126,7 +126,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch216", "holdout185", "batch217", "holdout186",
                      "batch218", "holdout187", "batch219", "holdout188",
                      "batch220", "holdout189", "batch221", "holdout190",
-                     "batch222", "batch223", "batch224", "batch225")]
+                     "batch222", "holdout191", "batch223", "holdout192",
+                     "batch224", "batch225", "batch226", "batch227",
+                     "batch228")]
 
 
 def read(path: Path) -> list[dict]:

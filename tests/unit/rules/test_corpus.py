@@ -877,6 +877,11 @@ FIGURES = [
     pytest.param("holdout188", 100, 0, 30, id="holdout188"),
     pytest.param("holdout189", 100, 2, 33, id="holdout189"),
     pytest.param("holdout190", 100, 0, 11, id="holdout190"),
+    # holdout191 and holdout192 (anti-money-laundering checks and "safe accounts"; debt
+    # collection), never read, measured blind with the 1,167 rules of 89b2ddb under the
+    # mainland plan, as below.
+    pytest.param("holdout191", 100, 3, 12, id="holdout191"),
+    pytest.param("holdout192", 100, 1, 17, id="holdout192"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1608,6 +1613,12 @@ FIGURES = [
     # measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
     pytest.param("batch224", 150, 3, 27, id="batch224"),
     pytest.param("batch225", 150, 0, 49, id="batch225"),
+    # batch226 to batch228 (home broadband and routers; trade fairs and business directories;
+    # refunds of children's in-game spending), measured blind with the 1,167 rules of 89b2ddb
+    # under the mainland plan, as below.
+    pytest.param("batch226", 150, 0, 35, id="batch226"),
+    pytest.param("batch227", 150, 0, 41, id="batch227"),
+    pytest.param("batch228", 150, 1, 35, id="batch228"),
 ]
 
 
@@ -1978,7 +1989,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch206 (1,166 rules), 153 and 6,739; with the misfortune-warning rule from batch214 (1,167
     rules), 153 and 6,735; with batch216 to batch223 measured blind with them, 164 of 58,762 and
     6,985 of 52,060; with holdout185 to holdout190, batch224 and batch225 measured blind with
-    them, 172 of 59,662 and 7,178 of 52,960.
+    them, 172 of 59,662 and 7,178 of 52,960; with holdout191, holdout192 and batch226 to
+    batch228 measured blind with them, 177 of 60,312 and 7,320 of 53,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -1994,9 +2006,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (59662, 52960)
-    assert held <= 172, held
-    assert delivered <= 7178, delivered
+    assert (legitimate, frauds) == (60312, 53610)
+    assert held <= 177, held
+    assert delivered <= 7320, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
