@@ -127,8 +127,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch218", "holdout187", "batch219", "holdout188",
                      "batch220", "holdout189", "batch221", "holdout190",
                      "batch222", "holdout191", "batch223", "holdout192",
-                     "batch224", "batch225", "batch226", "batch227",
-                     "batch228")]
+                     "batch224", "holdout193", "batch225", "holdout194",
+                     "batch226", "batch227", "batch228", "batch229",
+                     "batch230")]
 
 
 def read(path: Path) -> list[dict]:

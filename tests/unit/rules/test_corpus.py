@@ -882,6 +882,10 @@ FIGURES = [
     # mainland plan, as below.
     pytest.param("holdout191", 100, 3, 12, id="holdout191"),
     pytest.param("holdout192", 100, 1, 17, id="holdout192"),
+    # holdout193 and holdout194 (deposit refunds; gas, water and power safety checks), never
+    # read, measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("holdout193", 100, 0, 17, id="holdout193"),
+    pytest.param("holdout194", 100, 0, 29, id="holdout194"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1619,6 +1623,11 @@ FIGURES = [
     pytest.param("batch226", 150, 0, 35, id="batch226"),
     pytest.param("batch227", 150, 0, 41, id="batch227"),
     pytest.param("batch228", 150, 1, 35, id="batch228"),
+    # batch229 and batch230 (museums, libraries and theatres; credit-card limits, fees and
+    # upgrades), measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as
+    # below.
+    pytest.param("batch229", 150, 2, 23, id="batch229"),
+    pytest.param("batch230", 150, 0, 30, id="batch230"),
 ]
 
 
@@ -1990,7 +1999,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules), 153 and 6,735; with batch216 to batch223 measured blind with them, 164 of 58,762 and
     6,985 of 52,060; with holdout185 to holdout190, batch224 and batch225 measured blind with
     them, 172 of 59,662 and 7,178 of 52,960; with holdout191, holdout192 and batch226 to
-    batch228 measured blind with them, 177 of 60,312 and 7,320 of 53,610.
+    batch228 measured blind with them, 177 of 60,312 and 7,320 of 53,610; with holdout193,
+    holdout194, batch229 and batch230 measured blind with them, 179 of 60,812 and 7,418 of
+    54,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2006,9 +2017,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (60312, 53610)
-    assert held <= 177, held
-    assert delivered <= 7320, delivered
+    assert (legitimate, frauds) == (60812, 54110)
+    assert held <= 179, held
+    assert delivered <= 7418, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
