@@ -128,8 +128,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch220", "holdout189", "batch221", "holdout190",
                      "batch222", "holdout191", "batch223", "holdout192",
                      "batch224", "holdout193", "batch225", "holdout194",
-                     "batch226", "batch227", "batch228", "batch229",
-                     "batch230")]
+                     "batch226", "holdout195", "batch227", "holdout196",
+                     "batch228", "batch229", "batch230", "batch231",
+                     "batch232")]
 
 
 def read(path: Path) -> list[dict]:

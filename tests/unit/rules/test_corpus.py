@@ -886,6 +886,10 @@ FIGURES = [
     # read, measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
     pytest.param("holdout193", 100, 0, 17, id="holdout193"),
     pytest.param("holdout194", 100, 0, 29, id="holdout194"),
+    # holdout195 and holdout196 (home broadband and routers; trade fairs and directories), never
+    # read, measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("holdout195", 100, 0, 13, id="holdout195"),
+    pytest.param("holdout196", 100, 0, 33, id="holdout196"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1628,6 +1632,11 @@ FIGURES = [
     # below.
     pytest.param("batch229", 150, 2, 23, id="batch229"),
     pytest.param("batch230", 150, 0, 30, id="batch230"),
+    # batch231 and batch232 (digital collectibles, NFTs and "blockchain points"; online-banking
+    # certificates, security tokens and device binding), measured blind with the 1,167 rules of
+    # 89b2ddb under the mainland plan, as below.
+    pytest.param("batch231", 150, 0, 32, id="batch231"),
+    pytest.param("batch232", 150, 4, 21, id="batch232"),
 ]
 
 
@@ -2001,7 +2010,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     them, 172 of 59,662 and 7,178 of 52,960; with holdout191, holdout192 and batch226 to
     batch228 measured blind with them, 177 of 60,312 and 7,320 of 53,610; with holdout193,
     holdout194, batch229 and batch230 measured blind with them, 179 of 60,812 and 7,418 of
-    54,110.
+    54,110; with holdout195, holdout196, batch231 and batch232 measured blind with them, 183 of
+    61,312 and 7,517 of 54,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2017,9 +2027,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (60812, 54110)
-    assert held <= 179, held
-    assert delivered <= 7418, delivered
+    assert (legitimate, frauds) == (61312, 54610)
+    assert held <= 183, held
+    assert delivered <= 7517, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
