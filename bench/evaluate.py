@@ -130,7 +130,7 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch224", "holdout193", "batch225", "holdout194",
                      "batch226", "holdout195", "batch227", "holdout196",
                      "batch228", "batch229", "batch230", "batch231",
-                     "batch232")]
+                     "batch232", "batch233")]
 
 
 def read(path: Path) -> list[dict]:

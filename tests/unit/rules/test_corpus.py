@@ -1637,6 +1637,9 @@ FIGURES = [
     # 89b2ddb under the mainland plan, as below.
     pytest.param("batch231", 150, 0, 32, id="batch231"),
     pytest.param("batch232", 150, 4, 21, id="batch232"),
+    # batch233 (university freshmen: enrolment, dorms, fees and campus networks), measured blind
+    # with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("batch233", 150, 1, 30, id="batch233"),
 ]
 
 
@@ -2011,7 +2014,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     batch228 measured blind with them, 177 of 60,312 and 7,320 of 53,610; with holdout193,
     holdout194, batch229 and batch230 measured blind with them, 179 of 60,812 and 7,418 of
     54,110; with holdout195, holdout196, batch231 and batch232 measured blind with them, 183 of
-    61,312 and 7,517 of 54,610.
+    61,312 and 7,517 of 54,610; with batch233 measured blind with them, 184 of 61,462 and 7,547
+    of 54,760.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2027,9 +2031,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (61312, 54610)
-    assert held <= 183, held
-    assert delivered <= 7517, delivered
+    assert (legitimate, frauds) == (61462, 54760)
+    assert held <= 184, held
+    assert delivered <= 7547, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
