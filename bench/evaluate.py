@@ -129,7 +129,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch222", "holdout191", "batch223", "holdout192",
                      "batch224", "holdout193", "batch225", "holdout194",
                      "batch226", "holdout195", "batch227", "holdout196",
-                     "batch228", "batch229", "batch230", "batch231",
+                     "batch228", "holdout197", "batch229", "holdout198",
+                     "batch230", "holdout199", "batch231", "holdout200",
                      "batch232", "batch233")]
 
 
