@@ -897,6 +897,11 @@ FIGURES = [
     pytest.param("holdout198", 100, 1, 16, id="holdout198"),
     pytest.param("holdout199", 100, 0, 8, id="holdout199"),
     pytest.param("holdout200", 100, 0, 22, id="holdout200"),
+    # holdout201 and holdout202 (online-banking certificates and security tokens; university
+    # freshmen), never read, measured blind with the 1,167 rules of 89b2ddb under the mainland
+    # plan, as below.
+    pytest.param("holdout201", 100, 1, 9, id="holdout201"),
+    pytest.param("holdout202", 100, 1, 16, id="holdout202"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2023,7 +2028,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     54,110; with holdout195, holdout196, batch231 and batch232 measured blind with them, 183 of
     61,312 and 7,517 of 54,610; with batch233 measured blind with them, 184 of 61,462 and 7,547
     of 54,760; with holdout197 to holdout200 measured blind with them, 186 of 61,862 and 7,611 of
-    55,160.
+    55,160; with holdout201 and holdout202 measured blind with them, 188 of 62,062 and 7,636 of
+    55,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2039,9 +2045,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (61862, 55160)
-    assert held <= 186, held
-    assert delivered <= 7611, delivered
+    assert (legitimate, frauds) == (62062, 55360)
+    assert held <= 188, held
+    assert delivered <= 7636, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
