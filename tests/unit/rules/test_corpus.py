@@ -868,40 +868,28 @@ FIGURES = [
     # d03468e), as below.
     pytest.param("holdout183", 100, 2, 39, id="holdout183"),
     pytest.param("holdout184", 100, 2, 30, id="holdout184"),
-    # holdout185 to holdout190 (subscriptions; loyalty points; flight disruption; family
-    # emergencies; the boss impersonated; tax), never read, measured blind with the 1,167 rules
-    # of 89b2ddb under the mainland plan, as below.
-    pytest.param("holdout185", 100, 1, 16, id="holdout185"),
+    # holdout185 to holdout202 (the themes of batch216 to batch233), never read, measured blind
+    # with the 1,167 rules of 89b2ddb under the mainland plan (the figures are in each data sheet
+    # and in the commit that added the set); their bounds are the figures after this stop's
+    # rules (1,201 rules of 55c1420), as below.
+    pytest.param("holdout185", 100, 1, 12, id="holdout185"),
     pytest.param("holdout186", 100, 2, 8, id="holdout186"),
     pytest.param("holdout187", 100, 2, 19, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 30, id="holdout188"),
+    pytest.param("holdout188", 100, 0, 25, id="holdout188"),
     pytest.param("holdout189", 100, 2, 33, id="holdout189"),
     pytest.param("holdout190", 100, 0, 11, id="holdout190"),
-    # holdout191 and holdout192 (anti-money-laundering checks and "safe accounts"; debt
-    # collection), never read, measured blind with the 1,167 rules of 89b2ddb under the
-    # mainland plan, as below.
-    pytest.param("holdout191", 100, 3, 12, id="holdout191"),
-    pytest.param("holdout192", 100, 1, 17, id="holdout192"),
-    # holdout193 and holdout194 (deposit refunds; gas, water and power safety checks), never
-    # read, measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("holdout191", 100, 3, 10, id="holdout191"),
+    pytest.param("holdout192", 100, 1, 16, id="holdout192"),
     pytest.param("holdout193", 100, 0, 17, id="holdout193"),
-    pytest.param("holdout194", 100, 0, 29, id="holdout194"),
-    # holdout195 and holdout196 (home broadband and routers; trade fairs and directories), never
-    # read, measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
+    pytest.param("holdout194", 100, 0, 23, id="holdout194"),
     pytest.param("holdout195", 100, 0, 13, id="holdout195"),
-    pytest.param("holdout196", 100, 0, 33, id="holdout196"),
-    # holdout197 to holdout200 (children's in-game spending; museums and theatres; credit cards;
-    # digital collectibles), never read, measured blind with the 1,167 rules of 89b2ddb under the
-    # mainland plan, as below.
-    pytest.param("holdout197", 100, 1, 17, id="holdout197"),
-    pytest.param("holdout198", 100, 1, 16, id="holdout198"),
-    pytest.param("holdout199", 100, 0, 8, id="holdout199"),
-    pytest.param("holdout200", 100, 0, 22, id="holdout200"),
-    # holdout201 and holdout202 (online-banking certificates and security tokens; university
-    # freshmen), never read, measured blind with the 1,167 rules of 89b2ddb under the mainland
-    # plan, as below.
-    pytest.param("holdout201", 100, 1, 9, id="holdout201"),
-    pytest.param("holdout202", 100, 1, 16, id="holdout202"),
+    pytest.param("holdout196", 100, 0, 29, id="holdout196"),
+    pytest.param("holdout197", 100, 1, 16, id="holdout197"),
+    pytest.param("holdout198", 100, 1, 15, id="holdout198"),
+    pytest.param("holdout199", 100, 0, 7, id="holdout199"),
+    pytest.param("holdout200", 100, 0, 15, id="holdout200"),
+    pytest.param("holdout201", 100, 1, 7, id="holdout201"),
+    pytest.param("holdout202", 100, 0, 15, id="holdout202"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1616,42 +1604,31 @@ FIGURES = [
     # 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch214", 150, 0, 35, id="batch214"),
     pytest.param("batch215", 150, 0, 30, id="batch215"),
-    # batch216 to batch223 (subscriptions and auto-renewals; loyalty points and miles; flight
-    # disruption and lost luggage; family emergencies; the boss or an official impersonated;
-    # tax filing, refunds and invoices; anti-money-laundering checks and "safe accounts"; debt
-    # collection), measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as
-    # below.
-    pytest.param("batch216", 150, 2, 23, id="batch216"),
-    pytest.param("batch217", 150, 1, 13, id="batch217"),
-    pytest.param("batch218", 150, 0, 19, id="batch218"),
-    pytest.param("batch219", 150, 0, 55, id="batch219"),
-    pytest.param("batch220", 150, 2, 66, id="batch220"),
-    pytest.param("batch221", 150, 2, 19, id="batch221"),
-    pytest.param("batch222", 150, 3, 18, id="batch222"),
-    pytest.param("batch223", 150, 1, 36, id="batch223"),
-    # batch224 and batch225 (deposit refunds; gas, water and power safety checks and meters),
-    # measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as below.
-    pytest.param("batch224", 150, 3, 27, id="batch224"),
-    pytest.param("batch225", 150, 0, 49, id="batch225"),
-    # batch226 to batch228 (home broadband and routers; trade fairs and business directories;
-    # refunds of children's in-game spending), measured blind with the 1,167 rules of 89b2ddb
-    # under the mainland plan, as below.
-    pytest.param("batch226", 150, 0, 35, id="batch226"),
-    pytest.param("batch227", 150, 0, 41, id="batch227"),
-    pytest.param("batch228", 150, 1, 35, id="batch228"),
-    # batch229 and batch230 (museums, libraries and theatres; credit-card limits, fees and
-    # upgrades), measured blind with the 1,167 rules of 89b2ddb under the mainland plan, as
-    # below.
-    pytest.param("batch229", 150, 2, 23, id="batch229"),
-    pytest.param("batch230", 150, 0, 30, id="batch230"),
-    # batch231 and batch232 (digital collectibles, NFTs and "blockchain points"; online-banking
-    # certificates, security tokens and device binding), measured blind with the 1,167 rules of
-    # 89b2ddb under the mainland plan, as below.
-    pytest.param("batch231", 150, 0, 32, id="batch231"),
-    pytest.param("batch232", 150, 4, 21, id="batch232"),
-    # batch233 (university freshmen: enrolment, dorms, fees and campus networks), measured blind
-    # with the 1,167 rules of 89b2ddb under the mainland plan, as below.
-    pytest.param("batch233", 150, 1, 30, id="batch233"),
+    # batch216 to batch233 (subscriptions; loyalty points; flights; family emergencies; the boss
+    # impersonated; tax; anti-money-laundering checks; debt collection; deposit refunds; utility
+    # safety checks; broadband; trade fairs; children's in-game spending; museums and theatres;
+    # credit cards; digital collectibles; banking certificates and tokens; university freshmen),
+    # measured blind with the 1,167 rules of 89b2ddb under the mainland plan (in each data sheet
+    # and in the commit that added the set), then used to write rules; their bounds are the
+    # figures after this stop's rules (1,201 rules of 55c1420), as below.
+    pytest.param("batch216", 150, 0, 18, id="batch216"),
+    pytest.param("batch217", 150, 0, 12, id="batch217"),
+    pytest.param("batch218", 150, 0, 14, id="batch218"),
+    pytest.param("batch219", 150, 0, 30, id="batch219"),
+    pytest.param("batch220", 150, 2, 35, id="batch220"),
+    pytest.param("batch221", 150, 2, 15, id="batch221"),
+    pytest.param("batch222", 150, 2, 12, id="batch222"),
+    pytest.param("batch223", 150, 1, 19, id="batch223"),
+    pytest.param("batch224", 150, 3, 17, id="batch224"),
+    pytest.param("batch225", 150, 0, 18, id="batch225"),
+    pytest.param("batch226", 150, 0, 22, id="batch226"),
+    pytest.param("batch227", 150, 0, 21, id="batch227"),
+    pytest.param("batch228", 150, 1, 22, id="batch228"),
+    pytest.param("batch229", 150, 1, 21, id="batch229"),
+    pytest.param("batch230", 150, 0, 23, id="batch230"),
+    pytest.param("batch231", 150, 0, 18, id="batch231"),
+    pytest.param("batch232", 150, 4, 11, id="batch232"),
+    pytest.param("batch233", 150, 0, 20, id="batch233"),
 ]
 
 
@@ -2029,7 +2006,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     61,312 and 7,517 of 54,610; with batch233 measured blind with them, 184 of 61,462 and 7,547
     of 54,760; with holdout197 to holdout200 measured blind with them, 186 of 61,862 and 7,611 of
     55,160; with holdout201 and holdout202 measured blind with them, 188 of 62,062 and 7,636 of
-    55,360.
+    55,360; with this stop's rules from them (1,201 rules of 55c1420), 181 and 7,307.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2046,8 +2023,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (62062, 55360)
-    assert held <= 188, held
-    assert delivered <= 7636, delivered
+    assert held <= 181, held
+    assert delivered <= 7307, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
