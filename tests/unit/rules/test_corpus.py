@@ -2006,7 +2006,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     61,312 and 7,517 of 54,610; with batch233 measured blind with them, 184 of 61,462 and 7,547
     of 54,760; with holdout197 to holdout200 measured blind with them, 186 of 61,862 and 7,611 of
     55,160; with holdout201 and holdout202 measured blind with them, 188 of 62,062 and 7,636 of
-    55,360; with this stop's rules from them (1,201 rules of 55c1420), 181 and 7,307.
+    55,360; with this stop's rules from them (1,201 rules of 55c1420), 181 and 7,307; with its
+    link-lure words, released genuine messages and reviewed family rules (1,202 rules of 95cc78e),
+    177 and 7,256.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2023,8 +2025,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (62062, 55360)
-    assert held <= 181, held
-    assert delivered <= 7307, delivered
+    assert held <= 177, held
+    assert delivered <= 7256, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
