@@ -131,7 +131,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch226", "holdout195", "batch227", "holdout196",
                      "batch228", "holdout197", "batch229", "holdout198",
                      "batch230", "holdout199", "batch231", "holdout200",
-                     "batch232", "holdout201", "batch233", "holdout202")]
+                     "batch232", "holdout201", "batch233", "holdout202",
+                     "batch234", "batch235", "batch236", "batch237")]
 
 
 def read(path: Path) -> list[dict]:

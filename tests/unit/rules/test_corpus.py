@@ -1629,6 +1629,13 @@ FIGURES = [
     pytest.param("batch231", 150, 0, 18, id="batch231"),
     pytest.param("batch232", 150, 4, 11, id="batch232"),
     pytest.param("batch233", 150, 0, 20, id="batch233"),
+    # batch234 to batch237 (digital invitations and shared albums; hotel bookings through platforms;
+    # neighbourhood group-buying; road accidents and private settlements), measured blind with the
+    # 1,202 rules of 6186d86 under the mainland plan, as below.
+    pytest.param("batch234", 150, 2, 49, id="batch234"),
+    pytest.param("batch235", 150, 5, 35, id="batch235"),
+    pytest.param("batch236", 150, 1, 33, id="batch236"),
+    pytest.param("batch237", 150, 0, 51, id="batch237"),
 ]
 
 
@@ -2008,7 +2015,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     55,160; with holdout201 and holdout202 measured blind with them, 188 of 62,062 and 7,636 of
     55,360; with this stop's rules from them (1,201 rules of 55c1420), 181 and 7,307; with its
     link-lure words, released genuine messages and reviewed family rules (1,202 rules of 95cc78e),
-    177 and 7,256.
+    177 and 7,256; with batch234 to batch237 measured blind with them, 185 of 62,662 and 7,426
+    of 55,960.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2024,9 +2032,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (62062, 55360)
-    assert held <= 177, held
-    assert delivered <= 7256, delivered
+    assert (legitimate, frauds) == (62662, 55960)
+    assert held <= 185, held
+    assert delivered <= 7426, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
