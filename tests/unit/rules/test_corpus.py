@@ -1636,6 +1636,10 @@ FIGURES = [
     pytest.param("batch235", 150, 5, 35, id="batch235"),
     pytest.param("batch236", 150, 1, 33, id="batch236"),
     pytest.param("batch237", 150, 0, 51, id="batch237"),
+    # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
+    # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
+    pytest.param("batch238", 150, 0, 28, id="batch238"),
+    pytest.param("batch239", 150, 1, 26, id="batch239"),
 ]
 
 
@@ -2016,7 +2020,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     55,360; with this stop's rules from them (1,201 rules of 55c1420), 181 and 7,307; with its
     link-lure words, released genuine messages and reviewed family rules (1,202 rules of 95cc78e),
     177 and 7,256; with batch234 to batch237 measured blind with them, 185 of 62,662 and 7,426
-    of 55,960.
+    of 55,960; with batch238 and batch239 measured blind with them, 186 of 62,962 and 7,480 of
+    56,260.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2032,9 +2037,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (62662, 55960)
-    assert held <= 185, held
-    assert delivered <= 7426, delivered
+    assert (legitimate, frauds) == (62962, 56260)
+    assert held <= 186, held
+    assert delivered <= 7480, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
