@@ -132,7 +132,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch228", "holdout197", "batch229", "holdout198",
                      "batch230", "holdout199", "batch231", "holdout200",
                      "batch232", "holdout201", "batch233", "holdout202",
-                     "batch234", "batch235", "batch236", "batch237",
+                     "batch234", "holdout203", "batch235", "holdout204",
+                     "batch236", "holdout205", "batch237", "holdout206",
                      "batch238", "batch239")]
 
 

@@ -890,6 +890,13 @@ FIGURES = [
     pytest.param("holdout200", 100, 0, 15, id="holdout200"),
     pytest.param("holdout201", 100, 1, 7, id="holdout201"),
     pytest.param("holdout202", 100, 0, 15, id="holdout202"),
+    # holdout203 to holdout206 (digital invitations and albums; hotel bookings; neighbourhood
+    # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
+    # under the mainland plan, as below.
+    pytest.param("holdout203", 100, 0, 40, id="holdout203"),
+    pytest.param("holdout204", 100, 3, 24, id="holdout204"),
+    pytest.param("holdout205", 100, 1, 20, id="holdout205"),
+    pytest.param("holdout206", 100, 1, 24, id="holdout206"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2021,7 +2028,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     link-lure words, released genuine messages and reviewed family rules (1,202 rules of 95cc78e),
     177 and 7,256; with batch234 to batch237 measured blind with them, 185 of 62,662 and 7,426
     of 55,960; with batch238 and batch239 measured blind with them, 186 of 62,962 and 7,480 of
-    56,260.
+    56,260; with holdout203 to holdout206 measured blind with them, 191 of 63,362 and 7,588 of
+    56,660.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2037,9 +2045,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (62962, 56260)
-    assert held <= 186, held
-    assert delivered <= 7480, delivered
+    assert (legitimate, frauds) == (63362, 56660)
+    assert held <= 191, held
+    assert delivered <= 7588, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
