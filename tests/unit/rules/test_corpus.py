@@ -897,6 +897,10 @@ FIGURES = [
     pytest.param("holdout204", 100, 3, 24, id="holdout204"),
     pytest.param("holdout205", 100, 1, 20, id="holdout205"),
     pytest.param("holdout206", 100, 1, 24, id="holdout206"),
+    # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
+    # read, measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
+    pytest.param("holdout207", 100, 0, 17, id="holdout207"),
+    pytest.param("holdout208", 100, 0, 17, id="holdout208"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2029,7 +2033,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     177 and 7,256; with batch234 to batch237 measured blind with them, 185 of 62,662 and 7,426
     of 55,960; with batch238 and batch239 measured blind with them, 186 of 62,962 and 7,480 of
     56,260; with holdout203 to holdout206 measured blind with them, 191 of 63,362 and 7,588 of
-    56,660.
+    56,660; with holdout207 and holdout208 measured blind with them, 191 of 63,562 and 7,622 of
+    56,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2045,9 +2050,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (63362, 56660)
+    assert (legitimate, frauds) == (63562, 56860)
     assert held <= 191, held
-    assert delivered <= 7588, delivered
+    assert delivered <= 7622, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
