@@ -1642,11 +1642,12 @@ FIGURES = [
     pytest.param("batch233", 150, 0, 20, id="batch233"),
     # batch234 to batch237 (digital invitations and shared albums; hotel bookings through platforms;
     # neighbourhood group-buying; road accidents and private settlements), measured blind with the
-    # 1,202 rules of 6186d86 under the mainland plan, as below.
-    pytest.param("batch234", 150, 2, 49, id="batch234"),
-    pytest.param("batch235", 150, 5, 35, id="batch235"),
-    pytest.param("batch236", 150, 1, 33, id="batch236"),
-    pytest.param("batch237", 150, 0, 51, id="batch237"),
+    # 1,202 rules of 6186d86 under the mainland plan (49, 35, 33, 51 delivered; 2, 5, 1, 0 held);
+    # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
+    pytest.param("batch234", 150, 2, 31, id="batch234"),
+    pytest.param("batch235", 150, 5, 21, id="batch235"),
+    pytest.param("batch236", 150, 1, 31, id="batch236"),
+    pytest.param("batch237", 150, 0, 29, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
     pytest.param("batch238", 150, 0, 28, id="batch238"),
@@ -2034,7 +2035,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 55,960; with batch238 and batch239 measured blind with them, 186 of 62,962 and 7,480 of
     56,260; with holdout203 to holdout206 measured blind with them, 191 of 63,362 and 7,588 of
     56,660; with holdout207 and holdout208 measured blind with them, 191 of 63,562 and 7,622 of
-    56,860.
+    56,860; with the rules from batch234 to batch237 (1,210 rules of 8b17b54), 191 and 7,561.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2052,7 +2053,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63562, 56860)
     assert held <= 191, held
-    assert delivered <= 7622, delivered
+    assert delivered <= 7561, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
