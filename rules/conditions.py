@@ -10,6 +10,7 @@ sets, and adding a hit's features is then one ``|`` instead of a dozen set inser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -190,10 +191,21 @@ def compile_test(cond: Cond) -> Callable[[int, Context], bool]:
     """
     consts: list[Any] = []
     expr = cond.code(consts)
+    # Each constant becomes a parameter's default (``C[3]`` -> ``C3``): a local read instead
+    # of a global lookup and an index per use, and the truth test is the ``if`` itself
+    # rather than a call of ``bool``.
+    expr = _CONST_REF.sub(r"C\1", expr)
+    params = "".join(f", C{i}=C[{i}]" for i in range(len(consts)))
     namespace: dict[str, Any] = {"C": tuple(consts)}
-    exec(f"def test(F, ctx):\n    return bool({expr})\n", namespace)  # noqa: S102
+    source = (f"def test(F, ctx{params}):\n"
+              f"    if {expr}:\n        return True\n    return False\n")
+    exec(source, namespace)  # noqa: S102
     fn: Callable[[int, Context], bool] = namespace["test"]
     return fn
+
+
+_CONST_REF = re.compile(r"C\[(\d+)\]")
+"""A constant as :meth:`Cond.code` writes it."""
 
 
 class Cond:
@@ -243,6 +255,15 @@ class Cond:
 
         ``None`` means the condition can hold with no particular feature (it is evaluated for
         every message).
+        """
+        return None
+
+    def renumber(self, new: Sequence[int]) -> None:  # noqa: B027 - a default
+        """Give the features this condition tests their final ids (``new[old]``).
+
+        The engine numbers features once every pack is compiled, the commonest first, so that
+        the masks of a common message stay small integers (see ``Engine``); conditions are
+        built before that and renumbered once. None by default.
         """
         return None
 
@@ -321,6 +342,11 @@ class All(Cond):
                 best, best_weight = trig, total
         return best
 
+    def renumber(self, new: Sequence[int]) -> None:
+        """Renumber every child."""
+        for child in self.children:
+            child.renumber(new)
+
 
 class AnyOf(Cond):
     """True when at least one child is true."""
@@ -381,6 +407,11 @@ class AnyOf(Cond):
             union |= trig
         return frozenset(union)
 
+    def renumber(self, new: Sequence[int]) -> None:
+        """Renumber every child."""
+        for child in self.children:
+            child.renumber(new)
+
 
 def any_feature_mask(cond: Cond) -> int | None:
     """Return the mask of the features ``cond`` tests when it holds iff one of them is present.
@@ -422,6 +453,10 @@ class Not(Cond):
         """Return the negated child expression."""
         return f"(not {self.child.code(consts)})"
 
+    def renumber(self, new: Sequence[int]) -> None:
+        """Renumber the child."""
+        self.child.renumber(new)
+
 
 class Feature(Cond):
     """True when one feature is present; reports no span of its own."""
@@ -454,6 +489,10 @@ class Feature(Cond):
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return this feature."""
         return frozenset((self.feature,))
+
+    def renumber(self, new: Sequence[int]) -> None:
+        """Take the feature's final id."""
+        self.feature = new[self.feature]
 
 
 class QuoteFeature(Feature):
@@ -540,6 +579,10 @@ class UrlDomain(Cond):
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Only messages with a URL can hold."""
         return frozenset((self.any_url,))
+
+    def renumber(self, new: Sequence[int]) -> None:
+        """Take the final id of the "any URL" feature."""
+        self.any_url = new[self.any_url]
 
 
 class BodyNumber(Cond):
@@ -668,3 +711,9 @@ class Regex(Cond):
         if self.gate >= 0 and weight(self.gate) < weight(self.prefilter):
             return frozenset((self.gate,))
         return frozenset((self.prefilter,))
+
+    def renumber(self, new: Sequence[int]) -> None:
+        """Take the final ids of the prefilter's feature and the gate's."""
+        self.prefilter = new[self.prefilter]
+        if self.gate >= 0:
+            self.gate = new[self.gate]

@@ -331,6 +331,7 @@ class _Rule:
     test: Callable[[int, c.Context], bool]
     summary: dict[str, Any]
     span_keywords: int
+    index: int  # in pack order
 
 
 def _lost_edge(item: str, norm: str) -> str:
@@ -348,6 +349,15 @@ def _lost_edge(item: str, norm: str) -> str:
     if not last.isalnum() and normalise_literal(text[:-1]) == norm:
         return last
     return ""
+
+
+_UNBOUNDED = (float("-inf"), float("inf"))
+"""The floor and cap of a group the settings do not name."""
+
+
+def _pack_order(rule: _Rule) -> int:
+    """Sort key of the rules that fired: their order in the packs."""
+    return rule.index
 
 
 class _Features:
@@ -531,6 +541,40 @@ class _Compiler:
         body.update(added)
         return len(added)
 
+    def renumber(self) -> list[int]:
+        """Renumber the features, the commonest first, and return ``new[old]``.
+
+        Ids are handed out while the packs compile, in the order rules name them; once every
+        literal is known (stand-in spellings and gates included), the features are numbered
+        again by falling :meth:`feature_weights`, and every table here takes the new ids
+        (the conditions built so far take them with :meth:`rules.conditions.Cond.renumber`).
+        A literal's feature mask is then as long as its rarest set's id: a set with a common
+        literal is itself common, so the masks of common hits stay short integers, and every
+        ``|`` that adds a hit to a message's features costs less.
+        """
+        weights = self.feature_weights()
+        order = sorted(self.features.ids.values(), key=lambda fid: (-weights[fid], fid))
+        new = [0] * len(order)
+        for rank, fid in enumerate(order):
+            new[fid] = rank
+
+        def table(old: dict[str, set[int]]) -> None:
+            for key, fids in old.items():
+                old[key] = {new[fid] for fid in fids}
+
+        for literals in (self.body, self.gates, self.signature, self.sender_prefix,
+                         self.sender_exact, self.commentary):
+            table(literals)
+        self.prefilters = {new[fid] for fid in self.prefilters}
+        self.class_ids = {name: new[fid] for name, fid in self.class_ids.items()}
+        self.url_ids = {name: new[fid] for name, fid in self.url_ids.items()}
+        self.signature_any = new[self.signature_any]
+        self.signature_han = new[self.signature_han]
+        self.evasion_spelling = new[self.evasion_spelling]
+        self.evasion_spacing = new[self.evasion_spacing]
+        self.features.ids = {key: new[fid] for key, fid in self.features.ids.items()}
+        return new
+
     def feature_weights(self) -> dict[int, float]:
         """Estimate, for every feature, the share of messages that have it.
 
@@ -658,19 +702,22 @@ class Engine:
         """
         started = time.perf_counter()
         comp = _Compiler(packset)
-        rules: list[_Rule] = []
-        for spec in packset.rules():
-            cond = comp.cond(spec, spec.match, [])
-            shadow = spec.status == "experimental"
-            summary = {"id": spec.id, "pack": spec.pack, "group": spec.group,
-                       "score": spec.score, "shadow": shadow}
-            rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary,
-                               c.span_keywords(cond)))
+        specs = list(packset.rules())
+        conds = [comp.cond(spec, spec.match, []) for spec in specs]
         if comp.errors:
             raise PackSetError(comp.errors)
         self.variant_count = comp.add_spelling_variants()
         for literal, fids in comp.gates.items():
             comp.body.setdefault(literal, set()).update(fids)
+        new_ids = comp.renumber()
+        rules: list[_Rule] = []
+        for index, (spec, cond) in enumerate(zip(specs, conds, strict=True)):
+            cond.renumber(new_ids)
+            shadow = spec.status == "experimental"
+            summary = {"id": spec.id, "pack": spec.pack, "group": spec.group,
+                       "score": spec.score, "shadow": shadow}
+            rules.append(_Rule(spec, cond, shadow, c.compile_test(cond), summary,
+                               c.span_keywords(cond), index))
         settings = packset.settings
         lists = packset.lists
         url_lists = settings["url"]
@@ -681,30 +728,44 @@ class Engine:
         self.packset = packset
         self._rules = tuple(rules)
         # A rule is evaluated only when its two rarest necessary parts (see
-        # Cond.necessary) each meet a feature of the message. A feature's trigger mask holds,
-        # in its low half, the rules whose rarest part it serves and, shifted by the number
-        # of rules, those whose second rarest part it serves: the masks of a message's
-        # features are OR-ed as they are found (one ``|`` per feature), and the candidates
-        # are the rules set in both halves.
-        count = len(self._rules)
+        # Cond.necessary) each meet a feature of the message. Each rule has two bits in the
+        # trigger masks, side by side: the even one for its rarest part, the odd one for its
+        # second rarest (always set for a rule with fewer than two parts). A feature's trigger
+        # mask holds the bits of the parts it serves; the masks of a message's features are
+        # OR-ed as they are found (one ``|`` per feature), and the candidates are the rules
+        # with both bits set. Rules whose parts are common take the low bits, as features
+        # do (see _Compiler.renumber): a common message's masks stay small integers, which
+        # cost a fraction of a long one in every ``|``.
         weight = comp.feature_weights().__getitem__
+        parts_of: list[list[frozenset[int]]] = []
+        for rule in rules:
+            parts_of.append(sorted(rule.cond.necessary(weight),
+                                   key=lambda p: sum(map(weight, p))))
+
+        def frequency(index: int) -> float:
+            parts = parts_of[index]
+            return 1.0 if len(parts) < 2 else min(sum(map(weight, parts[1])), 1.0)
+
+        order = sorted(range(len(rules)), key=lambda i: (-frequency(i), i))
         triggers: dict[int, int] = {}
         always = 0
         single = 0
-        for position, rule in enumerate(self._rules):
-            parts = sorted(rule.cond.necessary(weight), key=lambda p: sum(map(weight, p)))
-            bit = 1 << position
+        pairs = 0
+        for slot, index in enumerate(order):
+            parts = parts_of[index]
+            bit = 1 << (2 * slot)
+            pairs |= bit
             if not parts:
-                always |= bit
+                always |= bit | bit << 1
             if len(parts) < 2:
-                single |= bit
-            for shift, part in zip((0, count), parts[:2], strict=False):
+                single |= bit << 1
+            for shift, part in zip((0, 1), parts[:2], strict=False):
                 for fid in part:
                     triggers[fid] = triggers.get(fid, 0) | bit << shift
+        self._slots = tuple(rules[index] for index in order)
         self._triggers = triggers
-        self._rule_count = count
-        self._always = always | always << count
-        self._single = single << count
+        self._always = always | single
+        self._pairs = pairs
         self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters, triggers=triggers)
         self._signature = LiteralMatcher(comp.signature, triggers=triggers)
         self._commentary = (LiteralMatcher(comp.commentary, triggers=triggers)
@@ -1031,7 +1092,7 @@ class Engine:
         code = self._recipient_code(recipient) if by_recipient and recipient else ""
         info, sender_features, sender_rules = self._sender(sender, code)
         features |= sender_features
-        triggered |= sender_rules | self._always
+        triggered |= sender_rules
         signature = extract_signature(body)
         if signature is not None:
             found, found_rules = self._signature_features(signature.text)
@@ -1057,19 +1118,23 @@ class Engine:
             triggered |= found_rules
         ctx = c.Context(norm, self._body, features, info, signature, urls, flags, raw_hits,
                         self._recipient_classifiers[code] if code else self._classifier)
+        slots = self._slots
+        candidates = triggered | self._always
+        candidates &= candidates >> 1
+        candidates &= self._pairs
+        passed: list[_Rule] = []
+        while candidates:  # from the highest bit down: the mask shrinks as it goes
+            top = candidates.bit_length() - 1
+            candidates ^= 1 << top
+            rule = slots[top >> 1]
+            if rule.test(features, ctx):
+                passed.append(rule)
+        if len(passed) > 1:
+            passed.sort(key=_pack_order)
         fired: list[FiredRule] = []
         span_features = 0
         totals: dict[str, float] = {}
-        rules = self._rules
-        count = self._rule_count
-        triggered |= self._single
-        triggered &= triggered >> count
-        while triggered:  # the candidate rules, in pack order
-            low = triggered & -triggered
-            triggered ^= low
-            rule = rules[low.bit_length() - 1]
-            if not rule.test(features, ctx):
-                continue
+        for rule in passed:  # in pack order
             spec = rule.spec
             fired.append(FiredRule(rule, ctx))
             span_features |= rule.span_keywords
@@ -1078,10 +1143,12 @@ class Engine:
         # Spans are placed only for the literal sets of the rules that fired.
         ctx.span_features = span_features
         score = 0.0
-        for group, total in totals.items():
-            floor, cap = self._groups.get(group, (float("-inf"), float("inf")))
-            score += min(max(total, floor), cap)
-        score = round(score, 3)
+        if totals:  # most messages fire nothing: no sum to round
+            groups = self._groups
+            for group, total in totals.items():
+                floor, cap = groups.get(group, _UNBOUNDED)
+                score += min(max(total, floor), cap)
+            score = round(score, 3)
         action = "deliver"
         for name, threshold in self._thresholds:
             if score >= threshold:

@@ -185,18 +185,33 @@ class LiteralMatcher:
         free = frozenset(unbounded)
         rules_of = triggers or {}
         entries: dict[str, LiteralEntry] = {}
+        # Literals of the same sets share one pair of mask objects: tens of thousands of
+        # literals belong to a few thousand combinations of sets, and with every mask a long
+        # integer held once, the masks a message's hits read stay in the processor's cache
+        # (each hit reads two of them; held apart, they were megabytes).
+        shared: dict[frozenset[int], tuple[int, int]] = {}
+        rule_masks: dict[int, int] = {}
+
+        def masks(ids: frozenset[int]) -> tuple[int, int]:
+            found = shared.get(ids)
+            if found is None:
+                rules = mask_union(rules_of.get(f, 0) for f in ids)
+                rules = rule_masks.setdefault(rules, rules)
+                found = shared[ids] = (mask_of(ids), rules)
+            return found
+
         for literal, features in literals.items():
             if not literal:
                 continue
             nbytes = len(literal.encode("utf-8"))
-            ids = set(features)
+            ids = frozenset(features)
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
-            bounded = ids - free if needs_boundary else set()
+            bounded = ids - free if needs_boundary else frozenset()
             anywhere = ids & free if needs_boundary else ids
-            entries[literal] = LiteralEntry(
-                nbytes, len(literal), mask_of(anywhere), mask_of(bounded),
-                mask_union(rules_of.get(f, 0) for f in anywhere),
-                mask_union(rules_of.get(f, 0) for f in bounded))
+            anywhere_mask, anywhere_rules = masks(anywhere)
+            bounded_mask, bounded_rules = masks(bounded)
+            entries[literal] = LiteralEntry(nbytes, len(literal), anywhere_mask, bounded_mask,
+                                            anywhere_rules, bounded_rules)
         self._automaton = build_automaton(entries)
         self._count = len(entries)
 
@@ -241,12 +256,16 @@ class LiteralMatcher:
             anywhere = entry.anywhere
             if anywhere:
                 present |= anywhere
-                triggered |= entry.rules_any
+                rules_any = entry.rules_any
+                if rules_any:  # half the literals trigger no rule: skip a long ``|``
+                    triggered |= rules_any
             bounded = entry.bounded
             if bounded and present & bounded != bounded and _stands_as_word(
                     norm, data, end_byte + 1 - entry.nbytes, entry):
                 present |= bounded
-                triggered |= entry.rules_bounded
+                rules_bounded = entry.rules_bounded
+                if rules_bounded:
+                    triggered |= rules_bounded
         return present, triggered, hits
 
     def hit_masks(self, norm: Normalised, hits: list[tuple[int, LiteralEntry]] | None = None,
