@@ -687,7 +687,7 @@ class Engine:
     Bounded caches sit beside the compiled data, keyed by what repeats across messages and
     never by a message body: sender -> (class, sender-list features), signature text ->
     signature features, a link's host and form -> its own flags (and, with the names a message
-    claims, whether it carries one).
+    claims, whether it carries one), a score as summed -> as rounded.
     """
 
     def __init__(self, packset: PackSet, load_seconds: float = 0.0) -> None:
@@ -771,6 +771,7 @@ class Engine:
         self._commentary = (LiteralMatcher(comp.commentary, triggers=triggers)
                             if comp.commentary else None)
         self._signature_cache: dict[str, tuple[int, int]] = {}
+        self._rounded: dict[float, float] = {}
         self._sender_cache: dict[str, tuple[Any, int, int]] = {}
         self._host_flags_cache: dict[tuple[str, str, str, bool, bool, bool], frozenset[str]] = {}
         self._carries_cache: dict[tuple[str, str, frozenset[str]], bool] = {}
@@ -1148,7 +1149,12 @@ class Engine:
             for group, total in totals.items():
                 floor, cap = groups.get(group, _UNBOUNDED)
                 score += min(max(total, floor), cap)
-            score = round(score, 3)
+            rounded = self._rounded.get(score)
+            if rounded is None:  # a few hundred distinct sums; round() is dearer than a lookup
+                if len(self._rounded) >= _LINK_CACHE_MAX:
+                    self._rounded.clear()
+                rounded = self._rounded[score] = round(score, 3)
+            score = rounded
         action = "deliver"
         for name, threshold in self._thresholds:
             if score >= threshold:
