@@ -2039,7 +2039,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with CN_ROLE_CHAT_ID_FOR_MONEY and CN_UNLISTED_LINK_ACCOUNT_ACTION (1,212 rules), 191 and
     7,539; with CN_SECRECY_DEMAND and EN_SECRECY_DEMAND (1,214 rules), 191 and 7,526; with
     CN_MISTAKEN_TRANSFER_REFUND_ASK (1,215 rules), 191 and 7,521; with
-    CN_BRING_ID_AND_BANK_CARD_FOR_GIFTS (1,216 rules), 191 and 7,517.
+    CN_BRING_ID_AND_BANK_CARD_FOR_GIFTS (1,216 rules), 191 and 7,517; with
+    CN_BANK_OR_CARRIER_ALERT_UNOFFICIAL_HOTLINE (1,217 rules), 191 and 7,508.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2057,7 +2058,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63562, 56860)
     assert held <= 191, held
-    assert delivered <= 7517, delivered
+    assert delivered <= 7508, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
