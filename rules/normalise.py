@@ -283,7 +283,32 @@ _ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
 # private-use mark (mapped to itself by the table) that no literal holds, so no keyword reads
 # across it.
 _SENTENCE_MARK = "\ue000"
-_SENTENCE_END = re.compile("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
+
+
+def _mark_sentences(text: str) -> str:
+    """Write a full stop ``。`` that stands between two ideographs as the sentence mark.
+
+    What ``re.sub("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])", mark, text)`` does, with
+    one ``find`` per full stop instead of a regular expression over the whole body (3% of a
+    screened message as a ``re.sub``).
+    """
+    at = text.find("。")
+    if at < 0:
+        return text
+    last_index = len(text) - 1
+    parts: list[str] = []
+    done = 0
+    while at >= 0:
+        if 0 < at < last_index and "\u4e00" <= text[at - 1] <= "\u9fff" and (
+                "\u4e00" <= text[at + 1] <= "\u9fff"):
+            parts.append(text[done:at])
+            parts.append(_SENTENCE_MARK)
+            done = at + 1
+        at = text.find("。", at + 1)
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _is_uneven(text: str) -> bool:
@@ -594,10 +619,7 @@ def normalise(text: str) -> Normalised:
     Returns:
         The :class:`Normalised` view; see the module documentation for the transforms.
     """
-    if "。" in text:
-        mid = _SENTENCE_END.sub(_SENTENCE_MARK, text).translate(_TABLE)
-    else:
-        mid = text.translate(_TABLE)
+    mid = _mark_sentences(text).translate(_TABLE)
     found = _NEEDS_REPAIR.search(mid)
     if found is not None:
         mid = _repair(mid, found.start())

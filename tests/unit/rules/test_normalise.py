@@ -590,3 +590,23 @@ def typical_message(draw: st.DrawFn) -> str:
 def test_normalise_is_idempotent_on_typical_messages(text: str) -> None:
     once = norm(text)
     assert norm(once) == once
+
+
+_SENTENCE_END = re.compile("(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
+
+
+@PROPERTY_SETTINGS
+@given(st.text(alphabet=st.sampled_from(["中", "文", "。", "a", " ", "1", "\u9fff", "\u4e00",
+                                         "\u4dff", "\ua000", "！"]), max_size=12))
+def test_sentence_marks_as_the_lookaround_pattern(text: str) -> None:
+    """A full stop becomes the sentence mark exactly where it stands between two ideographs."""
+    from rules.normalise import _SENTENCE_MARK, _mark_sentences
+
+    assert _mark_sentences(text) == _SENTENCE_END.sub(_SENTENCE_MARK, text)
+
+
+def test_sentence_mark_keeps_keywords_apart() -> None:
+    """The mark stays in the normalised text, so no literal reads across two sentences."""
+    assert "参保。账户" not in norm("请于今日前参保。账户余额不足")
+    assert "\ue000" in norm("请于今日前参保。账户余额不足")
+    assert "\ue000" not in norm("Done. 好的。")
