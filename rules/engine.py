@@ -351,6 +351,8 @@ def _lost_edge(item: str, norm: str) -> str:
     return ""
 
 
+#: Entries kept by the cache of rounded scores (the distinct sums of rule scores are a few hundred).
+_SCORE_CACHE_MAX = 4096
 _UNBOUNDED = (float("-inf"), float("inf"))
 """The floor and cap of a group the settings do not name."""
 
@@ -541,18 +543,18 @@ class _Compiler:
         body.update(added)
         return len(added)
 
-    def renumber(self) -> list[int]:
+    def renumber(self, weights: Mapping[int, float]) -> list[int]:
         """Renumber the features, the commonest first, and return ``new[old]``.
 
         Ids are handed out while the packs compile, in the order rules name them; once every
         literal is known (stand-in spellings and gates included), the features are numbered
-        again by falling :meth:`feature_weights`, and every table here takes the new ids
-        (the conditions built so far take them with :meth:`rules.conditions.Cond.renumber`).
+        again by falling ``weights`` (:meth:`feature_weights`), and every table here takes the
+        new ids (the conditions built so far take them with
+        :meth:`rules.conditions.Cond.renumber`).
         A literal's feature mask is then as long as its rarest set's id: a set with a common
         literal is itself common, so the masks of common hits stay short integers, and every
         ``|`` that adds a hit to a message's features costs less.
         """
-        weights = self.feature_weights()
         order = sorted(self.features.ids.values(), key=lambda fid: (-weights[fid], fid))
         new = [0] * len(order)
         for rank, fid in enumerate(order):
@@ -709,7 +711,8 @@ class Engine:
         self.variant_count = comp.add_spelling_variants()
         for literal, fids in comp.gates.items():
             comp.body.setdefault(literal, set()).update(fids)
-        new_ids = comp.renumber()
+        shares = comp.feature_weights()
+        new_ids = comp.renumber(shares)
         rules: list[_Rule] = []
         for index, (spec, cond) in enumerate(zip(specs, conds, strict=True)):
             cond.renumber(new_ids)
@@ -736,7 +739,7 @@ class Engine:
         # with both bits set. Rules whose parts are common take the low bits, as features
         # do (see _Compiler.renumber): a common message's masks stay small integers, which
         # cost a fraction of a long one in every ``|``.
-        weight = comp.feature_weights().__getitem__
+        weight = {new_ids[fid]: share for fid, share in shares.items()}.__getitem__
         parts_of: list[list[frozenset[int]]] = []
         for rule in rules:
             parts_of.append(sorted(rule.cond.necessary(weight),
@@ -756,7 +759,7 @@ class Engine:
             bit = 1 << (2 * slot)
             pairs |= bit
             if not parts:
-                always |= bit | bit << 1
+                always |= bit  # and, below, the odd bit of a rule with fewer than two parts
             if len(parts) < 2:
                 single |= bit << 1
             for shift, part in zip((0, 1), parts[:2], strict=False):
@@ -1151,7 +1154,7 @@ class Engine:
                 score += min(max(total, floor), cap)
             rounded = self._rounded.get(score)
             if rounded is None:  # a few hundred distinct sums; round() is dearer than a lookup
-                if len(self._rounded) >= _LINK_CACHE_MAX:
+                if len(self._rounded) >= _SCORE_CACHE_MAX:
                     self._rounded.clear()
                 rounded = self._rounded[score] = round(score, 3)
             score = rounded
