@@ -2042,7 +2042,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_BRING_ID_AND_BANK_CARD_FOR_GIFTS (1,216 rules), 191 and 7,517; with
     CN_BANK_OR_CARRIER_ALERT_UNOFFICIAL_HOTLINE (1,217 rules), 191 and 7,508; with
     EN_FEE_TO_PERSONAL_WALLET_DUE_NOW (1,218 rules), 191 and 7,495; with the payment rails and
-    "refund the difference" of EN_WRONG_TRANSFER_SEND_BACK_PERSONAL, 191 and 7,492.
+    "refund the difference" of EN_WRONG_TRANSFER_SEND_BACK_PERSONAL, 191 and 7,492; with
+    SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2060,7 +2061,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63562, 56860)
     assert held <= 191, held
-    assert delivered <= 7492, delivered
+    assert delivered <= 7470, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
