@@ -134,7 +134,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch232", "holdout201", "batch233", "holdout202",
                      "batch234", "holdout203", "batch235", "holdout204",
                      "batch236", "holdout205", "batch237", "holdout206",
-                     "batch238", "holdout207", "batch239", "holdout208")]
+                     "batch238", "holdout207", "batch239", "holdout208",
+                     "batch240", "holdout209")]
 
 
 def read(path: Path) -> list[dict]:

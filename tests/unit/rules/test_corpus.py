@@ -901,6 +901,9 @@ FIGURES = [
     # read, measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
     pytest.param("holdout207", 100, 0, 17, id="holdout207"),
     pytest.param("holdout208", 100, 0, 17, id="holdout208"),
+    # holdout209 (an ordinary day's mixed traffic, every family), never read, measured blind with
+    # the 1,219 rules of a66acdc, either plan.
+    pytest.param("holdout209", 100, 0, 9, id="holdout209"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1652,6 +1655,9 @@ FIGURES = [
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
     pytest.param("batch238", 150, 0, 28, id="batch238"),
     pytest.param("batch239", 150, 1, 26, id="batch239"),
+    # batch240 (an ordinary day's mixed traffic, every family, not one theme), measured blind with
+    # the 1,219 rules of a66acdc, either plan.
+    pytest.param("batch240", 150, 1, 18, id="batch240"),
 ]
 
 
@@ -2043,7 +2049,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_BANK_OR_CARRIER_ALERT_UNOFFICIAL_HOTLINE (1,217 rules), 191 and 7,508; with
     EN_FEE_TO_PERSONAL_WALLET_DUE_NOW (1,218 rules), 191 and 7,495; with the payment rails and
     "refund the difference" of EN_WRONG_TRANSFER_SEND_BACK_PERSONAL, 191 and 7,492; with
-    SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470.
+    SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470; with batch240 and holdout209
+    (an ordinary day's mixed traffic) measured blind with them, 192 of 63,812 and 7,497 of 57,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2059,9 +2066,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (63562, 56860)
-    assert held <= 191, held
-    assert delivered <= 7470, delivered
+    assert (legitimate, frauds) == (63812, 57110)
+    assert held <= 192, held
+    assert delivered <= 7497, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
