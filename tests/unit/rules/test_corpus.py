@@ -2050,7 +2050,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_FEE_TO_PERSONAL_WALLET_DUE_NOW (1,218 rules), 191 and 7,495; with the payment rails and
     "refund the difference" of EN_WRONG_TRANSFER_SEND_BACK_PERSONAL, 191 and 7,492; with
     SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470; with batch240 and holdout209
-    (an ordinary day's mixed traffic) measured blind with them, 192 of 63,812 and 7,497 of 57,110.
+    (an ordinary day's mixed traffic) measured blind with them, 192 of 63,812 and 7,497 of 57,110;
+    with more banks and carriers in en_brands (Bank of America as BofA, TD, Desjardins, NBN,
+    Telus, eir, PCCW, HKT, Chunghwa Telecom, E.SUN), 192 and 7,490.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2068,7 +2070,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63812, 57110)
     assert held <= 192, held
-    assert delivered <= 7497, delivered
+    assert delivered <= 7490, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
