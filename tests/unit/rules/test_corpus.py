@@ -1656,8 +1656,9 @@ FIGURES = [
     pytest.param("batch238", 150, 0, 28, id="batch238"),
     pytest.param("batch239", 150, 1, 26, id="batch239"),
     # batch240 (an ordinary day's mixed traffic, every family, not one theme), measured blind with
-    # the 1,219 rules of a66acdc, either plan.
-    pytest.param("batch240", 150, 1, 18, id="batch240"),
+    # the 1,219 rules of a66acdc, either plan (18 delivered, 1 held); the held one, a bank's
+    # genuine alert giving its published number, released since (official_hotlines).
+    pytest.param("batch240", 150, 0, 18, id="batch240"),
 ]
 
 
@@ -2052,7 +2053,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470; with batch240 and holdout209
     (an ordinary day's mixed traffic) measured blind with them, 192 of 63,812 and 7,497 of 57,110;
     with more banks and carriers in en_brands (Bank of America as BofA, TD, Desjardins, NBN,
-    Telus, eir, PCCW, HKT, Chunghwa Telecom, E.SUN), 192 and 7,490.
+    Telus, eir, PCCW, HKT, Chunghwa Telecom, E.SUN), 192 and 7,490; with the published numbers
+    of Canadian, US, UK, Australian, New Zealand and Singapore banks in official_hotlines, 190
+    and 7,490.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2069,7 +2072,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63812, 57110)
-    assert held <= 192, held
+    assert held <= 190, held
     assert delivered <= 7490, delivered
 
 
