@@ -2056,7 +2056,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     Telus, eir, PCCW, HKT, Chunghwa Telecom, E.SUN), 192 and 7,490; with the published numbers
     of Canadian, US, UK, Australian, New Zealand and Singapore banks in official_hotlines, 190
     and 7,490; with EN_BRAND_ALERT_UNOFFICIAL_CALLBACK and more published numbers (1,220 rules),
-    190 and 7,442.
+    190 and 7,442; with its retellings read by their own words, not by "do not reply", 190 and
+    7,439.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2074,7 +2075,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63812, 57110)
     assert held <= 190, held
-    assert delivered <= 7442, delivered
+    assert delivered <= 7439, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
