@@ -2059,7 +2059,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     190 and 7,442; with its retellings read by their own words, not by "do not reply", 190 and
     7,439; with an identity "linked to a case" or "used to apply" in en_lure_claims, 190 and
     7,432; with CN_FIXED_PERIODIC_RETURN_ON_STAKE (1,221 rules), 190 and 7,427; with
-    EN_BANK_ALERT_REPLY_YES_NO_FROM_MOBILE (1,222 rules), 190 and 7,424.
+    EN_BANK_ALERT_REPLY_YES_NO_FROM_MOBILE (1,222 rules), 190 and 7,424; with the published
+    numbers of Taiwan's banks, Chunghwa Telecom and Hongkong Post in official_hotlines, 187 and
+    7,424.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2076,7 +2078,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (63812, 57110)
-    assert held <= 190, held
+    assert held <= 187, held
     assert delivered <= 7424, delivered
 
 
