@@ -904,6 +904,10 @@ FIGURES = [
     # holdout209 (an ordinary day's mixed traffic, every family), never read, measured blind with
     # the 1,219 rules of a66acdc, either plan.
     pytest.param("holdout209", 100, 0, 9, id="holdout209"),
+    # holdout210 (a second mixed day, leaning to Hong Kong, Taiwan, Singapore, Malaysia, Australia,
+    # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
+    # under the mainland plan.
+    pytest.param("holdout210", 100, 0, 12, id="holdout210"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1659,6 +1663,9 @@ FIGURES = [
     # the 1,219 rules of a66acdc, either plan (18 delivered, 1 held); the held one, a bank's
     # genuine alert giving its published number, released since (official_hotlines).
     pytest.param("batch240", 150, 0, 18, id="batch240"),
+    # batch241 (a second mixed day, the same lean as holdout210), measured blind with the 1,222
+    # rules of 56c41a5 under the mainland plan.
+    pytest.param("batch241", 150, 0, 15, id="batch241"),
 ]
 
 
@@ -2061,7 +2068,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     7,432; with CN_FIXED_PERIODIC_RETURN_ON_STAKE (1,221 rules), 190 and 7,427; with
     EN_BANK_ALERT_REPLY_YES_NO_FROM_MOBILE (1,222 rules), 190 and 7,424; with the published
     numbers of Taiwan's banks, Chunghwa Telecom and Hongkong Post in official_hotlines, 187 and
-    7,424.
+    7,424; with batch241 and holdout210 (a second mixed day) measured blind with them, 187 of
+    64,062 and 7,452 of 57,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2077,9 +2085,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (63812, 57110)
+    assert (legitimate, frauds) == (64062, 57360)
     assert held <= 187, held
-    assert delivered <= 7424, delivered
+    assert delivered <= 7452, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
