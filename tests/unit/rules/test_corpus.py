@@ -2078,7 +2078,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_TRIED_TO_REACH_YOU_CALLBACK (1,230 rules), 187 and 7,365; with
     CN_PLATFORM_OR_AGENCY_ALERT_UNOFFICIAL_HOTLINE (1,231 rules), 187 and 7,360; with
     CN_REPLY_ONE_AGENT_WILL_CALL (1,232 rules), 187 and 7,325; with EN_REPLY_YES_AGENT_WILL_CALL
-    (1,233 rules), 187 and 7,312.
+    (1,233 rules), 187 and 7,312; with "如非本人……請即 WhatsApp" in
+    CN_NOT_YOU_CALL_UNOFFICIAL_FROM_PERSONAL, 187 and 7,311.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2096,7 +2097,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64062, 57360)
     assert held <= 187, held
-    assert delivered <= 7312, delivered
+    assert delivered <= 7311, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
