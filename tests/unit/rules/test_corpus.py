@@ -2079,7 +2079,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_PLATFORM_OR_AGENCY_ALERT_UNOFFICIAL_HOTLINE (1,231 rules), 187 and 7,360; with
     CN_REPLY_ONE_AGENT_WILL_CALL (1,232 rules), 187 and 7,325; with EN_REPLY_YES_AGENT_WILL_CALL
     (1,233 rules), 187 and 7,312; with "如非本人……請即 WhatsApp" in
-    CN_NOT_YOU_CALL_UNOFFICIAL_FROM_PERSONAL, 187 and 7,311.
+    CN_NOT_YOU_CALL_UNOFFICIAL_FROM_PERSONAL, 187 and 7,311; with PREMIUM_SMS_SIGNUP_LURE (1,234
+    rules), 187 and 7,301.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2097,7 +2098,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64062, 57360)
     assert held <= 187, held
-    assert delivered <= 7311, delivered
+    assert delivered <= 7301, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
