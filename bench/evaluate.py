@@ -135,7 +135,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch234", "holdout203", "batch235", "holdout204",
                      "batch236", "holdout205", "batch237", "holdout206",
                      "batch238", "holdout207", "batch239", "holdout208",
-                     "batch240", "holdout209", "batch241", "holdout210")]
+                     "batch240", "holdout209", "batch241", "holdout210",
+                     "batch242", "holdout211")]
 
 
 def read(path: Path) -> list[dict]:

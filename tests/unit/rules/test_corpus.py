@@ -908,6 +908,9 @@ FIGURES = [
     # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
     # under the mainland plan.
     pytest.param("holdout210", 100, 0, 12, id="holdout210"),
+    # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
+    # measured blind with the 1,234 rules of 75f135a, either plan.
+    pytest.param("holdout211", 100, 0, 6, id="holdout211"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1666,6 +1669,9 @@ FIGURES = [
     # batch241 (a second mixed day, the same lean as holdout210), measured blind with the 1,222
     # rules of 56c41a5 under the mainland plan.
     pytest.param("batch241", 150, 0, 15, id="batch241"),
+    # batch242 (a third mixed day, the same lean as holdout211), measured blind with the 1,234
+    # rules of 75f135a, either plan.
+    pytest.param("batch242", 150, 0, 17, id="batch242"),
 ]
 
 
@@ -2080,7 +2086,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_REPLY_ONE_AGENT_WILL_CALL (1,232 rules), 187 and 7,325; with EN_REPLY_YES_AGENT_WILL_CALL
     (1,233 rules), 187 and 7,312; with "如非本人……請即 WhatsApp" in
     CN_NOT_YOU_CALL_UNOFFICIAL_FROM_PERSONAL, 187 and 7,311; with PREMIUM_SMS_SIGNUP_LURE (1,234
-    rules), 187 and 7,301.
+    rules), 187 and 7,301; with batch242 and holdout211 (a third mixed day) measured blind with
+    them, 187 of 64,312 and 7,324 of 57,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2096,9 +2103,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (64062, 57360)
+    assert (legitimate, frauds) == (64312, 57610)
     assert held <= 187, held
-    assert delivered <= 7301, delivered
+    assert delivered <= 7324, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
