@@ -2066,7 +2066,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     SENDER_BRAND_STAFF_TO_CHAT_APP (1,219 rules), 191 and 7,470; with batch240 and holdout209
     (an ordinary day's mixed traffic) measured blind with them, 192 of 63,812 and 7,497 of 57,110;
     with more banks and carriers in en_brands (Bank of America as BofA, TD, Desjardins, NBN,
-    Telus, eir, PCCW, HKT, Chunghwa Telecom, E.SUN), 192 and 7,490; with the published numbers
+    Telus, eir, PCCW, HKT, E.SUN), 192 and 7,490; with the published numbers
     of Canadian, US, UK, Australian, New Zealand and Singapore banks in official_hotlines, 190
     and 7,490; with EN_BRAND_ALERT_UNOFFICIAL_CALLBACK and more published numbers (1,220 rules),
     190 and 7,442; with its retellings read by their own words, not by "do not reply", 190 and
