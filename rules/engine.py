@@ -33,11 +33,12 @@ from rules.urls import (
     claimed_names,
     extract_urls,
     has_url_hint,
+    hyphenated_host_label,
 )
 
 URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscated", "masked",
              "allowlisted", "unlisted", "blocklisted", "brand_host", "claimed_name_host",
-             "disowned", "claimed_own", "payee")
+             "disowned", "claimed_own", "payee", "hyphenated_host")
 # Words right after a link that call it fake ("jtwf-12123.vip 为仿冒网站", "cmb-tie.com 等网站",
 # "hdfc-kyc-update.co" are fraud), or right before it that offer it as an example ("链接如",
 # "links like"): a warning's sample, not a call to action.
@@ -104,7 +105,8 @@ _DISOWN_BEFORE = re.compile(
 # A link the warning reports the fraudster asking for, in the same sentence: "騙徒冒充速遞公司
 # 發短訊，聲稱包裹地址有誤，要求點擊 hkpost-fix.com 繳付附加費", "自稱教育局嘅電話…要家長喺
 # edb-subsidy.com 輸入", "scammers are sending texts asking you to pay at royalmail-fee.com". The
-# ask is the fraudster's (要求, 诱导, 要你, asking you), and between it and the link stands no
+# ask is the fraudster's (要求, 诱导, 要你, asking you; or the sending itself, "騙徒冒充管理公司，
+# 發送「…」連結 mgmt-fee-hk.com"), and between it and the link stands no
 # request of the writer's own (请, 马上, please, now) and no first person (我行, 本公司, we, our):
 # "不法分子冒充我行，我行要求客户登录 x.top 认证" and "Scammers are active, we ask you to verify at
 # x.top" stay the lures they are.
@@ -115,7 +117,7 @@ _FIRST_PERSON = (r"我行|本行|我司|本司|本公司|我公司|我们|我們
                  r"|(?<![申邀聘提宴])[请請]|马上|馬上|立即|(?i:\b(?:we|our|us|please|now)\b)")
 _DISOWN_REPORTED = re.compile(
     rf"(?:{_REPORTER})(?:(?!{_FIRST_PERSON})[^。！？!?\n]){{0,60}}?"
-    r"(?:要求|诱导|誘導|引导|引導|诱骗|誘騙|诱使|誘使|声称|聲稱|佯称|佯稱"
+    r"(?:要求|诱导|誘導|引导|引導|诱骗|誘騙|诱使|誘使|声称|聲稱|佯称|佯稱|发送|發送|传送|傳送"
     r"|(?:要|叫|让|讓|教)(?:你|您|市民|家长|家長|事主|受害人|用户|用戶|客户|客戶|车主|車主|大家|老人|长者|長者|学生|學生)"
     r"|(?i:\b(?:ask|asks|asking|tell|tells|telling|urge|urges|urging|direct|directs|directing|instruct"
     r"|instructs|instructing|trick|tricks|tricking|lure|lures|luring|get|gets|getting)\s+"
@@ -999,6 +1001,11 @@ class Engine:
                 flags.add("lookalike")
             if self._lookalike.brand_token(host, url.registrable, url.suffix) is not None:
                 flags.add("brand_host")
+            # "mortgage-holiday-uk.com", "airbnb-deposit-secure.net": a registered name made of
+            # words joined by hyphens, as phishing hosts are named to read like a purpose.
+            label = url.registrable.partition(".")[0]
+            if "-" in label and hyphenated_host_label(label):
+                flags.add("hyphenated_host")
         return frozenset(flags)
 
     @staticmethod

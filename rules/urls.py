@@ -27,6 +27,7 @@ __all__ = [
     "default_psl",
     "extract_urls",
     "has_url_hint",
+    "hyphenated_host_label",
     "skeleton",
 ]
 
@@ -890,12 +891,12 @@ class _Extractor:
                 return True
             # "irs-refundstatus.us", "toll-pay.me": a hyphenated label is a made-up host name,
             # not a word before a full stop or a file extension.
-            return len(labels) >= 2 and _hyphenated_host_label(labels[-2])
+            return len(labels) >= 2 and hyphenated_host_label(labels[-2])
         # List numbering rather than a host: "1.Open the app 2.Click here".
         return not (len(labels) == 2 and len(labels[0]) == 1 and labels[0].isdigit())
 
 
-def _hyphenated_host_label(label: str) -> bool:
+def hyphenated_host_label(label: str) -> bool:
     """Tell whether ``label`` reads as a registered name: letter runs joined by hyphens."""
     parts = label.split("-")
     return (len(parts) >= 2 and all(part.isascii() and part.isalnum() for part in parts)

@@ -2093,7 +2093,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     7,301; with MARKETPLACE_NO_MEETUP_PAY_FIRST (1,237 rules), 187 and 7,284; with
     MARKETPLACE_BUYER_ASKS_EMAIL_OR_BANK_TO_PAY (1,238 rules), 187 and 7,271; with "等待专员来电" in
     CN_REPLY_ONE_AGENT_WILL_CALL, 187 and 7,270; with EN_ORG_PAYMENT_TO_WEBMAIL (1,239 rules), 187
-    and 7,262.
+    and 7,262; with LINK_HYPHENATED_HOST (1,240 rules) and a warning's "騙徒…發送…連結 x.com" read
+    as a disowned link, 187 and 7,032.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2111,7 +2112,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64312, 57610)
     assert held <= 187, held
-    assert delivered <= 7262, delivered
+    assert delivered <= 7032, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

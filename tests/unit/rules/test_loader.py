@@ -618,6 +618,17 @@ QUOTE_RULES = """\
     examples:
       hit: ["Card ending 4471 charged CNY 2,399.00 at SHOP.GOV.CN"]
       miss: ["Pay the fee at pay.gov.cn"]
+  - id: HYPHENATED
+    title: hyphenated host
+    description: an unlisted host named by words joined by hyphens
+    group: link
+    score: 2
+    status: stable
+    tags: []
+    match: {url: hyphenated_host}
+    examples:
+      hit: ["Confirm your card at mortgage-holiday-uk.com/confirm"]
+      miss: ["Table booked, details at opentable.co.uk/r/9"]
 """
 
 
@@ -666,6 +677,10 @@ def test_disowned_links_include_the_fraudsters_reported_ask(tmp_path):
     assert "DISOWNED" not in fired("有骗子冒充客服要求退款，请您立即登录 refund-safe.top 核实")
     assert "DISOWNED" not in fired(
         "Scammers are active this week, we ask you to verify your account at bank-safe.top")
+    # the sending itself is what the warning reports
+    assert "DISOWNED" in fired(
+        "近日有騙徒冒充管理公司，發送「管理費即日繳交可享9折」連結 mgmt-fee.com，請勿點擊。")
+    assert "DISOWNED" not in fired("骗子很多，我司发送的官方链接为 icbc-safe.top")
     # a reported ask in an earlier sentence does not reach the link
     assert "DISOWNED" not in fired("骗子会要求你转账。您的账户已冻结，登录 bank-safe.top 解冻")
 
@@ -738,3 +753,18 @@ def test_quoted_phrases_in_a_row_make_one_passage() -> None:
     # too short together, or apart from each other
     assert quoted('“积分清零”、“运费险”') == []
     assert quoted('He said "hi", then "ok" and "bye bye"') == []
+
+
+def test_hyphenated_host_is_an_unlisted_registered_name_of_hyphenated_words(tmp_path):
+    fired = _quote_rules_fired(tmp_path, "+447418820935")
+
+    assert "HYPHENATED" in fired("Confirm your card at mortgage-holiday-uk.com/confirm")
+    # the registered name counts, not the sub-domains in front of it
+    assert "HYPHENATED" in fired("Redelivery fee due: royalmail.parcel-redeliver.info")
+    assert "HYPHENATED" in fired("请在 kd-dizhi-update.cn 补充地址")
+    assert "HYPHENATED" not in fired("Your photos: my-photos.dropbox.com/s/1")
+    assert "HYPHENATED" not in fired("Book at pawfectgrooming.co.uk")
+    assert "HYPHENATED" not in fired("Rates at a-b.com today")  # under five letters
+    assert "HYPHENATED" not in fired("Server at 10-0-0-1.com is down")  # no letter run
+    # an allow-listed domain is never flagged, however it is named
+    assert "HYPHENATED" not in fired("Pay the fee at pay-online.gov.cn")
