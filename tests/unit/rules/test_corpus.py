@@ -911,6 +911,10 @@ FIGURES = [
     # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
     # measured blind with the 1,234 rules of 75f135a, either plan.
     pytest.param("holdout211", 100, 0, 6, id="holdout211"),
+    # holdout212 (a fourth mixed day, spread evenly over the eleven markets), never read,
+    # measured blind with the 1,240 rules of 5cf1976 under the mainland plan (1 held, 14
+    # delivered under each market's own).
+    pytest.param("holdout212", 100, 1, 15, id="holdout212"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1672,6 +1676,9 @@ FIGURES = [
     # batch242 (a third mixed day, the same lean as holdout211), measured blind with the 1,234
     # rules of 75f135a, either plan.
     pytest.param("batch242", 150, 0, 17, id="batch242"),
+    # batch243 (a fourth mixed day, the same brief as holdout212), measured blind with the 1,240
+    # rules of 5cf1976, either plan.
+    pytest.param("batch243", 150, 0, 9, id="batch243"),
 ]
 
 
@@ -2094,7 +2101,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     MARKETPLACE_BUYER_ASKS_EMAIL_OR_BANK_TO_PAY (1,238 rules), 187 and 7,271; with "等待专员来电" in
     CN_REPLY_ONE_AGENT_WILL_CALL, 187 and 7,270; with EN_ORG_PAYMENT_TO_WEBMAIL (1,239 rules), 187
     and 7,262; with LINK_HYPHENATED_HOST (1,240 rules) and a warning's "騙徒…發送…連結 x.com" read
-    as a disowned link, 187 and 7,032.
+    as a disowned link, 187 and 7,032; with batch243 and holdout212 (a fourth mixed day)
+    measured blind with them, 188 of 64,562 and 7,055 of 57,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2110,9 +2118,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (64312, 57610)
-    assert held <= 187, held
-    assert delivered <= 7032, delivered
+    assert (legitimate, frauds) == (64562, 57860)
+    assert held <= 188, held
+    assert delivered <= 7055, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
