@@ -409,6 +409,7 @@ class _Compiler:
         self.signature_han = self.features.get(("signature", "han"))
         self.evasion_spelling = self.features.get(("evasion", "spelling"))
         self.evasion_spacing = self.features.get(("evasion", "spacing"))
+        self.sender_lookalike = self.features.get(("sender_id", "lookalike"))
 
     def _literals(self, value: Any) -> tuple[str, list[str]]:
         if isinstance(value, Mapping):
@@ -576,6 +577,7 @@ class _Compiler:
         self.signature_han = new[self.signature_han]
         self.evasion_spelling = new[self.evasion_spelling]
         self.evasion_spacing = new[self.evasion_spacing]
+        self.sender_lookalike = new[self.sender_lookalike]
         self.features.ids = {key: new[fid] for key, fid in self.features.ids.items()}
         return new
 
@@ -595,7 +597,7 @@ class _Compiler:
                 for fid in fids:
                     weights[fid] = weights.get(fid, 0.0) + share
         fixed = {"class": 0.3, "signature": 0.5, "sender_prefix": 0.05, "sender_number": 0.05,
-                 "evasion": 0.05, "market": 0.5}
+                 "evasion": 0.05, "market": 0.5, "sender_id": 0.01}
         common_urls = ("any", "unlisted", "allowlisted")
         out: dict[int, float] = {}
         for (kind, name), fid in self.features.ids.items():
@@ -670,6 +672,8 @@ class _Compiler:
             return c.Feature(self._sender_set(value, prefix=True))
         if key == "sender_number":
             return c.Feature(self._sender_set(value, prefix=False))
+        if key == "sender_id":  # "lookalike", the only value
+            return c.Feature(self.sender_lookalike)
         if key == "url":
             return c.UrlFlag(self.url_ids[value], value)
         if key == "quote":
@@ -802,8 +806,10 @@ class Engine:
         self._allow = DomainSet(entries("allow_domains"))
         self._block = DomainSet(entries("block_domains"))
         # Brand names in hosts are read from the protected and the official domains alike.
-        self._lookalike = LookalikeDetector(entries("protected_domains"),
-                                            brand_domains=entries("allow_domains"))
+        self._lookalike = LookalikeDetector(
+            entries("protected_domains"), brand_domains=entries("allow_domains"),
+            brand_names=entries("brand_names") if "brand_names" in url_lists else ())
+        self._sender_lookalike = comp.sender_lookalike
         thresholds = settings["thresholds"]
         self._thresholds = tuple((a, float(thresholds[a])) for a in reversed(ACTIONS))
         self._groups = {
@@ -870,6 +876,9 @@ class Engine:
                 features.add(market)
             if len(self._senders):
                 features |= self._senders.find(info.canonical, info.national)
+            if info.cls == "alphanumeric" and sender and self._lookalike.spoofed_sender_id(
+                    sender) is not None:
+                features.add(self._sender_lookalike)
             found = (info, *self._masks(features))
             if len(self._sender_cache) >= 65536:
                 self._sender_cache.clear()

@@ -1013,6 +1013,13 @@ def _registrable_label(registrable: str) -> str:
     return skeleton(registrable.partition(".")[0]) if registrable else ""
 
 
+#: Look-alike characters of sender ids (:meth:`LookalikeDetector.spoofed_sender_id`), in two
+#: readings, a one for an l ("Zi1low") or for an i ("B1nance"); the capital I only, a
+#: lower-case i being the letter itself.
+_ID_CONFUSABLES = (str.maketrans({"0": "o", "1": "l", "I": "l"}),
+                   str.maketrans({"0": "o", "1": "i", "I": "l"}))
+_ID_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
+
 BRAND_TOKEN_EXCLUDED = frozenset({
     "apple", "bank", "bell", "bot", "canada", "chase", "court", "ems", "globe", "gov", "hse",
     "hunan", "maya", "nationwide", "one", "ontario", "plus", "pos", "post", "quebec", "revenue",
@@ -1227,11 +1234,13 @@ class LookalikeDetector:
         brand_domains: More domains whose registrable labels name a brand for
             :meth:`brand_token` only (the official domains: ``gcash.com``, ``anz.com``), beside
             the protected ones. Their own hosts and sub-domains are never flagged by it.
+        brand_names: More brand names for :meth:`spoofed_sender_id` only (``royal mail``,
+            ``circle k``), beside the registrable labels of both kinds of domains.
         cache_size: How many :meth:`check` results to keep (hosts repeat across messages).
     """
 
     __slots__ = ("_psl", "_risky", "_own", "_by_skeleton", "_automaton", "_by_delete", "_items",
-                 "_cache", "_labels", "_brand_own", "_brand_cache", "_cache_max")
+                 "_cache", "_labels", "_brand_own", "_brand_cache", "_cache_max", "_id_names")
 
     def __init__(
         self,
@@ -1240,6 +1249,7 @@ class LookalikeDetector:
         risky_tlds: Iterable[str] | None = None,
         psl: PublicSuffixList | None = None,
         brand_domains: Iterable[str] = (),
+        brand_names: Iterable[str] = (),
         cache_size: int = 8192,
     ) -> None:
         self._cache_max = cache_size
@@ -1286,6 +1296,16 @@ class LookalikeDetector:
                 brand_own.append(domain)
         self._brand_own = DomainSet([item.domain for item in self._items] + brand_own)
         self._brand_cache: dict[tuple[str, str | None, str | None], str | None] = {}
+        #: Names a sender id can spell with look-alike characters (:meth:`spoofed_sender_id`):
+        #: every registrable label of four letters or more, ordinary words included (an id
+        #: "Nati0nwide" or "App1e" is a spoof whatever the word), and the brand names.
+        names = {item.label for item in self._items}
+        names.update(_registrable_label(self._psl.split(domain)[0])
+                     for domain in _domain_entries(brand_domains))
+        names.update("".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())
+                     for name in brand_names)
+        self._id_names = frozenset(name for name in names
+                                   if len(name) >= 4 and any(ch.isalpha() for ch in name))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -1328,6 +1348,39 @@ class LookalikeDetector:
             cache.clear()
         cache[key] = result
         return result
+
+    def spoofed_sender_id(self, sender_id: str) -> str | None:
+        """Tell which brand an alphanumeric sender id spells with look-alike characters.
+
+        "PayPaI" (a capital I for the l), "BarcIays", "RoyalMaiI", "Amaz0n", "V0dafone" (a zero for
+        the o), "R0yalMail", "B1nance": read with ``0`` as ``o``, a capital ``I`` as ``l`` and ``1``
+        as ``l`` or as ``i``, the id (or one of its parts between separators, or its parts run
+        together) is a brand's name that the id as written is not. A brand registers its own name;
+        nobody registers its look-alike but to pass for it. The capital ``I`` of an id written in
+        CamelCase ("ElecIreland", "PremierInn", "LinkedIn") reads as the brand's name only when it
+        stands for an ``l``, which no real word there does.
+
+        Args:
+            sender_id: The sender id as received (case kept).
+
+        Returns:
+            The brand name spelled, or ``None``.
+        """
+        names = self._id_names
+        if not names:
+            return None
+        parts = [part for part in _ID_SEPARATORS.split(sender_id) if part]
+        if len(parts) > 1:
+            parts.append("".join(parts))
+        for part in parts:
+            plain = part.lower()
+            if plain in names:
+                continue
+            for table in _ID_CONFUSABLES:
+                read = part.translate(table).lower()
+                if read != plain and read in names:
+                    return read
+        return None
 
     def brand_token(
         self, host: str, registrable: str | None = None, suffix: str | None = None

@@ -448,6 +448,38 @@ def test_brand_token(host: str, brand: str | None) -> None:
     assert det.brand_token(host) == brand  # cached
 
 
+@pytest.mark.parametrize(
+    ("sender_id", "brand"),
+    [
+        ("PayPaI", "paypal"),  # a capital I for the l
+        ("BarcIays", "barclays"),
+        ("Amaz0n", "amazon"),  # a zero for the o
+        ("B1nance", "binance"),  # a one for the i
+        ("Zi1low", "zillow"),  # a one for the l
+        ("HKP0ST", "hkpost"),
+        ("Royal-MaiI", "royalmail"),  # the parts run together
+        ("CircIe K", "circlek"),  # a brand name of the list, spaces dropped
+        ("PayPal", None),  # the brand's own spelling
+        ("Barclays", None),
+        ("LinkedIn", None),  # CamelCase: an I that stands for an I
+        ("ElecIreland", None),
+        ("PremierInn", None),
+        ("PR1MA", None),  # reads as no brand
+        ("#1O1O", None),
+        ("App", None),  # under four letters
+    ],
+)
+def test_spoofed_sender_id(sender_id: str, brand: str | None) -> None:
+    det = LookalikeDetector(["paypal.com", "barclays.co.uk", "amazon.com", "hongkongpost.hk"],
+                            brand_domains=["hkpost.hk", "linkedin.com", "binance.com", "app.com"],
+                            brand_names=["royal mail", "circle k", "zillow"])
+    assert det.spoofed_sender_id(sender_id) == brand
+
+
+def test_spoofed_sender_id_without_names() -> None:
+    assert LookalikeDetector([]).spoofed_sender_id("PayPaI") is None
+
+
 def test_brand_token_reads_official_domains_too() -> None:
     det = LookalikeDetector(["usps.com"], brand_domains=["gcash.com", "anz.com.au", "target.com"])
     assert det.brand_token("gcash-verify-ph.com") == "gcash.com"
