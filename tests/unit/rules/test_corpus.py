@@ -2103,7 +2103,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 7,262; with LINK_HYPHENATED_HOST (1,240 rules) and a warning's "騙徒…發送…連結 x.com" read
     as a disowned link, 187 and 7,032; with batch243 and holdout212 (a fourth mixed day)
     measured blind with them, 188 of 64,562 and 7,055 of 57,860; with SENDER_ID_LOOKALIKE_BRAND
-    (1,241 rules), 188 and 7,053.
+    (1,241 rules), 188 and 7,053; with gold, forex and Taiwan's stock words in
+    CN_STOCK_TEACHER_GROUP_PITCH, 188 and 7,049; with CN_INSIDER_RELATIVE_TRADING_PITCH (1,242
+    rules), 188 and 7,044.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2121,7 +2123,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64562, 57860)
     assert held <= 188, held
-    assert delivered <= 7053, delivered
+    assert delivered <= 7044, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
