@@ -2112,7 +2112,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     "人在马来西亚出差" or "返咗內地" who wants "先FPS訂金" in MARKETPLACE_NO_MEETUP_PAY_FIRST, 188 and
     6,974; with LINK_HYPHENATED_HOST_RISKY_TLD (1,246 rules), 188 and 6,904; with
     LINK_SHORTENER_FROM_PERSONAL (1,247 rules), 188 and 6,822; with
-    EN_URGENT_CALLBACK_FROM_PERSONAL (1,248 rules), 188 and 6,796.
+    EN_URGENT_CALLBACK_FROM_PERSONAL (1,248 rules), 188 and 6,796; with
+    CN_URGENT_CALLBACK_FROM_PERSONAL (1,249 rules), 188 and 6,771.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2130,7 +2131,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64562, 57860)
     assert held <= 188, held
-    assert delivered <= 6796, delivered
+    assert delivered <= 6771, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
