@@ -2113,7 +2113,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,974; with LINK_HYPHENATED_HOST_RISKY_TLD (1,246 rules), 188 and 6,904; with
     LINK_SHORTENER_FROM_PERSONAL (1,247 rules), 188 and 6,822; with
     EN_URGENT_CALLBACK_FROM_PERSONAL (1,248 rules), 188 and 6,796; with
-    CN_URGENT_CALLBACK_FROM_PERSONAL (1,249 rules), 188 and 6,771.
+    CN_URGENT_CALLBACK_FROM_PERSONAL (1,249 rules), 188 and 6,771; with "speak to a billing
+    advisor on …" and renewed memberships in EN_BRAND_ALERT_UNOFFICIAL_CALLBACK, 188 and 6,770.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2131,7 +2132,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64562, 57860)
     assert held <= 188, held
-    assert delivered <= 6771, delivered
+    assert delivered <= 6770, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
