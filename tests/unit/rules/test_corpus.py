@@ -2109,8 +2109,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with CN_AGENCY_SIGNATURE_BUSINESS_HOTLINE (1,243 rules), 188 and 7,039; with sender ids in
     LINK_HYPHENATED_HOST, 188 and 7,008; with EN_CARD_OR_PASSWORD_BY_TEXT (1,244 rules), 188
     and 6,997; with CN_PAY_TO_PHONE_NUMBER_WALLET (1,245 rules), 188 and 6,976; with the seller
-    "人在马来西亚出差" or "返咗內地" who wants "先FPS訂金" in MARKETPLACE_NO_MEETUP_PAY_FIRST, 188 and
-    6,974; with LINK_HYPHENATED_HOST_RISKY_TLD (1,246 rules), 188 and 6,904; with
+    "人在马来西亚出差" or "返咗內地" who wants "先FPS訂金" in
+    MARKETPLACE_NO_MEETUP_PAY_FIRST, 188 and 6,974; with LINK_HYPHENATED_HOST_RISKY_TLD (1,246
+    rules), 188 and 6,904; with
     LINK_SHORTENER_FROM_PERSONAL (1,247 rules), 188 and 6,822; with
     EN_URGENT_CALLBACK_FROM_PERSONAL (1,248 rules), 188 and 6,796; with
     CN_URGENT_CALLBACK_FROM_PERSONAL (1,249 rules), 188 and 6,771; with "speak to a billing
