@@ -2121,7 +2121,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_SERVICE_DESK_ON_MOBILE_NUMBER (1,251 rules), 188 and 6,753; with CN_SERVICE_DESK_ON_CHAT_ID
     (1,252 rules), 188 and 6,730; with "回复Y由专员为您办理" and "回覆「Y」即有專人跟進" in
     CN_REPLY_ONE_AGENT_WILL_CALL, 188 and 6,722; with EN_MULE_JOB_TITLE_OWN_ACCOUNT (1,253
-    rules), 188 and 6,721; with CN_BENEFIT_CLAIM_BY_REPLY (1,254 rules), 188 and 6,713.
+    rules), 188 and 6,721; with CN_BENEFIT_CLAIM_BY_REPLY (1,254 rules), 188 and 6,713; with a
+    deadline ("before 3PM", "within 24 hours") as the urgency of EN_URGENT_CALLBACK_FROM_PERSONAL,
+    188 and 6,703.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2139,7 +2141,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64562, 57860)
     assert held <= 188, held
-    assert delivered <= 6713, delivered
+    assert delivered <= 6703, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
