@@ -2123,7 +2123,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_REPLY_ONE_AGENT_WILL_CALL, 188 and 6,722; with EN_MULE_JOB_TITLE_OWN_ACCOUNT (1,253
     rules), 188 and 6,721; with CN_BENEFIT_CLAIM_BY_REPLY (1,254 rules), 188 and 6,713; with a
     deadline ("before 3PM", "within 24 hours") as the urgency of EN_URGENT_CALLBACK_FROM_PERSONAL,
-    188 and 6,703; with "today" beside the number in the same rule, 188 and 6,693.
+    188 and 6,703; with "today" beside the number in the same rule, 188 and 6,693; with any reply
+    keyword ("Text COINS to get the link") in EN_REPLY_FOR_LINK, 188 and 6,692.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2141,7 +2142,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64562, 57860)
     assert held <= 188, held
-    assert delivered <= 6693, delivered
+    assert delivered <= 6692, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
