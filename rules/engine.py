@@ -1012,8 +1012,7 @@ class Engine:
                 flags.add("brand_host")
             # "mortgage-holiday-uk.com", "airbnb-deposit-secure.net": a registered name made of
             # words joined by hyphens, as phishing hosts are named to read like a purpose.
-            label = url.registrable.partition(".")[0]
-            if "-" in label and hyphenated_host_label(label):
+            if hyphenated_host_label(url.registrable.partition(".")[0]):
                 flags.add("hyphenated_host")
         return frozenset(flags)
 

@@ -1288,20 +1288,19 @@ class LookalikeDetector:
         for item in self._items:
             if len(item.label) >= 3 and item.label not in BRAND_TOKEN_EXCLUDED:
                 self._labels.setdefault(item.label, item.domain)
+        #: Names a sender id can spell with look-alike characters (:meth:`spoofed_sender_id`):
+        #: every registrable label of four letters or more, ordinary words included (an id
+        #: "Nati0nwide" or "App1e" is a spoof whatever the word), and the brand names.
+        names = {item.label for item in self._items}
         brand_own: list[str] = []
         for domain in _domain_entries(brand_domains):
             label = _registrable_label(self._psl.split(domain)[0])
+            names.add(label)
             if len(label) >= 3 and label not in BRAND_TOKEN_EXCLUDED:
                 self._labels.setdefault(label, domain)
                 brand_own.append(domain)
         self._brand_own = DomainSet([item.domain for item in self._items] + brand_own)
         self._brand_cache: dict[tuple[str, str | None, str | None], str | None] = {}
-        #: Names a sender id can spell with look-alike characters (:meth:`spoofed_sender_id`):
-        #: every registrable label of four letters or more, ordinary words included (an id
-        #: "Nati0nwide" or "App1e" is a spoof whatever the word), and the brand names.
-        names = {item.label for item in self._items}
-        names.update(_registrable_label(self._psl.split(domain)[0])
-                     for domain in _domain_entries(brand_domains))
         names.update("".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())
                      for name in brand_names)
         self._id_names = frozenset(name for name in names
