@@ -915,6 +915,9 @@ FIGURES = [
     # measured blind with the 1,240 rules of 5cf1976 under the mainland plan (1 held, 14
     # delivered under each market's own).
     pytest.param("holdout212", 100, 1, 15, id="holdout212"),
+    # holdout213 (a fifth mixed day, with some of the scripts new in 2025-2026), never read,
+    # measured blind with the 1,254 rules of 828c46d, either plan.
+    pytest.param("holdout213", 100, 0, 12, id="holdout213"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1679,6 +1682,9 @@ FIGURES = [
     # batch243 (a fourth mixed day, the same brief as holdout212), measured blind with the 1,240
     # rules of 5cf1976, either plan: 9 delivered; 5 with the 1,249 rules of the stop's end.
     pytest.param("batch243", 150, 0, 5, id="batch243"),
+    # batch244 (a fifth mixed day, the same brief as holdout213), measured blind with the 1,254
+    # rules of 828c46d, either plan: 21 delivered.
+    pytest.param("batch244", 150, 0, 21, id="batch244"),
 ]
 
 
@@ -2124,7 +2130,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules), 188 and 6,721; with CN_BENEFIT_CLAIM_BY_REPLY (1,254 rules), 188 and 6,713; with a
     deadline ("before 3PM", "within 24 hours") as the urgency of EN_URGENT_CALLBACK_FROM_PERSONAL,
     188 and 6,703; with "today" beside the number in the same rule, 188 and 6,693; with any reply
-    keyword ("Text COINS to get the link") in EN_REPLY_FOR_LINK, 188 and 6,692.
+    keyword ("Text COINS to get the link") in EN_REPLY_FOR_LINK, 188 and 6,692; with batch244 and
+    holdout213 (a fifth mixed day) measured blind with them, 188 of 64,812 and 6,725 of 58,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2140,9 +2147,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (64562, 57860)
+    assert (legitimate, frauds) == (64812, 58110)
     assert held <= 188, held
-    assert delivered <= 6692, delivered
+    assert delivered <= 6725, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
