@@ -1683,8 +1683,9 @@ FIGURES = [
     # rules of 5cf1976, either plan: 9 delivered; 5 with the 1,249 rules of the stop's end.
     pytest.param("batch243", 150, 0, 5, id="batch243"),
     # batch244 (a fifth mixed day, the same brief as holdout213), measured blind with the 1,254
-    # rules of 828c46d, either plan: 21 delivered.
-    pytest.param("batch244", 150, 0, 21, id="batch244"),
+    # rules of 828c46d, either plan: 21 delivered; 13 with the 1,256 rules written from it and
+    # the development sets.
+    pytest.param("batch244", 150, 0, 13, id="batch244"),
 ]
 
 
@@ -2131,7 +2132,14 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     deadline ("before 3PM", "within 24 hours") as the urgency of EN_URGENT_CALLBACK_FROM_PERSONAL,
     188 and 6,703; with "today" beside the number in the same rule, 188 and 6,693; with any reply
     keyword ("Text COINS to get the link") in EN_REPLY_FOR_LINK, 188 and 6,692; with batch244 and
-    holdout213 (a fifth mixed day) measured blind with them, 188 of 64,812 and 6,725 of 58,110.
+    holdout213 (a fifth mixed day) measured blind with them, 188 of 64,812 and 6,725 of 58,110;
+    with SENDER_PERSONAL_BANK_HEADER_CALLBACK in the sender group, 188 and 6,725; with "do not
+    share this code with anyone else" read as the guard phrase turned around, 188 and 6,721; with
+    "做完当天结" in zh_job_pay, 188 and 6,720; with stocks named by theme in
+    CN_STOCK_TEACHER_GROUP_PITCH, 188 and 6,719; with the "AI bot" in EN_MENTOR_SIGNAL_PITCH, 188
+    and 6,717; with PayID in MARKETPLACE_BUYER_ASKS_EMAIL_OR_BANK_TO_PAY, 188 and 6,716; with
+    EN_NEW_NUMBER_TASK_REQUEST (1,255 rules), 188 and 6,711; with 代付 in CN_ACQUAINTANCE_MONEY,
+    188 and 6,710; with MARKETPLACE_OFFSHORE_BUYER_OR_SELLER (1,256 rules), 188 and 6,702.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2149,7 +2157,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (64812, 58110)
     assert held <= 188, held
-    assert delivered <= 6725, delivered
+    assert delivered <= 6702, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
