@@ -136,7 +136,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch236", "holdout205", "batch237", "holdout206",
                      "batch238", "holdout207", "batch239", "holdout208",
                      "batch240", "holdout209", "batch241", "holdout210",
-                     "batch242", "holdout211", "batch243", "holdout212", "batch244", "holdout213")]
+                     "batch242", "holdout211", "batch243", "holdout212", "batch244", "holdout213",
+                     "batch245", "holdout214")]
 
 
 def read(path: Path) -> list[dict]:

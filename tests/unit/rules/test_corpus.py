@@ -918,6 +918,10 @@ FIGURES = [
     # holdout213 (a fifth mixed day, with some of the scripts new in 2025-2026), never read,
     # measured blind with the 1,254 rules of 828c46d, either plan.
     pytest.param("holdout213", 100, 0, 12, id="holdout213"),
+    # holdout214 (person-to-person fraud: buyers and sellers, rentals, tickets, impersonated
+    # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
+    # 1,256 rules of e7ed99b, either plan.
+    pytest.param("holdout214", 100, 1, 27, id="holdout214"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1686,6 +1690,9 @@ FIGURES = [
     # rules of 828c46d, either plan: 21 delivered; 13 with the 1,256 rules written from it and
     # the development sets.
     pytest.param("batch244", 150, 0, 13, id="batch244"),
+    # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
+    # 1,256 rules of e7ed99b, either plan: 47 delivered.
+    pytest.param("batch245", 150, 0, 47, id="batch245"),
 ]
 
 
@@ -2139,7 +2146,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_STOCK_TEACHER_GROUP_PITCH, 188 and 6,719; with the "AI bot" in EN_MENTOR_SIGNAL_PITCH, 188
     and 6,717; with PayID in MARKETPLACE_BUYER_ASKS_EMAIL_OR_BANK_TO_PAY, 188 and 6,716; with
     EN_NEW_NUMBER_TASK_REQUEST (1,255 rules), 188 and 6,711; with 代付 in CN_ACQUAINTANCE_MONEY,
-    188 and 6,710; with MARKETPLACE_OFFSHORE_BUYER_OR_SELLER (1,256 rules), 188 and 6,702.
+    188 and 6,710; with MARKETPLACE_OFFSHORE_BUYER_OR_SELLER (1,256 rules), 188 and 6,702; with
+    CN_REPLY_SECRET_CREDENTIAL's branches behind their own words, 188 and 6,701; with batch245 and
+    holdout214 (person-to-person fraud) measured blind with them, 189 of 65,062 and 6,775 of 58,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2155,9 +2164,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (64812, 58110)
-    assert held <= 188, held
-    assert delivered <= 6702, delivered
+    assert (legitimate, frauds) == (65062, 58360)
+    assert held <= 189, held
+    assert delivered <= 6775, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
