@@ -1691,8 +1691,9 @@ FIGURES = [
     # the development sets.
     pytest.param("batch244", 150, 0, 13, id="batch244"),
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
-    # 1,256 rules of e7ed99b, either plan: 47 delivered.
-    pytest.param("batch245", 150, 0, 47, id="batch245"),
+    # 1,256 rules of e7ed99b, either plan: 47 delivered; 16 with the 1,261 rules written from it
+    # and the development sets (holdout214, of the same brief, unchanged by them: 27).
+    pytest.param("batch245", 150, 0, 16, id="batch245"),
 ]
 
 
@@ -2148,7 +2149,16 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_NEW_NUMBER_TASK_REQUEST (1,255 rules), 188 and 6,711; with 代付 in CN_ACQUAINTANCE_MONEY,
     188 and 6,710; with MARKETPLACE_OFFSHORE_BUYER_OR_SELLER (1,256 rules), 188 and 6,702; with
     CN_REPLY_SECRET_CREDENTIAL's branches behind their own words, 188 and 6,701; with batch245 and
-    holdout214 (person-to-person fraud) measured blind with them, 189 of 65,062 and 6,775 of 58,360.
+    holdout214 (person-to-person fraud) measured blind with them, 189 of 65,062 and 6,775 of 58,360;
+    with CN_PAYEE_NEW_NUMBER_DEPOSIT (1,257 rules), 189 and 6,768; with CN_MISTAKEN_TRANSFER_ASK_BACK
+    (1,258 rules), 189 and 6,766; with "平台上不用再付了" in CN_DEPOSIT_FIRST_OFFPLATFORM, 189 and
+    6,764; with CN_DEPOSIT_BEFORE_MEETING (1,259 rules), 189 and 6,760; with the Cantonese
+    "覆返俾我" and a relative's matter announced, 189 and 6,756; with payment first in
+    CN_TICKET_RESALE_OFFPLATFORM, 189 and 6,750; with breeds, "free adoption" and "pop it back",
+    189 and 6,744; with the Osko and the group post in TICKET_FROM_STRANGER_PAY_FIRST, 189 and
+    6,741; with EN_LOCKED_BANKING_PAY_FOR_ME (1,260 rules), 189 and 6,730; with
+    DEPOSIT_TO_HOLD_BY_WALLET_UNDER_PRESSURE (1,261 rules), 189 and 6,725; with PayNow in
+    EN_SEXTORTION, 189 and 6,724.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2166,7 +2176,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (65062, 58360)
     assert held <= 189, held
-    assert delivered <= 6775, delivered
+    assert delivered <= 6724, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
