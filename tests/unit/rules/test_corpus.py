@@ -2148,12 +2148,13 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 6,717; with PayID in MARKETPLACE_BUYER_ASKS_EMAIL_OR_BANK_TO_PAY, 188 and 6,716; with
     EN_NEW_NUMBER_TASK_REQUEST (1,255 rules), 188 and 6,711; with 代付 in CN_ACQUAINTANCE_MONEY,
     188 and 6,710; with MARKETPLACE_OFFSHORE_BUYER_OR_SELLER (1,256 rules), 188 and 6,702; with
-    CN_REPLY_SECRET_CREDENTIAL's branches behind their own words, 188 and 6,701; with batch245 and
-    holdout214 (person-to-person fraud) measured blind with them, 189 of 65,062 and 6,775 of 58,360;
-    with CN_PAYEE_NEW_NUMBER_DEPOSIT (1,257 rules), 189 and 6,768; with CN_MISTAKEN_TRANSFER_ASK_BACK
-    (1,258 rules), 189 and 6,766; with "平台上不用再付了" in CN_DEPOSIT_FIRST_OFFPLATFORM, 189 and
-    6,764; with CN_DEPOSIT_BEFORE_MEETING (1,259 rules), 189 and 6,760; with the Cantonese
-    "覆返俾我" and a relative's matter announced, 189 and 6,756; with payment first in
+    CN_REPLY_SECRET_CREDENTIAL's branches behind their own words, 188 and 6,701; with batch245
+    and holdout214 (person-to-person fraud) measured blind with them, 189 of 65,062 and 6,775
+    of 58,360; with CN_PAYEE_NEW_NUMBER_DEPOSIT (1,257 rules), 189 and 6,768; with
+    CN_MISTAKEN_TRANSFER_ASK_BACK (1,258 rules), 189 and 6,766; with "平台上不用再付了" in
+    CN_DEPOSIT_FIRST_OFFPLATFORM, 189 and 6,764; with CN_DEPOSIT_BEFORE_MEETING (1,259 rules),
+    189 and 6,760; with the Cantonese "覆返俾我" and a relative's matter announced, 189 and
+    6,756; with payment first in
     CN_TICKET_RESALE_OFFPLATFORM, 189 and 6,750; with breeds, "free adoption" and "pop it back",
     189 and 6,744; with the Osko and the group post in TICKET_FROM_STRANGER_PAY_FIRST, 189 and
     6,741; with EN_LOCKED_BANKING_PAY_FOR_ME (1,260 rules), 189 and 6,730; with
