@@ -1691,9 +1691,9 @@ FIGURES = [
     # the development sets.
     pytest.param("batch244", 150, 0, 13, id="batch244"),
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
-    # 1,256 rules of e7ed99b, either plan: 47 delivered; 16 with the 1,261 rules written from it
+    # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
-    pytest.param("batch245", 150, 0, 16, id="batch245"),
+    pytest.param("batch245", 150, 0, 15, id="batch245"),
 ]
 
 
@@ -2159,7 +2159,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     189 and 6,744; with the Osko and the group post in TICKET_FROM_STRANGER_PAY_FIRST, 189 and
     6,741; with EN_LOCKED_BANKING_PAY_FOR_ME (1,260 rules), 189 and 6,730; with
     DEPOSIT_TO_HOLD_BY_WALLET_UNDER_PRESSURE (1,261 rules), 189 and 6,725; with PayNow in
-    EN_SEXTORTION, 189 and 6,724.
+    EN_SEXTORTION, 189 and 6,724; with 當天領薪 in zh_job_pay, 189 and 6,723.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2177,7 +2177,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (65062, 58360)
     assert held <= 189, held
-    assert delivered <= 6724, delivered
+    assert delivered <= 6723, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
