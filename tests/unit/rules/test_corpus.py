@@ -2159,7 +2159,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     189 and 6,744; with the Osko and the group post in TICKET_FROM_STRANGER_PAY_FIRST, 189 and
     6,741; with EN_LOCKED_BANKING_PAY_FOR_ME (1,260 rules), 189 and 6,730; with
     DEPOSIT_TO_HOLD_BY_WALLET_UNDER_PRESSURE (1,261 rules), 189 and 6,725; with PayNow in
-    EN_SEXTORTION, 189 and 6,724; with 當天領薪 in zh_job_pay, 189 and 6,723.
+    EN_SEXTORTION, 189 and 6,724; with 當天領薪 in zh_job_pay, 189 and 6,723; with
+    CN_DEPOSIT_TO_HOLD_OR_LOSE_IT (1,262 rules), 189 and 6,712.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2177,7 +2178,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (65062, 58360)
     assert held <= 189, held
-    assert delivered <= 6723, delivered
+    assert delivered <= 6712, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
