@@ -920,8 +920,8 @@ FIGURES = [
     pytest.param("holdout213", 100, 0, 12, id="holdout213"),
     # holdout214 (person-to-person fraud: buyers and sellers, rentals, tickets, impersonated
     # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
-    # 1,256 rules of e7ed99b, either plan.
-    pytest.param("holdout214", 100, 1, 27, id="holdout214"),
+    # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
+    pytest.param("holdout214", 100, 1, 25, id="holdout214"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2160,7 +2160,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,741; with EN_LOCKED_BANKING_PAY_FOR_ME (1,260 rules), 189 and 6,730; with
     DEPOSIT_TO_HOLD_BY_WALLET_UNDER_PRESSURE (1,261 rules), 189 and 6,725; with PayNow in
     EN_SEXTORTION, 189 and 6,724; with 當天領薪 in zh_job_pay, 189 and 6,723; with
-    CN_DEPOSIT_TO_HOLD_OR_LOSE_IT (1,262 rules), 189 and 6,712.
+    CN_DEPOSIT_TO_HOLD_OR_LOSE_IT (1,262 rules), 189 and 6,712; with EN_NEW_NUMBER_MONEY_PAID_BACK
+    (1,263 rules), 189 and 6,705; with RENTAL_FEE_BEFORE_VIEWING (1,264 rules), 189 and 6,699.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2178,7 +2179,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (65062, 58360)
     assert held <= 189, held
-    assert delivered <= 6712, delivered
+    assert delivered <= 6699, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
