@@ -2162,7 +2162,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_SEXTORTION, 189 and 6,724; with 當天領薪 in zh_job_pay, 189 and 6,723; with
     CN_DEPOSIT_TO_HOLD_OR_LOSE_IT (1,262 rules), 189 and 6,712; with EN_NEW_NUMBER_MONEY_PAID_BACK
     (1,263 rules), 189 and 6,705; with RENTAL_FEE_BEFORE_VIEWING (1,264 rules), 189 and 6,699;
-    with the buyer who pays extra to have it held, 189 and 6,698.
+    with the buyer who pays extra to have it held, 189 and 6,698; with 一次性密碼 and
+    "帮我看看是几号" in CN_REPLY_SECRET_CREDENTIAL, 189 and 6,695; with CN_PAID_ACCOUNT_ASSIST
+    (1,265 rules), 189 and 6,694.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2180,7 +2182,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (65062, 58360)
     assert held <= 189, held
-    assert delivered <= 6698, delivered
+    assert delivered <= 6694, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
