@@ -263,10 +263,9 @@ def main() -> None:
           f"{100 * base / norm_rate:.0f}% of the engine's time with the default packs)")
     del engines
 
-    size = step_size
     texts = [normalise(body).text for _, body in traffic]
     latin = [to_latin1(t) for t in texts]
-    # The automaton the engine walks with the default packs plus ``size`` extra keywords:
+    # The automaton the engine walks with the default packs plus ``step_size`` extra keywords:
     # every body literal of the pack set, as the engine built it.
     engine_auto = step_engine._body._automaton
     del step_engine
@@ -275,10 +274,10 @@ def main() -> None:
     default_auto = default._body._automaton
     assert default_auto is not None
     pack_literals = [key.encode("latin-1").decode("utf-8") for key in default_auto.keys()]
-    sampled = random.Random(7).sample(sorted(pack_literals), min(size, len(pack_literals)))
-    synthetic = sorted({normalise_literal(k) for k in keywords_by_size[size]} - {""})
+    sampled = random.Random(7).sample(sorted(pack_literals), min(step_size, len(pack_literals)))
+    synthetic = sorted({normalise_literal(k) for k in keywords_by_size[step_size]} - {""})
     print(f"\nautomaton step alone, pre-normalised text (the engine's step: "
-          f"default packs + {size:,} keywords):")
+          f"default packs + {step_size:,} keywords):")
     # The engine's own layout (children in falling frequency of the next letter), plain
     # insertion order (what the layout is worth), and an automaton over ``str``.
     matcher = build_automaton({lit: i for i, lit in enumerate(engine_literals)})
@@ -304,7 +303,7 @@ def main() -> None:
         print(f"\nagainst Hyperscan (literal database, block mode, one Python callback per "
               f"match, as the\nbinding reports them), same literals, {rounds} alternating "
               f"rounds; ratio = pyahocorasick / Hyperscan:")
-        for name, lits in ((f"the engine's literals (default packs + {size:,} keywords)",
+        for name, lits in ((f"the engine's literals (default packs + {step_size:,} keywords)",
                             engine_literals),
                            (f"{len(sampled):,} literals drawn from the default packs", sampled),
                            (f"the {len(synthetic):,} synthetic extra keywords alone", synthetic)):
