@@ -2164,7 +2164,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (1,263 rules), 189 and 6,705; with RENTAL_FEE_BEFORE_VIEWING (1,264 rules), 189 and 6,699;
     with the buyer who pays extra to have it held, 189 and 6,698; with 一次性密碼 and
     "帮我看看是几号" in CN_REPLY_SECRET_CREDENTIAL, 189 and 6,695; with CN_PAID_ACCOUNT_ASSIST
-    (1,265 rules), 189 and 6,694.
+    (1,265 rules), 189 and 6,694; with CN_MISTAKEN_TRANSFER_ASK_BACK folded into the older
+    CN_MISTAKEN_TRANSFER_REFUND_ASK (1,264 rules), 189 and 6,694.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
