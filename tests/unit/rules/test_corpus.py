@@ -922,6 +922,9 @@ FIGURES = [
     # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
     # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
     pytest.param("holdout214", 100, 1, 25, id="holdout214"),
+    # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
+    # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan.
+    pytest.param("holdout215", 100, 0, 66, id="holdout215"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1694,6 +1697,9 @@ FIGURES = [
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
     pytest.param("batch245", 150, 0, 15, id="batch245"),
+    # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
+    # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own.
+    pytest.param("batch246", 150, 0, 98, id="batch246"),
 ]
 
 
@@ -2165,7 +2171,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with the buyer who pays extra to have it held, 189 and 6,698; with 一次性密碼 and
     "帮我看看是几号" in CN_REPLY_SECRET_CREDENTIAL, 189 and 6,695; with CN_PAID_ACCOUNT_ASSIST
     (1,265 rules), 189 and 6,694; with CN_MISTAKEN_TRANSFER_ASK_BACK folded into the older
-    CN_MISTAKEN_TRANSFER_REFUND_ASK (1,264 rules), 189 and 6,694.
+    CN_MISTAKEN_TRANSFER_REFUND_ASK (1,264 rules), 189 and 6,694; with strangers who introduce
+    themselves kept out of ALLOW_CODE_SHARE_HOUSEHOLD, 189 and 6,693; with batch246 and holdout215
+    (first contact from strangers) measured blind with them, 189 of 65,312 and 6,855 of 58,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2181,9 +2189,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (65062, 58360)
+    assert (legitimate, frauds) == (65312, 58610)
     assert held <= 189, held
-    assert delivered <= 6694, delivered
+    assert delivered <= 6855, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
