@@ -925,6 +925,9 @@ FIGURES = [
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan.
     pytest.param("holdout215", 100, 0, 66, id="holdout215"),
+    # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
+    # never read, measured blind with the 1,268 rules of 9440da9, either plan.
+    pytest.param("holdout216", 100, 1, 33, id="holdout216"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1700,6 +1703,9 @@ FIGURES = [
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own.
     pytest.param("batch246", 150, 0, 98, id="batch246"),
+    # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
+    # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held.
+    pytest.param("batch247", 150, 4, 62, id="batch247"),
 ]
 
 
@@ -2173,7 +2179,18 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (1,265 rules), 189 and 6,694; with CN_MISTAKEN_TRANSFER_ASK_BACK folded into the older
     CN_MISTAKEN_TRANSFER_REFUND_ASK (1,264 rules), 189 and 6,694; with strangers who introduce
     themselves kept out of ALLOW_CODE_SHARE_HOUSEHOLD, 189 and 6,693; with batch246 and holdout215
-    (first contact from strangers) measured blind with them, 189 of 65,312 and 6,855 of 58,610.
+    (first contact from strangers) measured blind with them, 189 of 65,312 and 6,855 of 58,610;
+    with the wrong-number pivot and old acquaintances read wider, 189 and 6,830; with
+    CN_DETAILS_NOT_BY_SMS (1,265 rules), 189 and 6,823; with EN_ACCOUNT_MANAGER_ON_CHAT_APP (1,266
+    rules), 189 and 6,815; with CN_ACCOUNT_MANAGER_ON_PERSONAL_CHAT (1,267 rules), 189 and 6,808;
+    with EN_STRANGER_ASKS_FULL_NAME_OR_DOB (1,268 rules), 189 and 6,791; with "6位数字回复我一下"
+    in CN_REPLY_SECRET_CREDENTIAL, 189 and 6,780; with kin introducing themselves in
+    CN_ACQUAINTANCE_MONEY, 189 and 6,778; with "forward it to this number" in
+    EN_CODE_SHARE_REQUEST, 189 and 6,773; with "I can't get into my banking app" in
+    EN_LOCKED_BANKING_PAY_FOR_ME, 189 and 6,771; with more platforms in
+    EN_BRAND_ALERT_UNOFFICIAL_CALLBACK, 189 and 6,769; with "reply YES to receive a verification
+    call" in EN_REPLY_YES_AGENT_WILL_CALL, 189 and 6,757; with batch247 and holdout216
+    (mid-conversation texts) measured blind with them, 194 of 65,562 and 6,852 of 58,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2189,9 +2206,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (65312, 58610)
-    assert held <= 189, held
-    assert delivered <= 6855, delivered
+    assert (legitimate, frauds) == (65562, 58860)
+    assert held <= 194, held
+    assert delivered <= 6852, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
