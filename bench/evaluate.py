@@ -137,7 +137,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch238", "holdout207", "batch239", "holdout208",
                      "batch240", "holdout209", "batch241", "holdout210",
                      "batch242", "holdout211", "batch243", "holdout212", "batch244", "holdout213",
-                     "batch245", "holdout214", "batch246", "holdout215", "batch247", "holdout216")]
+                     "batch245", "holdout214", "batch246", "holdout215", "batch247", "holdout216",
+                     "batch248", "holdout217")]
 
 
 def read(path: Path) -> list[dict]:

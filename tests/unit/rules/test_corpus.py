@@ -928,6 +928,9 @@ FIGURES = [
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
     pytest.param("holdout216", 100, 1, 33, id="holdout216"),
+    # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
+    # either plan.
+    pytest.param("holdout217", 100, 0, 8, id="holdout217"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1706,6 +1709,9 @@ FIGURES = [
     # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
     # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held.
     pytest.param("batch247", 150, 4, 62, id="batch247"),
+    # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
+    # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own.
+    pytest.param("batch248", 150, 0, 21, id="batch248"),
 ]
 
 
@@ -2190,7 +2196,18 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_LOCKED_BANKING_PAY_FOR_ME, 189 and 6,771; with more platforms in
     EN_BRAND_ALERT_UNOFFICIAL_CALLBACK, 189 and 6,769; with "reply YES to receive a verification
     call" in EN_REPLY_YES_AGENT_WILL_CALL, 189 and 6,757; with batch247 and holdout216
-    (mid-conversation texts) measured blind with them, 194 of 65,562 and 6,852 of 58,860.
+    (mid-conversation texts) measured blind with them, 194 of 65,562 and 6,852 of 58,860; with
+    batch247's held genuine texts released (a deposit confirmed, a shared office login), 190 and
+    6,852; with CN_DISGUISED_TRANSFER_MEMO (1,269 rules), 190 and 6,851; with "the $200 Apple
+    ones" in EN_GIFT_CARD_CODES_ASK, 190 and 6,850; with "没办法带你看楼" no longer exempting
+    CN_RENTAL_LANDLORD_ABROAD, 190 and 6,847; with "the code I asked about" in
+    EN_CODE_SHARE_REQUEST, 190 and 6,844; with an alphanumeric sender in
+    EN_REMOTE_ACCESS_APP_REQ, 190 and 6,841; with the threat without its material in
+    EN_SEXTORTION, 190 and 6,839; with "你敢跟家里人说一个字" and "6位數code", 190 and 6,837; with
+    担保金 and 首期利息 in zh_loan_fee, 190 and 6,833; with EN_SERVICE_DESK_ON_WHATSAPP_NUMBER
+    (1,270 rules), 190 and 6,820; with EN_STAFF_OF_UNNAMED_PROVIDER (1,271 rules), 190 and 6,818;
+    with batch248 and holdout217 (a sixth mixed day) measured blind with them, 190 of 65,812 and
+    6,846 of 59,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2206,9 +2223,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (65562, 58860)
-    assert held <= 194, held
-    assert delivered <= 6852, delivered
+    assert (legitimate, frauds) == (65812, 59110)
+    assert held <= 190, held
+    assert delivered <= 6846, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
