@@ -931,6 +931,9 @@ FIGURES = [
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
     pytest.param("holdout217", 100, 0, 8, id="holdout217"),
+    # holdout218 (call-back and reply lures with no link), never read, measured blind with the
+    # 1,273 rules of 0c342f0, either plan.
+    pytest.param("holdout218", 100, 0, 22, id="holdout218"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1712,6 +1715,10 @@ FIGURES = [
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own.
     pytest.param("batch248", 150, 0, 21, id="batch248"),
+    # batch249 (call-back and reply lures, the same brief as holdout218), measured blind with
+    # the 1,273 rules of 0c342f0: 43 delivered under the mainland plan (41 under each market's
+    # own) and 3 genuine held.
+    pytest.param("batch249", 150, 3, 43, id="batch249"),
 ]
 
 
@@ -2207,7 +2214,13 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     担保金 and 首期利息 in zh_loan_fee, 190 and 6,833; with EN_SERVICE_DESK_ON_WHATSAPP_NUMBER
     (1,270 rules), 190 and 6,820; with EN_STAFF_OF_UNNAMED_PROVIDER (1,271 rules), 190 and 6,818;
     with batch248 and holdout217 (a sixth mixed day) measured blind with them, 190 of 65,812 and
-    6,846 of 59,110.
+    6,846 of 59,110; with CN_NEW_NUMBER_NEW_CHAT_ACCOUNT (1,272 rules), 190 and 6,834; with
+    "copy返俾我" and "视频里的内容我们已经保存", 190 and 6,832; with
+    CN_INTL_AGENCY_ID_MISUSE_CALLBACK (1,273 rules), 190 and 6,831; with 标的 and 跟练 in
+    CN_STOCK_TEACHER_GROUP_PITCH, 190 and 6,830; with the recovery and marketplace wordings of
+    batch248, 190 and 6,828; with "if you pay the $420" in MARKETPLACE_NO_MEETUP_PAY_FIRST, 190
+    and 6,827; with batch249 and holdout218 (call-back and reply lures) measured blind with them,
+    193 of 66,062 and 6,890 of 59,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2223,9 +2236,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (65812, 59110)
-    assert held <= 190, held
-    assert delivered <= 6846, delivered
+    assert (legitimate, frauds) == (66062, 59360)
+    assert held <= 193, held
+    assert delivered <= 6890, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
