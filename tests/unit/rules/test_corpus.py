@@ -923,8 +923,9 @@ FIGURES = [
     # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
     pytest.param("holdout214", 100, 1, 25, id="holdout214"),
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
-    # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan.
-    pytest.param("holdout215", 100, 0, 66, id="holdout215"),
+    # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
+    # (66 delivered; 58 with the 1,274 rules of the stop's end).
+    pytest.param("holdout215", 100, 0, 58, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
     pytest.param("holdout216", 100, 1, 33, id="holdout216"),
@@ -932,8 +933,8 @@ FIGURES = [
     # either plan.
     pytest.param("holdout217", 100, 0, 8, id="holdout217"),
     # holdout218 (call-back and reply lures with no link), never read, measured blind with the
-    # 1,273 rules of 0c342f0, either plan.
-    pytest.param("holdout218", 100, 0, 22, id="holdout218"),
+    # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,274 rules of the stop's end).
+    pytest.param("holdout218", 100, 0, 20, id="holdout218"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1707,18 +1708,22 @@ FIGURES = [
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
     pytest.param("batch245", 150, 0, 15, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
-    # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own.
-    pytest.param("batch246", 150, 0, 98, id="batch246"),
+    # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
+    # 78 with the 1,274 rules of the stop's end (holdout215 66 -> 58).
+    pytest.param("batch246", 150, 0, 78, id="batch246"),
     # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
-    # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held.
-    pytest.param("batch247", 150, 4, 62, id="batch247"),
+    # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held; 51 and 0 with the
+    # 1,274 rules of the stop's end (holdout216 unchanged at 33).
+    pytest.param("batch247", 150, 0, 51, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
-    # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own.
-    pytest.param("batch248", 150, 0, 21, id="batch248"),
+    # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
+    # the 1,274 rules of the stop's end (holdout217 unchanged at 8).
+    pytest.param("batch248", 150, 0, 12, id="batch248"),
     # batch249 (call-back and reply lures, the same brief as holdout218), measured blind with
     # the 1,273 rules of 0c342f0: 43 delivered under the mainland plan (41 under each market's
-    # own) and 3 genuine held.
-    pytest.param("batch249", 150, 3, 43, id="batch249"),
+    # own) and 3 genuine held; 35 and 0 with the 1,274 rules of the stop's end (holdout218
+    # 22 -> 20).
+    pytest.param("batch249", 150, 0, 35, id="batch249"),
 ]
 
 
@@ -2220,7 +2225,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_STOCK_TEACHER_GROUP_PITCH, 190 and 6,830; with the recovery and marketplace wordings of
     batch248, 190 and 6,828; with "if you pay the $420" in MARKETPLACE_NO_MEETUP_PAY_FIRST, 190
     and 6,827; with batch249 and holdout218 (call-back and reply lures) measured blind with them,
-    193 of 66,062 and 6,890 of 59,360.
+    193 of 66,062 and 6,890 of 59,360; with batch249's held genuine texts released, 190 and
+    6,890; with 回覆, YES and 职员 in CN_REPLY_ONE_AGENT_WILL_CALL, 190 and 6,880; with
+    "reply 1 to speak to an officer" and a loan offer that never says loan, 190 and 6,871; with
+    EN_PHONE_NUMBER_SPELLED_IN_WORDS (1,274 rules), 190 and 6,869; with health ministries in
+    EN_AGENCY_STAFF_CALLBACK, 190 and 6,863.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2237,8 +2246,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (66062, 59360)
-    assert held <= 193, held
-    assert delivered <= 6890, delivered
+    assert held <= 190, held
+    assert delivered <= 6863, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
