@@ -924,7 +924,7 @@ FIGURES = [
     pytest.param("holdout214", 100, 1, 25, id="holdout214"),
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
-    # (66 delivered; 58 with the 1,274 rules of the stop's end).
+    # (66 delivered; 58 with the 1,275 rules of the stop's end).
     pytest.param("holdout215", 100, 0, 58, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
@@ -933,7 +933,7 @@ FIGURES = [
     # either plan.
     pytest.param("holdout217", 100, 0, 8, id="holdout217"),
     # holdout218 (call-back and reply lures with no link), never read, measured blind with the
-    # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,274 rules of the stop's end).
+    # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,275 rules of the stop's end).
     pytest.param("holdout218", 100, 0, 20, id="holdout218"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1709,21 +1709,21 @@ FIGURES = [
     pytest.param("batch245", 150, 0, 15, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
-    # 78 with the 1,274 rules of the stop's end (holdout215 66 -> 58).
+    # 78 with the 1,275 rules of the stop's end (holdout215 66 -> 58).
     pytest.param("batch246", 150, 0, 78, id="batch246"),
     # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
     # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held; 51 and 0 with the
-    # 1,274 rules of the stop's end (holdout216 unchanged at 33).
+    # 1,275 rules of the stop's end (holdout216 unchanged at 33).
     pytest.param("batch247", 150, 0, 51, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
-    # the 1,274 rules of the stop's end (holdout217 unchanged at 8).
+    # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
     pytest.param("batch248", 150, 0, 12, id="batch248"),
     # batch249 (call-back and reply lures, the same brief as holdout218), measured blind with
     # the 1,273 rules of 0c342f0: 43 delivered under the mainland plan (41 under each market's
-    # own) and 3 genuine held; 35 and 0 with the 1,274 rules of the stop's end (holdout218
+    # own) and 3 genuine held; 33 and 0 with the 1,275 rules of the stop's end (holdout218
     # 22 -> 20).
-    pytest.param("batch249", 150, 0, 35, id="batch249"),
+    pytest.param("batch249", 150, 0, 33, id="batch249"),
 ]
 
 
@@ -2229,7 +2229,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     6,890; with 回覆, YES and 职员 in CN_REPLY_ONE_AGENT_WILL_CALL, 190 and 6,880; with
     "reply 1 to speak to an officer" and a loan offer that never says loan, 190 and 6,871; with
     EN_PHONE_NUMBER_SPELLED_IN_WORDS (1,274 rules), 190 and 6,869; with health ministries in
-    EN_AGENCY_STAFF_CALLBACK, 190 and 6,863.
+    EN_AGENCY_STAFF_CALLBACK, 190 and 6,863; with EN_KEEP_PHONE_ON_OFFICER_WILL_CALL (1,275
+    rules), 190 and 6,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2247,7 +2248,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (66062, 59360)
     assert held <= 190, held
-    assert delivered <= 6863, delivered
+    assert delivered <= 6860, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
