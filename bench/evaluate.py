@@ -138,7 +138,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch240", "holdout209", "batch241", "holdout210",
                      "batch242", "holdout211", "batch243", "holdout212", "batch244", "holdout213",
                      "batch245", "holdout214", "batch246", "holdout215", "batch247", "holdout216",
-                     "batch248", "holdout217", "batch249", "holdout218")]
+                     "batch248", "holdout217", "batch249", "holdout218", "batch250", "holdout219",
+                     "batch251", "holdout220")]
 
 
 def read(path: Path) -> list[dict]:

@@ -935,6 +935,12 @@ FIGURES = [
     # holdout218 (call-back and reply lures with no link), never read, measured blind with the
     # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,275 rules of the stop's end).
     pytest.param("holdout218", 100, 0, 20, id="holdout218"),
+    # holdout219 (a seventh mixed day), never read, measured blind with the 1,277 rules of
+    # 1df172a, either plan.
+    pytest.param("holdout219", 100, 0, 13, id="holdout219"),
+    # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
+    # the 1,277 rules of 1df172a, either plan.
+    pytest.param("holdout220", 100, 0, 30, id="holdout220"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1724,6 +1730,12 @@ FIGURES = [
     # own) and 3 genuine held; 33 and 0 with the 1,275 rules of the stop's end (holdout218
     # 22 -> 20).
     pytest.param("batch249", 150, 0, 33, id="batch249"),
+    # batch250 (a seventh mixed day, the same brief as holdout219), measured blind with the 1,277
+    # rules of 1df172a, either plan: 16 delivered.
+    pytest.param("batch250", 150, 0, 16, id="batch250"),
+    # batch251 (QR codes, payment codes and scan-to requests, the same brief as holdout220),
+    # measured blind with the 1,277 rules of 1df172a, either plan: 56 delivered.
+    pytest.param("batch251", 150, 0, 56, id="batch251"),
 ]
 
 
@@ -2230,7 +2242,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     "reply 1 to speak to an officer" and a loan offer that never says loan, 190 and 6,871; with
     EN_PHONE_NUMBER_SPELLED_IN_WORDS (1,274 rules), 190 and 6,869; with health ministries in
     EN_AGENCY_STAFF_CALLBACK, 190 and 6,863; with EN_KEEP_PHONE_ON_OFFICER_WILL_CALL (1,275
-    rules), 190 and 6,860.
+    rules), 190 and 6,860; with CN_MEETING_ID_MONEY_MATTER, 户头 in zh_safe_account and
+    CN_CODE_PASSED_TO_NUMBER_OR_AGENT (1,277 rules), 190 and 6,854; with a sort code in
+    EN_REPLY_CARD_OR_PIN and a crew due within 45 minutes in EN_UTILITY_CUTOFF_TODAY_PAY, 190
+    and 6,853; with batch250 and holdout219 (a seventh mixed day) and batch251 and holdout220
+    (QR and payment codes) measured blind with them, 190 of 66,562 and 6,968 of 59,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2246,9 +2262,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (66062, 59360)
+    assert (legitimate, frauds) == (66562, 59860)
     assert held <= 190, held
-    assert delivered <= 6860, delivered
+    assert delivered <= 6968, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
