@@ -941,6 +941,13 @@ FIGURES = [
     # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
     # the 1,277 rules of 1df172a, either plan.
     pytest.param("holdout220", 100, 0, 30, id="holdout220"),
+    # holdout221 (short texts of at most 70 characters), never read, measured blind with the
+    # 1,284 rules of bec457d, either plan.
+    pytest.param("holdout221", 100, 0, 26, id="holdout221"),
+    # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
+    # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
+    # mainland plan, 20 under each market's own.
+    pytest.param("holdout222", 100, 1, 20, id="holdout222"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1736,6 +1743,13 @@ FIGURES = [
     # batch251 (QR codes, payment codes and scan-to requests, the same brief as holdout220),
     # measured blind with the 1,277 rules of 1df172a, either plan: 56 delivered.
     pytest.param("batch251", 150, 0, 56, id="batch251"),
+    # batch252 (short texts of at most 70 characters, the same brief as holdout221), measured
+    # blind with the 1,284 rules of bec457d: 41 delivered under the mainland plan, 40 under each
+    # market's own.
+    pytest.param("batch252", 150, 0, 41, id="batch252"),
+    # batch253 (Chinese-speaking communities abroad, the same brief as holdout222), measured
+    # blind with the 1,284 rules of bec457d, either plan: 32 delivered.
+    pytest.param("batch253", 150, 0, 32, id="batch253"),
 ]
 
 
@@ -2246,7 +2260,16 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_CODE_PASSED_TO_NUMBER_OR_AGENT (1,277 rules), 190 and 6,854; with a sort code in
     EN_REPLY_CARD_OR_PIN and a crew due within 45 minutes in EN_UTILITY_CUTOFF_TODAY_PAY, 190
     and 6,853; with batch250 and holdout219 (a seventh mixed day) and batch251 and holdout220
-    (QR and payment codes) measured blind with them, 190 of 66,562 and 6,968 of 59,860.
+    (QR and payment codes) measured blind with them, 190 of 66,562 and 6,968 of 59,860; with
+    CN_PAYMENT_CODE_SHARED, CN_SCAN_AGAIN_TO_RELEASE_FUNDS, CN_SCAN_CODE_TO_RECEIVE_MONEY and
+    CN_SCAN_CODE_ON_NOTICE_TO_PAY (1,281 rules), 190 and 6,952; with EN_PAYMENT_CODE_DIGITS_ASK,
+    EN_SCAN_SECOND_CODE_TO_RELEASE and EN_SCAN_ATTACHED_QR_TO_PAY (1,284 rules), 190 and 6,934;
+    with "the TAC number you receive", 190 and 6,933; with the rest of batch251's mechanics (a
+    code "below" the text, a new collection code), 190 and 6,925; with batch250's (a video call's
+    recording, a 服务 LINE account, "a security advisor will contact you", movers), 190 and
+    6,914; with the service as the reply word of CN_REPLY_ONE_AGENT_WILL_CALL, 190 and 6,910;
+    with batch252 and holdout221 (short texts) and batch253 and holdout222 (Chinese-speaking
+    communities abroad) measured blind with them, 191 of 67,062 and 7,028 of 60,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2262,9 +2285,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (66562, 59860)
-    assert held <= 190, held
-    assert delivered <= 6968, delivered
+    assert (legitimate, frauds) == (67062, 60360)
+    assert held <= 191, held
+    assert delivered <= 7028, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
