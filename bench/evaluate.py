@@ -139,7 +139,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch242", "holdout211", "batch243", "holdout212", "batch244", "holdout213",
                      "batch245", "holdout214", "batch246", "holdout215", "batch247", "holdout216",
                      "batch248", "holdout217", "batch249", "holdout218", "batch250", "holdout219",
-                     "batch251", "holdout220", "batch252", "holdout221", "batch253", "holdout222")]
+                     "batch251", "holdout220", "batch252", "holdout221", "batch253", "holdout222",
+                     "batch254", "holdout223", "batch255", "holdout224")]
 
 
 def read(path: Path) -> list[dict]:

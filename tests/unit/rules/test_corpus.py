@@ -947,7 +947,13 @@ FIGURES = [
     # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
     # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
     # mainland plan, 20 under each market's own.
-    pytest.param("holdout222", 100, 1, 20, id="holdout222"),
+    pytest.param("holdout222", 100, 1, 19, id="holdout222"),
+    # holdout223 (an eighth mixed day), never read, measured blind with the 1,287 rules of
+    # cf005d7: 12 delivered under the mainland plan, 11 under each market's own.
+    pytest.param("holdout223", 100, 0, 12, id="holdout223"),
+    # holdout224 (small businesses and merchants as recipients), never read, measured blind with
+    # the 1,287 rules of cf005d7, either plan: 1 genuine message held, 25 frauds delivered.
+    pytest.param("holdout224", 100, 1, 25, id="holdout224"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1750,6 +1756,13 @@ FIGURES = [
     # batch253 (Chinese-speaking communities abroad, the same brief as holdout222), measured
     # blind with the 1,284 rules of bec457d, either plan: 32 delivered.
     pytest.param("batch253", 150, 0, 32, id="batch253"),
+    # batch254 (an eighth mixed day, the same brief as holdout223), measured blind with the 1,287
+    # rules of cf005d7: under the mainland plan 1 genuine held (a Taiwanese bank's alert from a
+    # Taiwan mobile number) and 19 delivered; 0 and 18 under each market's own.
+    pytest.param("batch254", 150, 1, 19, id="batch254"),
+    # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
+    # with the 1,287 rules of cf005d7, either plan: 49 delivered.
+    pytest.param("batch255", 150, 0, 49, id="batch255"),
 ]
 
 
@@ -2269,7 +2282,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     recording, a 服务 LINE account, "a security advisor will contact you", movers), 190 and
     6,914; with the service as the reply word of CN_REPLY_ONE_AGENT_WILL_CALL, 190 and 6,910;
     with batch252 and holdout221 (short texts) and batch253 and holdout222 (Chinese-speaking
-    communities abroad) measured blind with them, 191 of 67,062 and 7,028 of 60,360.
+    communities abroad) measured blind with them, 191 of 67,062 and 7,028 of 60,360; with
+    batch252's short forms, 191 and 7,007; with EN_VIRTUAL_KIDNAP_RANSOM and batch253's
+    mechanics (1,285 rules), 191 and 6,990; with EN_OFFICER_ON_CHAT_APP and
+    EN_RELATIVE_INSIDER_TRADE_PUSH (1,287 rules), 191 and 6,980; with batch254 and holdout223
+    (an eighth mixed day) and batch255 and holdout224 (small businesses) measured blind with
+    them, 192 of 67,562 and 7,083 of 60,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2285,9 +2303,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (67062, 60360)
-    assert held <= 191, held
-    assert delivered <= 7028, delivered
+    assert (legitimate, frauds) == (67562, 60860)
+    assert held <= 192, held
+    assert delivered <= 7083, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
