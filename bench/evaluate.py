@@ -140,7 +140,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch245", "holdout214", "batch246", "holdout215", "batch247", "holdout216",
                      "batch248", "holdout217", "batch249", "holdout218", "batch250", "holdout219",
                      "batch251", "holdout220", "batch252", "holdout221", "batch253", "holdout222",
-                     "batch254", "holdout223", "batch255", "holdout224")]
+                     "batch254", "holdout223", "batch255", "holdout224",
+                     "batch256", "holdout225", "batch257", "holdout226")]
 
 
 def read(path: Path) -> list[dict]:

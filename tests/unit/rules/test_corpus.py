@@ -954,6 +954,13 @@ FIGURES = [
     # holdout224 (small businesses and merchants as recipients), never read, measured blind with
     # the 1,287 rules of cf005d7, either plan: 1 genuine message held, 25 frauds delivered.
     pytest.param("holdout224", 100, 1, 25, id="holdout224"),
+    # holdout225 (frauds written to slip past filters), never read, measured blind with the 1,291
+    # rules of c43b828, either plan.
+    pytest.param("holdout225", 100, 0, 11, id="holdout225"),
+    # holdout226 (chat-app and social-media account takeover), never read, measured blind with the
+    # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
+    # market's own), 27 frauds delivered.
+    pytest.param("holdout226", 100, 3, 27, id="holdout226"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1763,6 +1770,12 @@ FIGURES = [
     # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
     # with the 1,287 rules of cf005d7, either plan: 49 delivered.
     pytest.param("batch255", 150, 0, 49, id="batch255"),
+    # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
+    # with the 1,291 rules of c43b828, either plan: 19 delivered.
+    pytest.param("batch256", 150, 0, 19, id="batch256"),
+    # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
+    # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
+    pytest.param("batch257", 150, 1, 45, id="batch257"),
 ]
 
 
@@ -2287,7 +2300,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     mechanics (1,285 rules), 191 and 6,990; with EN_OFFICER_ON_CHAT_APP and
     EN_RELATIVE_INSIDER_TRADE_PUSH (1,287 rules), 191 and 6,980; with batch254 and holdout223
     (an eighth mixed day) and batch255 and holdout224 (small businesses) measured blind with
-    them, 192 of 67,562 and 7,083 of 60,860.
+    them, 192 of 67,562 and 7,083 of 60,860; with MERCHANT_TERMINAL_UPDATE_CALLBACK,
+    EN_ORDER_PAY_OUR_SUPPLIER_FIRST and OVERPAID_REFUND_TO_ANOTHER_ACCOUNT (1,290 rules), 192 and
+    7,052; with EN_MEETING_TO_RECEIVE_REFUND (1,291 rules), 192 and 7,048; with the cash brought
+    for a receipt in CN_OFFICER_CASH_PICKUP, 192 and 7,046; with batch256 and holdout225 (frauds
+    written to slip past filters) and batch257 and holdout226 (account takeover) measured blind
+    with them, 197 of 68,062 and 7,148 of 61,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2303,9 +2321,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (67562, 60860)
-    assert held <= 192, held
-    assert delivered <= 7083, delivered
+    assert (legitimate, frauds) == (68062, 61360)
+    assert held <= 197, held
+    assert delivered <= 7148, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
