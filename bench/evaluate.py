@@ -141,7 +141,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch248", "holdout217", "batch249", "holdout218", "batch250", "holdout219",
                      "batch251", "holdout220", "batch252", "holdout221", "batch253", "holdout222",
                      "batch254", "holdout223", "batch255", "holdout224",
-                     "batch256", "holdout225", "batch257", "holdout226")]
+                     "batch256", "holdout225", "batch257", "holdout226",
+                     "batch258", "holdout227", "batch259", "holdout228")]
 
 
 def read(path: Path) -> list[dict]:

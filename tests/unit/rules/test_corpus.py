@@ -961,6 +961,13 @@ FIGURES = [
     # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
     # market's own), 27 frauds delivered.
     pytest.param("holdout226", 100, 3, 27, id="holdout226"),
+    # holdout227 (parcels, tolls, parking and traffic fines), never read, measured blind with the
+    # 1,294 rules of 94f37b5, either plan: 2 genuine held, 16 delivered.
+    pytest.param("holdout227", 100, 2, 16, id="holdout227"),
+    # holdout228 (banks, cards and e-wallets), never read, measured blind with the 1,294 rules of
+    # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
+    # market's own.
+    pytest.param("holdout228", 100, 1, 14, id="holdout228"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1776,6 +1783,12 @@ FIGURES = [
     # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
     # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
     pytest.param("batch257", 150, 1, 45, id="batch257"),
+    # batch258 (parcels, tolls, parking and traffic fines, the same brief as holdout227), measured
+    # blind with the 1,294 rules of 94f37b5, either plan: 1 genuine held, 34 delivered.
+    pytest.param("batch258", 150, 1, 34, id="batch258"),
+    # batch259 (banks, cards and e-wallets, the same brief as holdout228), measured blind with the
+    # 1,294 rules of 94f37b5: 22 delivered under the mainland plan, 23 under each market's own.
+    pytest.param("batch259", 150, 0, 22, id="batch259"),
 ]
 
 
@@ -2305,7 +2318,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     7,052; with EN_MEETING_TO_RECEIVE_REFUND (1,291 rules), 192 and 7,048; with the cash brought
     for a receipt in CN_OFFICER_CASH_PICKUP, 192 and 7,046; with batch256 and holdout225 (frauds
     written to slip past filters) and batch257 and holdout226 (account takeover) measured blind
-    with them, 197 of 68,062 and 7,148 of 61,360.
+    with them, 197 of 68,062 and 7,148 of 61,360; with LOGIN_QR_SCAN_FOR_SOMEONE,
+    FRIEND_ASSIST_UNBLOCK_REQUEST and EN_HACKED_ACCOUNT_FRIEND_MONEY (1,294 rules) and batch257's
+    held genuine message released, 196 and 7,122; with batch256's few misses, 196 and 7,117;
+    with "your WhatsApp contacts", 196 and 7,116; with batch258 and holdout227 (parcels, tolls and
+    fines) and batch259 and holdout228 (banks, cards and e-wallets) measured blind with them, 200
+    of 68,562 and 7,202 of 61,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2321,9 +2339,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (68062, 61360)
-    assert held <= 197, held
-    assert delivered <= 7148, delivered
+    assert (legitimate, frauds) == (68562, 61860)
+    assert held <= 200, held
+    assert delivered <= 7202, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
