@@ -1785,8 +1785,8 @@ FIGURES = [
     pytest.param("batch254", 150, 1, 16, id="batch254"),
     # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
     # with the 1,287 rules of cf005d7, either plan: 49 delivered.
-    # With the 1,295 rules of the stop's end: 25 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch255", 150, 0, 25, id="batch255"),
+    # With the 1,295 rules of the stop's end: 24 delivered, 0 genuine held (mainland plan).
+    pytest.param("batch255", 150, 0, 24, id="batch255"),
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
     # With the 1,295 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
@@ -2339,7 +2339,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     fines) and batch259 and holdout228 (banks, cards and e-wallets) measured blind with them, 200
     of 68,562 and 7,202 of 61,860; with DELIVERY_OR_FINE_FEE_TO_PERSONAL_PAYEE and batch258's
     held genuine message released (1,295 rules), 199 and 7,192; with batch259's code and secrecy
-    wordings, 199 and 7,186.
+    wordings, 199 and 7,186; with an agency's fee or fine in CN_ORG_FEE_TO_PERSON_NAMED_ACCOUNT,
+    199 and 7,185.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2357,7 +2358,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (68562, 61860)
     assert held <= 199, held
-    assert delivered <= 7186, delivered
+    assert delivered <= 7185, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
