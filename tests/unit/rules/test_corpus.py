@@ -940,7 +940,7 @@ FIGURES = [
     pytest.param("holdout219", 100, 0, 13, id="holdout219"),
     # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
     # the 1,277 rules of 1df172a, either plan.
-    # With the 1,295 rules of the stop's end: 23 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 23 delivered, 0 genuine held (mainland plan).
     pytest.param("holdout220", 100, 0, 23, id="holdout220"),
     # holdout221 (short texts of at most 70 characters), never read, measured blind with the
     # 1,284 rules of bec457d, either plan.
@@ -948,22 +948,22 @@ FIGURES = [
     # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
     # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
     # mainland plan, 20 under each market's own.
-    # With the 1,295 rules of the stop's end: 17 delivered, 1 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 17 delivered, 1 genuine held (mainland plan).
     pytest.param("holdout222", 100, 1, 17, id="holdout222"),
     # holdout223 (an eighth mixed day), never read, measured blind with the 1,287 rules of
     # cf005d7: 12 delivered under the mainland plan, 11 under each market's own.
     pytest.param("holdout223", 100, 0, 12, id="holdout223"),
     # holdout224 (small businesses and merchants as recipients), never read, measured blind with
     # the 1,287 rules of cf005d7, either plan: 1 genuine message held, 25 frauds delivered.
-    # With the 1,295 rules of the stop's end: 22 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout224", 100, 1, 22, id="holdout224"),
+    # With the 1,296 rules of the stop's end: 21 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout224", 100, 1, 21, id="holdout224"),
     # holdout225 (frauds written to slip past filters), never read, measured blind with the 1,291
     # rules of c43b828, either plan.
     pytest.param("holdout225", 100, 0, 11, id="holdout225"),
     # holdout226 (chat-app and social-media account takeover), never read, measured blind with the
     # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
     # market's own), 27 frauds delivered.
-    # With the 1,295 rules of the stop's end: 24 delivered, 3 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 24 delivered, 3 genuine held (mainland plan).
     pytest.param("holdout226", 100, 3, 24, id="holdout226"),
     # holdout227 (parcels, tolls, parking and traffic fines), never read, measured blind with the
     # 1,294 rules of 94f37b5, either plan: 2 genuine held, 16 delivered.
@@ -1763,45 +1763,45 @@ FIGURES = [
     pytest.param("batch249", 150, 0, 33, id="batch249"),
     # batch250 (a seventh mixed day, the same brief as holdout219), measured blind with the 1,277
     # rules of 1df172a, either plan: 16 delivered.
-    # With the 1,295 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
     pytest.param("batch250", 150, 0, 11, id="batch250"),
     # batch251 (QR codes, payment codes and scan-to requests, the same brief as holdout220),
     # measured blind with the 1,277 rules of 1df172a, either plan: 56 delivered.
-    # With the 1,295 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
     pytest.param("batch251", 150, 0, 21, id="batch251"),
     # batch252 (short texts of at most 70 characters, the same brief as holdout221), measured
     # blind with the 1,284 rules of bec457d: 41 delivered under the mainland plan, 40 under each
     # market's own.
-    # With the 1,295 rules of the stop's end: 32 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 32 delivered, 0 genuine held (mainland plan).
     pytest.param("batch252", 150, 0, 32, id="batch252"),
     # batch253 (Chinese-speaking communities abroad, the same brief as holdout222), measured
     # blind with the 1,284 rules of bec457d, either plan: 32 delivered.
-    # With the 1,295 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
     pytest.param("batch253", 150, 0, 17, id="batch253"),
     # batch254 (an eighth mixed day, the same brief as holdout223), measured blind with the 1,287
     # rules of cf005d7: under the mainland plan 1 genuine held (a Taiwanese bank's alert from a
     # Taiwan mobile number) and 19 delivered; 0 and 18 under each market's own.
-    # With the 1,295 rules of the stop's end: 16 delivered, 1 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 16 delivered, 1 genuine held (mainland plan).
     pytest.param("batch254", 150, 1, 16, id="batch254"),
     # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
     # with the 1,287 rules of cf005d7, either plan: 49 delivered.
-    # With the 1,295 rules of the stop's end: 24 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch255", 150, 0, 24, id="batch255"),
+    # With the 1,296 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
+    pytest.param("batch255", 150, 0, 21, id="batch255"),
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
-    # With the 1,295 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
     pytest.param("batch256", 150, 0, 15, id="batch256"),
     # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
     # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
-    # With the 1,295 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
     pytest.param("batch257", 150, 0, 26, id="batch257"),
     # batch258 (parcels, tolls, parking and traffic fines, the same brief as holdout227), measured
     # blind with the 1,294 rules of 94f37b5, either plan: 1 genuine held, 34 delivered.
-    # With the 1,295 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
     pytest.param("batch258", 150, 0, 26, id="batch258"),
     # batch259 (banks, cards and e-wallets, the same brief as holdout228), measured blind with the
     # 1,294 rules of 94f37b5: 22 delivered under the mainland plan, 23 under each market's own.
-    # With the 1,295 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
+    # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
     pytest.param("batch259", 150, 0, 17, id="batch259"),
 ]
 
@@ -2340,7 +2340,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 68,562 and 7,202 of 61,860; with DELIVERY_OR_FINE_FEE_TO_PERSONAL_PAYEE and batch258's
     held genuine message released (1,295 rules), 199 and 7,192; with batch259's code and secrecy
     wordings, 199 and 7,186; with an agency's fee or fine in CN_ORG_FEE_TO_PERSON_NAMED_ACCOUNT,
-    199 and 7,185.
+    199 and 7,185; with EN_REVIEW_REMOVAL_FOR_A_FEE, "have your bank login ready", a composition
+    fine and business funding (1,296 rules), 199 and 7,181.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2358,7 +2359,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (68562, 61860)
     assert held <= 199, held
-    assert delivered <= 7185, delivered
+    assert delivered <= 7181, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
