@@ -142,7 +142,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch251", "holdout220", "batch252", "holdout221", "batch253", "holdout222",
                      "batch254", "holdout223", "batch255", "holdout224",
                      "batch256", "holdout225", "batch257", "holdout226",
-                     "batch258", "holdout227", "batch259", "holdout228")]
+                     "batch258", "holdout227", "batch259", "holdout228",
+                     "batch260", "holdout229", "batch261", "holdout230",
+                     "batch262", "holdout231", "batch263", "holdout232")]
 
 
 def read(path: Path) -> list[dict]:

@@ -972,6 +972,19 @@ FIGURES = [
     # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
     # market's own.
     pytest.param("holdout228", 100, 1, 14, id="holdout228"),
+    # holdout229 (a ninth mixed day), never read, measured blind with the 1,298 rules of 2890120,
+    # either plan: no genuine message held, 7 frauds delivered.
+    pytest.param("holdout229", 100, 0, 7, id="holdout229"),
+    # holdout230 (medical insurance, social security, pensions and benefits), never read, measured
+    # blind with the 1,298 rules of 2890120: no genuine message held, 19 frauds delivered under
+    # the mainland plan, 18 under each market's own.
+    pytest.param("holdout230", 100, 0, 19, id="holdout230"),
+    # holdout231 (the year-end and Lunar New Year season), never read, measured blind with the
+    # 1,300 rules of 69527fe, either plan: 1 genuine message held, 16 frauds delivered.
+    pytest.param("holdout231", 100, 1, 16, id="holdout231"),
+    # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
+    # 69527fe, either plan: no genuine message held, 18 frauds delivered.
+    pytest.param("holdout232", 100, 0, 18, id="holdout232"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1803,6 +1816,20 @@ FIGURES = [
     # 1,294 rules of 94f37b5: 22 delivered under the mainland plan, 23 under each market's own.
     # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
     pytest.param("batch259", 150, 0, 17, id="batch259"),
+    # batch260 (a ninth mixed day, the same brief as holdout229), measured blind with the 1,298
+    # rules of 2890120: no genuine message held, 21 frauds delivered under the mainland plan, 20
+    # under each market's own.
+    pytest.param("batch260", 150, 0, 17, id="batch260"),
+    # batch261 (medical insurance, social security, pensions and benefits, the same brief as
+    # holdout230), measured blind with the 1,298 rules of 2890120, either plan: 1 genuine held,
+    # 24 delivered.
+    pytest.param("batch261", 150, 0, 18, id="batch261"),
+    # batch262 (the year-end and Lunar New Year season, the same brief as holdout231), measured
+    # blind with the 1,300 rules of 69527fe, either plan: no genuine message held, 18 delivered.
+    pytest.param("batch262", 150, 0, 15, id="batch262"),
+    # batch263 (students and young adults, the same brief as holdout232), measured blind with the
+    # 1,300 rules of 69527fe, either plan: no genuine message held, 25 delivered.
+    pytest.param("batch263", 150, 0, 12, id="batch263"),
 ]
 
 
@@ -2357,9 +2384,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (68562, 61860)
+    assert (legitimate, frauds) == (69562, 62860)
     assert held <= 199, held
-    assert delivered <= 7181, delivered
+    assert delivered <= 7239, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
