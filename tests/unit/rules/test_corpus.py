@@ -980,10 +980,10 @@ FIGURES = [
     # the mainland plan, 18 under each market's own.
     pytest.param("holdout230", 100, 0, 19, id="holdout230"),
     # holdout231 (the year-end and Lunar New Year season), never read, measured blind with the
-    # 1,300 rules of 69527fe, either plan: 1 genuine message held, 16 frauds delivered.
+    # 1,300 rules of d5c717c, either plan: 1 genuine message held, 16 frauds delivered.
     pytest.param("holdout231", 100, 1, 16, id="holdout231"),
     # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
-    # 69527fe, either plan: no genuine message held, 18 frauds delivered.
+    # d5c717c, either plan: no genuine message held, 18 frauds delivered.
     pytest.param("holdout232", 100, 0, 18, id="holdout232"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
@@ -1825,10 +1825,10 @@ FIGURES = [
     # 24 delivered.
     pytest.param("batch261", 150, 0, 18, id="batch261"),
     # batch262 (the year-end and Lunar New Year season, the same brief as holdout231), measured
-    # blind with the 1,300 rules of 69527fe, either plan: no genuine message held, 18 delivered.
+    # blind with the 1,300 rules of d5c717c, either plan: no genuine message held, 18 delivered.
     pytest.param("batch262", 150, 0, 15, id="batch262"),
     # batch263 (students and young adults, the same brief as holdout232), measured blind with the
-    # 1,300 rules of 69527fe, either plan: no genuine message held, 25 delivered.
+    # 1,300 rules of d5c717c, either plan: no genuine message held, 25 delivered.
     pytest.param("batch263", 150, 0, 12, id="batch263"),
 ]
 
