@@ -144,7 +144,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch256", "holdout225", "batch257", "holdout226",
                      "batch258", "holdout227", "batch259", "holdout228",
                      "batch260", "holdout229", "batch261", "holdout230",
-                     "batch262", "holdout231", "batch263", "holdout232")]
+                     "batch262", "holdout231", "batch263", "holdout232",
+                     "batch264", "holdout233", "batch265", "holdout234")]
 
 
 def read(path: Path) -> list[dict]:

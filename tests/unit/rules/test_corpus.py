@@ -985,6 +985,12 @@ FIGURES = [
     # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
     # d5c717c, either plan: no genuine message held, 18 frauds delivered.
     pytest.param("holdout232", 100, 0, 18, id="holdout232"),
+    # holdout233 (a tenth mixed day), never read, measured blind with the 1,300 rules of 842590d,
+    # either plan: no genuine message held, 7 frauds delivered.
+    pytest.param("holdout233", 100, 0, 7, id="holdout233"),
+    # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
+    # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
+    pytest.param("holdout234", 100, 1, 25, id="holdout234"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1830,6 +1836,14 @@ FIGURES = [
     # batch263 (students and young adults, the same brief as holdout232), measured blind with the
     # 1,300 rules of d5c717c, either plan: no genuine message held, 25 delivered.
     pytest.param("batch263", 150, 0, 12, id="batch263"),
+    # batch264 (a tenth mixed day, the same brief as holdout233), measured blind with the 1,300
+    # rules of 842590d: no genuine message held, 19 frauds delivered under the mainland plan, 18
+    # under each market's own.
+    pytest.param("batch264", 150, 0, 14, id="batch264"),
+    # batch265 (texts in the name of the reader's own mobile operator, the same brief as
+    # holdout234), measured blind with the 1,300 rules of 842590d, either plan: no genuine
+    # message held, 24 delivered.
+    pytest.param("batch265", 150, 0, 17, id="batch265"),
 ]
 
 
@@ -2384,9 +2398,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (69562, 62860)
-    assert held <= 199, held
-    assert delivered <= 7239, delivered
+    assert (legitimate, frauds) == (70062, 63360)
+    assert held <= 200, held
+    assert delivered <= 7290, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
