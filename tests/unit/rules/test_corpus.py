@@ -991,6 +991,12 @@ FIGURES = [
     # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
     # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
     pytest.param("holdout234", 100, 1, 25, id="holdout234"),
+    # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
+    # b475ebf, either plan: no genuine message held, 11 frauds delivered.
+    pytest.param("holdout235", 100, 0, 11, id="holdout235"),
+    # holdout236 (older recipients and their families), never read, measured blind with the 1,301
+    # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
+    pytest.param("holdout236", 100, 0, 19, id="holdout236"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1844,6 +1850,12 @@ FIGURES = [
     # holdout234), measured blind with the 1,300 rules of 842590d, either plan: no genuine
     # message held, 24 delivered.
     pytest.param("batch265", 150, 0, 17, id="batch265"),
+    # batch266 (an eleventh mixed day, the same brief as holdout235), measured blind with the 1,301
+    # rules of b475ebf, either plan: no genuine message held, 11 frauds delivered.
+    pytest.param("batch266", 150, 0, 9, id="batch266"),
+    # batch267 (older recipients and their families, the same brief as holdout236), measured blind
+    # with the 1,301 rules of b475ebf, either plan: no genuine message held, 32 delivered.
+    pytest.param("batch267", 150, 0, 16, id="batch267"),
 ]
 
 
@@ -2398,9 +2410,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (70062, 63360)
+    assert (legitimate, frauds) == (70562, 63860)
     assert held <= 200, held
-    assert delivered <= 7290, delivered
+    assert delivered <= 7333, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
