@@ -146,7 +146,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch260", "holdout229", "batch261", "holdout230",
                      "batch262", "holdout231", "batch263", "holdout232",
                      "batch264", "holdout233", "batch265", "holdout234",
-                     "batch266", "holdout235", "batch267", "holdout236")]
+                     "batch266", "holdout235", "batch267", "holdout236",
+                     "batch268", "holdout237", "batch269", "holdout238")]
 
 
 def read(path: Path) -> list[dict]:

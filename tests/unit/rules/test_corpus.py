@@ -997,6 +997,12 @@ FIGURES = [
     # holdout236 (older recipients and their families), never read, measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
     pytest.param("holdout236", 100, 0, 19, id="holdout236"),
+    # holdout237 (online shopping and marketplaces), never read, measured blind with the 1,304
+    # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
+    pytest.param("holdout237", 100, 1, 20, id="holdout237"),
+    # holdout238 (renting, buying and managing homes), never read, measured blind with the 1,304
+    # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
+    pytest.param("holdout238", 100, 1, 20, id="holdout238"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1856,6 +1862,12 @@ FIGURES = [
     # batch267 (older recipients and their families, the same brief as holdout236), measured blind
     # with the 1,301 rules of b475ebf, either plan: no genuine message held, 32 delivered.
     pytest.param("batch267", 150, 0, 16, id="batch267"),
+    # batch268 (online shopping and marketplaces, the same brief as holdout237), measured blind
+    # with the 1,304 rules of 747f920, either plan: 2 genuine held, 26 frauds delivered.
+    pytest.param("batch268", 150, 0, 22, id="batch268"),
+    # batch269 (renting, buying and managing homes, the same brief as holdout238), measured blind
+    # with the 1,304 rules of 747f920, either plan: 1 genuine held, 39 frauds delivered.
+    pytest.param("batch269", 150, 0, 32, id="batch269"),
 ]
 
 
@@ -2410,9 +2422,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (70562, 63860)
+    assert (legitimate, frauds) == (71062, 64360)
     assert held <= 200, held
-    assert delivered <= 7333, delivered
+    assert delivered <= 7411, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
