@@ -147,7 +147,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch262", "holdout231", "batch263", "holdout232",
                      "batch264", "holdout233", "batch265", "holdout234",
                      "batch266", "holdout235", "batch267", "holdout236",
-                     "batch268", "holdout237", "batch269", "holdout238")]
+                     "batch268", "holdout237", "batch269", "holdout238",
+                     "batch270", "holdout239", "batch271", "holdout240")]
 
 
 def read(path: Path) -> list[dict]:

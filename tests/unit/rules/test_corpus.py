@@ -1003,6 +1003,12 @@ FIGURES = [
     # holdout238 (renting, buying and managing homes), never read, measured blind with the 1,304
     # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
     pytest.param("holdout238", 100, 1, 20, id="holdout238"),
+    # holdout239 (a twelfth mixed day), never read, measured blind with the 1,306 rules of 2f43d98,
+    # either plan: no genuine message held, 8 frauds delivered.
+    pytest.param("holdout239", 100, 0, 8, id="holdout239"),
+    # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
+    # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
+    pytest.param("holdout240", 100, 1, 29, id="holdout240"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1868,6 +1874,12 @@ FIGURES = [
     # batch269 (renting, buying and managing homes, the same brief as holdout238), measured blind
     # with the 1,304 rules of 747f920, either plan: 1 genuine held, 39 frauds delivered.
     pytest.param("batch269", 150, 0, 32, id="batch269"),
+    # batch270 (a twelfth mixed day, the same brief as holdout239), measured blind with the 1,306
+    # rules of 2f43d98, either plan: 1 genuine message held, 15 frauds delivered.
+    pytest.param("batch270", 150, 0, 15, id="batch270"),
+    # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
+    # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
+    pytest.param("batch271", 150, 0, 34, id="batch271"),
 ]
 
 
@@ -2422,9 +2434,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (71062, 64360)
-    assert held <= 200, held
-    assert delivered <= 7411, delivered
+    assert (legitimate, frauds) == (71562, 64860)
+    assert held <= 201, held
+    assert delivered <= 7487, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
