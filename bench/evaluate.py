@@ -148,7 +148,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch264", "holdout233", "batch265", "holdout234",
                      "batch266", "holdout235", "batch267", "holdout236",
                      "batch268", "holdout237", "batch269", "holdout238",
-                     "batch270", "holdout239", "batch271", "holdout240")]
+                     "batch270", "holdout239", "batch271", "holdout240",
+                     "batch272", "holdout241")]
 
 
 def read(path: Path) -> list[dict]:

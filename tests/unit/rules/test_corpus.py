@@ -1009,6 +1009,10 @@ FIGURES = [
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
     pytest.param("holdout240", 100, 1, 29, id="holdout240"),
+    # holdout241 (public agencies, police, courts and regulators impersonated), never read,
+    # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
+    # under the mainland plan, 7 under each market's own.
+    pytest.param("holdout241", 100, 2, 8, id="holdout241"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1880,6 +1884,10 @@ FIGURES = [
     # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
     # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
     pytest.param("batch271", 150, 0, 34, id="batch271"),
+    # batch272 (public agencies, police, courts and regulators impersonated, the same brief as
+    # holdout241), measured blind with the 1,309 rules of 6f03442, either plan: 2 genuine held,
+    # 22 frauds delivered.
+    pytest.param("batch272", 150, 0, 17, id="batch272"),
 ]
 
 
@@ -2434,9 +2442,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (71562, 64860)
+    assert (legitimate, frauds) == (71812, 65110)
     assert held <= 201, held
-    assert delivered <= 7487, delivered
+    assert delivered <= 7509, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
