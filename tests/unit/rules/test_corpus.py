@@ -990,16 +990,19 @@ FIGURES = [
     pytest.param("holdout233", 100, 0, 7, id="holdout233"),
     # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
     # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
-    pytest.param("holdout234", 100, 1, 25, id="holdout234"),
+    # With the 1,311 rules of the stop's end: 23 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout234", 100, 1, 23, id="holdout234"),
     # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
     # b475ebf, either plan: no genuine message held, 11 frauds delivered.
     pytest.param("holdout235", 100, 0, 11, id="holdout235"),
     # holdout236 (older recipients and their families), never read, measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
-    pytest.param("holdout236", 100, 0, 19, id="holdout236"),
+    # With the 1,311 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
+    pytest.param("holdout236", 100, 0, 17, id="holdout236"),
     # holdout237 (online shopping and marketplaces), never read, measured blind with the 1,304
     # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
-    pytest.param("holdout237", 100, 1, 20, id="holdout237"),
+    # With the 1,311 rules of the stop's end: 18 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout237", 100, 1, 18, id="holdout237"),
     # holdout238 (renting, buying and managing homes), never read, measured blind with the 1,304
     # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
     pytest.param("holdout238", 100, 1, 20, id="holdout238"),
@@ -1008,11 +1011,13 @@ FIGURES = [
     pytest.param("holdout239", 100, 0, 8, id="holdout239"),
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
-    pytest.param("holdout240", 100, 1, 29, id="holdout240"),
+    # With the 1,311 rules of the stop's end: 27 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout240", 100, 1, 27, id="holdout240"),
     # holdout241 (public agencies, police, courts and regulators impersonated), never read,
     # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
     # under the mainland plan, 7 under each market's own.
-    pytest.param("holdout241", 100, 2, 8, id="holdout241"),
+    # With the 1,311 rules of the stop's end: 8 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout241", 100, 1, 8, id="holdout241"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1857,7 +1862,8 @@ FIGURES = [
     pytest.param("batch262", 150, 0, 15, id="batch262"),
     # batch263 (students and young adults, the same brief as holdout232), measured blind with the
     # 1,300 rules of d5c717c, either plan: no genuine message held, 25 delivered.
-    pytest.param("batch263", 150, 0, 12, id="batch263"),
+    # With the 1,311 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
+    pytest.param("batch263", 150, 0, 11, id="batch263"),
     # batch264 (a tenth mixed day, the same brief as holdout233), measured blind with the 1,300
     # rules of 842590d: no genuine message held, 19 frauds delivered under the mainland plan, 18
     # under each market's own.
@@ -2426,7 +2432,19 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     held genuine message released (1,295 rules), 199 and 7,192; with batch259's code and secrecy
     wordings, 199 and 7,186; with an agency's fee or fine in CN_ORG_FEE_TO_PERSON_NAMED_ACCOUNT,
     199 and 7,185; with EN_REVIEW_REMOVAL_FOR_A_FEE, "have your bank login ready", a composition
-    fine and business funding (1,296 rules), 199 and 7,181.
+    fine and business funding (1,296 rules), 199 and 7,181; with CN_WECHAT_HANDLE_SPELLED_TO_EVADE
+    and five widenings (1,298 rules), 199 and 7,129; with batch260 to batch263 and holdout229 to
+    holdout232 (a ninth mixed day, medical insurance and benefits, the year-end season, students)
+    measured blind with them, their rules and releases (1,300 rules), 199 of 69,562 and 7,239 of
+    62,860; with batch264, batch265, holdout233 and holdout234 (a tenth mixed day, the reader's
+    mobile operator) and their rules (1,301 rules), 200 of 70,062 and 7,290 of 63,360; with
+    batch266, batch267, holdout235 and holdout236 (an eleventh mixed day, older recipients) and
+    their rules (1,304 rules), 200 of 70,562 and 7,333 of 63,860; with batch268, batch269,
+    holdout237 and holdout238 (online shopping, homes) and their rules (1,306 rules), 200 of
+    71,062 and 7,411 of 64,360; with batch270, batch271, holdout239 and holdout240 (a twelfth
+    mixed day, investment lures) and their rules (1,309 rules), 201 of 71,562 and 7,487 of 64,860;
+    with batch272 and holdout241 (public agencies impersonated) and their rules (1,311 rules), 201
+    of 71,812 and 7,509 of 65,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
