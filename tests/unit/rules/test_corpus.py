@@ -1011,13 +1011,16 @@ FIGURES = [
     pytest.param("holdout239", 100, 0, 8, id="holdout239"),
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
-    # With the 1,311 rules of the stop's end: 27 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout240", 100, 1, 27, id="holdout240"),
+    # With the 1,313 rules of the stop's end: 26 delivered, 1 genuine held (mainland plan).
+    pytest.param("holdout240", 100, 1, 26, id="holdout240"),
     # holdout241 (public agencies, police, courts and regulators impersonated), never read,
     # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
     # under the mainland plan, 7 under each market's own.
     # With the 1,311 rules of the stop's end: 8 delivered, 1 genuine held (mainland plan).
     pytest.param("holdout241", 100, 1, 8, id="holdout241"),
+    # holdout242 (a thirteenth mixed day), never read, measured blind with the 1,311 rules of
+    # 8479615, either plan: no genuine message held, 11 frauds delivered.
+    pytest.param("holdout242", 100, 0, 11, id="holdout242"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1889,11 +1892,14 @@ FIGURES = [
     pytest.param("batch270", 150, 0, 15, id="batch270"),
     # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
     # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
-    pytest.param("batch271", 150, 0, 34, id="batch271"),
+    pytest.param("batch271", 150, 0, 27, id="batch271"),
     # batch272 (public agencies, police, courts and regulators impersonated, the same brief as
     # holdout241), measured blind with the 1,309 rules of 6f03442, either plan: 2 genuine held,
     # 22 frauds delivered.
     pytest.param("batch272", 150, 0, 17, id="batch272"),
+    # batch273 (a thirteenth mixed day, the same brief as holdout242), measured blind with the
+    # 1,311 rules of 8479615, either plan: no genuine message held, 18 frauds delivered.
+    pytest.param("batch273", 150, 0, 17, id="batch273"),
 ]
 
 
@@ -2444,7 +2450,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     71,062 and 7,411 of 64,360; with batch270, batch271, holdout239 and holdout240 (a twelfth
     mixed day, investment lures) and their rules (1,309 rules), 201 of 71,562 and 7,487 of 64,860;
     with batch272 and holdout241 (public agencies impersonated) and their rules (1,311 rules), 201
-    of 71,812 and 7,509 of 65,110.
+    of 71,812 and 7,509 of 65,110; with batch273 and holdout242 (a thirteenth mixed day) measured
+    blind with them and DATING_MATCH_TRADING_PITCH and PRE_IPO_PLACEMENT_PITCH (1,313 rules), 201
+    of 72,062 and 7,527 of 65,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2460,9 +2468,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (71812, 65110)
+    assert (legitimate, frauds) == (72062, 65360)
     assert held <= 201, held
-    assert delivered <= 7509, delivered
+    assert delivered <= 7527, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
