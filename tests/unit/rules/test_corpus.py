@@ -1886,7 +1886,7 @@ FIGURES = [
     pytest.param("batch268", 150, 0, 22, id="batch268"),
     # batch269 (renting, buying and managing homes, the same brief as holdout238), measured blind
     # with the 1,304 rules of 747f920, either plan: 1 genuine held, 39 frauds delivered.
-    pytest.param("batch269", 150, 0, 32, id="batch269"),
+    pytest.param("batch269", 150, 0, 27, id="batch269"),
     # batch270 (a twelfth mixed day, the same brief as holdout239), measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 15 frauds delivered.
     pytest.param("batch270", 150, 0, 15, id="batch270"),
@@ -2452,7 +2452,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with batch272 and holdout241 (public agencies impersonated) and their rules (1,311 rules), 201
     of 71,812 and 7,509 of 65,110; with batch273 and holdout242 (a thirteenth mixed day) measured
     blind with them and DATING_MATCH_TRADING_PITCH and PRE_IPO_PLACEMENT_PITCH (1,313 rules), 201
-    of 72,062 and 7,527 of 65,360.
+    of 72,062 and 7,527 of 65,360; with PROPERTY_RENTAL_GUARANTEE_DEPOSIT and a mortgage broker's
+    fee in CN_LOAN_ADVANCE_FEE (1,314 rules), 201 and 7,522.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2470,7 +2471,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (72062, 65360)
     assert held <= 201, held
-    assert delivered <= 7527, delivered
+    assert delivered <= 7522, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
