@@ -149,7 +149,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch266", "holdout235", "batch267", "holdout236",
                      "batch268", "holdout237", "batch269", "holdout238",
                      "batch270", "holdout239", "batch271", "holdout240",
-                     "batch272", "holdout241", "batch273", "holdout242")]
+                     "batch272", "holdout241", "batch273", "holdout242",
+                     "batch274", "holdout243", "batch275", "holdout244")]
 
 
 def read(path: Path) -> list[dict]:

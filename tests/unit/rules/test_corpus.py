@@ -1021,6 +1021,14 @@ FIGURES = [
     # holdout242 (a thirteenth mixed day), never read, measured blind with the 1,311 rules of
     # 8479615, either plan: no genuine message held, 11 frauds delivered.
     pytest.param("holdout242", 100, 0, 11, id="holdout242"),
+    # holdout243 (a fourteenth mixed day), never read, measured blind with the 1,314 rules of
+    # 277d0c8: 1 genuine message held and 7 frauds delivered under the mainland plan, none held and
+    # 7 delivered under each market's own.
+    pytest.param("holdout243", 100, 1, 7, id="holdout243"),
+    # holdout244 (jobs, recruitment, part-time work and side income), never read, measured blind
+    # with the 1,314 rules of 277d0c8: 2 genuine messages held and 13 frauds delivered under the
+    # mainland plan, 1 held and 13 delivered under each market's own.
+    pytest.param("holdout244", 100, 2, 13, id="holdout244"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1900,6 +1908,14 @@ FIGURES = [
     # batch273 (a thirteenth mixed day, the same brief as holdout242), measured blind with the
     # 1,311 rules of 8479615, either plan: no genuine message held, 18 frauds delivered.
     pytest.param("batch273", 150, 0, 17, id="batch273"),
+    # batch274 (a fourteenth mixed day, the same brief as holdout243), measured blind with the 1,314
+    # rules of 277d0c8: no genuine message held, 5 frauds delivered under the mainland plan, 6 under
+    # each market's own.
+    pytest.param("batch274", 150, 0, 5, id="batch274"),
+    # batch275 (jobs, recruitment, part-time work and side income, the same brief as holdout244),
+    # measured blind with the 1,314 rules of 277d0c8: 1 genuine message held, 26 frauds delivered
+    # under the mainland plan, 27 under each market's own.
+    pytest.param("batch275", 150, 1, 26, id="batch275"),
 ]
 
 
@@ -2453,7 +2469,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 71,812 and 7,509 of 65,110; with batch273 and holdout242 (a thirteenth mixed day) measured
     blind with them and DATING_MATCH_TRADING_PITCH and PRE_IPO_PLACEMENT_PITCH (1,313 rules), 201
     of 72,062 and 7,527 of 65,360; with PROPERTY_RENTAL_GUARANTEE_DEPOSIT and a mortgage broker's
-    fee in CN_LOAN_ADVANCE_FEE (1,314 rules), 201 and 7,522.
+    fee in CN_LOAN_ADVANCE_FEE (1,314 rules), 201 and 7,522; with batch274, batch275, holdout243
+    and holdout244 (a fourteenth mixed day, jobs and side income) measured blind with them, 203
+    of 72,562 and 7,575 of 65,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2469,9 +2487,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (72062, 65360)
-    assert held <= 201, held
-    assert delivered <= 7522, delivered
+    assert (legitimate, frauds) == (72562, 65860)
+    assert held <= 203, held
+    assert delivered <= 7575, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
