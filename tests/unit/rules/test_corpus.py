@@ -1028,7 +1028,8 @@ FIGURES = [
     # holdout244 (jobs, recruitment, part-time work and side income), never read, measured blind
     # with the 1,314 rules of 277d0c8: 2 genuine messages held and 13 frauds delivered under the
     # mainland plan, 1 held and 13 delivered under each market's own.
-    pytest.param("holdout244", 100, 2, 13, id="holdout244"),
+    # With the 1,318 rules after the jobs work: 11 delivered, 2 genuine held (mainland plan).
+    pytest.param("holdout244", 100, 2, 11, id="holdout244"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1911,11 +1912,11 @@ FIGURES = [
     # batch274 (a fourteenth mixed day, the same brief as holdout243), measured blind with the 1,314
     # rules of 277d0c8: no genuine message held, 5 frauds delivered under the mainland plan, 6 under
     # each market's own.
-    pytest.param("batch274", 150, 0, 5, id="batch274"),
+    pytest.param("batch274", 150, 0, 4, id="batch274"),
     # batch275 (jobs, recruitment, part-time work and side income, the same brief as holdout244),
     # measured blind with the 1,314 rules of 277d0c8: 1 genuine message held, 26 frauds delivered
     # under the mainland plan, 27 under each market's own.
-    pytest.param("batch275", 150, 1, 26, id="batch275"),
+    pytest.param("batch275", 150, 0, 8, id="batch275"),
 ]
 
 
@@ -2471,7 +2472,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 72,062 and 7,527 of 65,360; with PROPERTY_RENTAL_GUARANTEE_DEPOSIT and a mortgage broker's
     fee in CN_LOAN_ADVANCE_FEE (1,314 rules), 201 and 7,522; with batch274, batch275, holdout243
     and holdout244 (a fourteenth mixed day, jobs and side income) measured blind with them, 203
-    of 72,562 and 7,575 of 65,860.
+    of 72,562 and 7,575 of 65,860; with CN_REMOTE_JOB_COLD_OPENER, CN_ONBOARDING_BRING_BANK_CARDS,
+    EN_PAID_PER_REVIEW, EN_FIRST_TASK_FORWARD_FUNDS and widened job-fee, money-mule and task
+    rules (1,318 rules), 202 and 7,535.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2488,8 +2491,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (72562, 65860)
-    assert held <= 203, held
-    assert delivered <= 7575, delivered
+    assert held <= 202, held
+    assert delivered <= 7535, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
