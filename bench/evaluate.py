@@ -150,7 +150,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch268", "holdout237", "batch269", "holdout238",
                      "batch270", "holdout239", "batch271", "holdout240",
                      "batch272", "holdout241", "batch273", "holdout242",
-                     "batch274", "holdout243", "batch275", "holdout244")]
+                     "batch274", "holdout243", "batch275", "holdout244",
+                     "batch276", "holdout245", "batch277", "holdout246")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1030,6 +1030,12 @@ FIGURES = [
     # mainland plan, 1 held and 13 delivered under each market's own.
     # With the 1,318 rules after the jobs work: 11 delivered, 2 genuine held (mainland plan).
     pytest.param("holdout244", 100, 2, 11, id="holdout244"),
+    # holdout245 (loans, credit and debt), never read, measured blind with the 1,318 rules of
+    # 520e242, either plan: 1 genuine message held, 21 frauds delivered.
+    pytest.param("holdout245", 100, 1, 21, id="holdout245"),
+    # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
+    # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
+    pytest.param("holdout246", 100, 3, 23, id="holdout246"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1917,6 +1923,13 @@ FIGURES = [
     # measured blind with the 1,314 rules of 277d0c8: 1 genuine message held, 26 frauds delivered
     # under the mainland plan, 27 under each market's own.
     pytest.param("batch275", 150, 0, 8, id="batch275"),
+    # batch276 (loans, credit and debt, the same brief as holdout245), measured blind with the 1,318
+    # rules of 520e242, either plan: no genuine message held, 35 frauds delivered.
+    pytest.param("batch276", 150, 0, 35, id="batch276"),
+    # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
+    # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
+    # delivered.
+    pytest.param("batch277", 150, 1, 34, id="batch277"),
 ]
 
 
@@ -2474,7 +2487,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and holdout244 (a fourteenth mixed day, jobs and side income) measured blind with them, 203
     of 72,562 and 7,575 of 65,860; with CN_REMOTE_JOB_COLD_OPENER, CN_ONBOARDING_BRING_BANK_CARDS,
     EN_PAID_PER_REVIEW, EN_FIRST_TASK_FORWARD_FUNDS and widened job-fee, money-mule and task
-    rules (1,318 rules), 202 and 7,535.
+    rules (1,318 rules), 202 and 7,535; with batch276, batch277, holdout245 and holdout246 (loans,
+    credit and debt; customer service, refunds and after-sales) measured blind with them, 207 of
+    73,062 and 7,648 of 66,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2490,9 +2505,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (72562, 65860)
-    assert held <= 202, held
-    assert delivered <= 7535, delivered
+    assert (legitimate, frauds) == (73062, 66360)
+    assert held <= 207, held
+    assert delivered <= 7648, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
