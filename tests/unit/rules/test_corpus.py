@@ -1032,10 +1032,12 @@ FIGURES = [
     pytest.param("holdout244", 100, 2, 11, id="holdout244"),
     # holdout245 (loans, credit and debt), never read, measured blind with the 1,318 rules of
     # 520e242, either plan: 1 genuine message held, 21 frauds delivered.
-    pytest.param("holdout245", 100, 1, 21, id="holdout245"),
+    # With the 1,330 rules after the loans and customer-service work: 19 delivered, 1 genuine held.
+    pytest.param("holdout245", 100, 1, 19, id="holdout245"),
     # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
-    pytest.param("holdout246", 100, 3, 23, id="holdout246"),
+    # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
+    pytest.param("holdout246", 100, 3, 22, id="holdout246"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1925,11 +1927,11 @@ FIGURES = [
     pytest.param("batch275", 150, 0, 8, id="batch275"),
     # batch276 (loans, credit and debt, the same brief as holdout245), measured blind with the 1,318
     # rules of 520e242, either plan: no genuine message held, 35 frauds delivered.
-    pytest.param("batch276", 150, 0, 35, id="batch276"),
+    pytest.param("batch276", 150, 0, 10, id="batch276"),
     # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
-    pytest.param("batch277", 150, 1, 34, id="batch277"),
+    pytest.param("batch277", 150, 0, 8, id="batch277"),
 ]
 
 
@@ -2489,7 +2491,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     EN_PAID_PER_REVIEW, EN_FIRST_TASK_FORWARD_FUNDS and widened job-fee, money-mule and task
     rules (1,318 rules), 202 and 7,535; with batch276, batch277, holdout245 and holdout246 (loans,
     credit and debt; customer service, refunds and after-sales) measured blind with them, 207 of
-    73,062 and 7,648 of 66,360.
+    73,062 and 7,648 of 66,360; with their rules (loan deposits "to prove repayment", loan apps
+    that want the contacts, loan and refund cold openers, threats to a borrower's contacts, BNPL
+    plans "not yours", warranty cold pitches, refunds moved to chat apps, through a loan or with
+    the banking app on a shared screen; 1,330 rules), 205 and 7,575.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2506,8 +2511,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (73062, 66360)
-    assert held <= 207, held
-    assert delivered <= 7648, delivered
+    assert held <= 205, held
+    assert delivered <= 7575, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
