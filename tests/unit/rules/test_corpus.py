@@ -1038,6 +1038,13 @@ FIGURES = [
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
     pytest.param("holdout246", 100, 3, 22, id="holdout246"),
+    # holdout247 (prizes, lotteries, giveaways, surveys and loyalty rewards), never read, measured
+    # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
+    # delivered.
+    pytest.param("holdout247", 100, 0, 7, id="holdout247"),
+    # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
+    # either plan: no genuine message held, 20 frauds delivered.
+    pytest.param("holdout248", 100, 0, 20, id="holdout248"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1932,6 +1939,14 @@ FIGURES = [
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
     pytest.param("batch277", 150, 0, 8, id="batch277"),
+    # batch278 (prizes, lotteries, giveaways, surveys and loyalty rewards, the same brief as
+    # holdout247), measured blind with the 1,330 rules of 7e96a63, either plan: 2 genuine messages
+    # held, 16 frauds delivered.
+    pytest.param("batch278", 150, 2, 16, id="batch278"),
+    # batch279 (travel and transport, the same brief as holdout248), measured blind with the 1,330
+    # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
+    # under each market's own.
+    pytest.param("batch279", 150, 0, 24, id="batch279"),
 ]
 
 
@@ -2494,7 +2509,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     73,062 and 7,648 of 66,360; with their rules (loan deposits "to prove repayment", loan apps
     that want the contacts, loan and refund cold openers, threats to a borrower's contacts, BNPL
     plans "not yours", warranty cold pitches, refunds moved to chat apps, through a loan or with
-    the banking app on a shared screen; 1,330 rules), 205 and 7,575.
+    the banking app on a shared screen; 1,330 rules), 205 and 7,575; with batch278, batch279,
+    holdout247 and holdout248 (prizes and rewards; travel and transport) measured blind with
+    them, 207 of 73,562 and 7,643 of 66,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2510,9 +2527,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (73062, 66360)
-    assert held <= 205, held
-    assert delivered <= 7575, delivered
+    assert (legitimate, frauds) == (73562, 66860)
+    assert held <= 207, held
+    assert delivered <= 7643, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
