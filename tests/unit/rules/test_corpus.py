@@ -1041,7 +1041,8 @@ FIGURES = [
     # holdout247 (prizes, lotteries, giveaways, surveys and loyalty rewards), never read, measured
     # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
     # delivered.
-    pytest.param("holdout247", 100, 0, 7, id="holdout247"),
+    # With the 1,337 rules after the prizes and travel work: 6 delivered, none held.
+    pytest.param("holdout247", 100, 0, 6, id="holdout247"),
     # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
     # either plan: no genuine message held, 20 frauds delivered.
     pytest.param("holdout248", 100, 0, 20, id="holdout248"),
@@ -1942,11 +1943,11 @@ FIGURES = [
     # batch278 (prizes, lotteries, giveaways, surveys and loyalty rewards, the same brief as
     # holdout247), measured blind with the 1,330 rules of 7e96a63, either plan: 2 genuine messages
     # held, 16 frauds delivered.
-    pytest.param("batch278", 150, 2, 16, id="batch278"),
+    pytest.param("batch278", 150, 0, 3, id="batch278"),
     # batch279 (travel and transport, the same brief as holdout248), measured blind with the 1,330
     # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
     # under each market's own.
-    pytest.param("batch279", 150, 0, 24, id="batch279"),
+    pytest.param("batch279", 150, 0, 13, id="batch279"),
 ]
 
 
@@ -2511,7 +2512,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     plans "not yours", warranty cold pitches, refunds moved to chat apps, through a loan or with
     the banking app on a shared screen; 1,330 rules), 205 and 7,575; with batch278, batch279,
     holdout247 and holdout248 (prizes and rewards; travel and transport) measured blind with
-    them, 207 of 73,562 and 7,643 of 66,860.
+    them, 207 of 73,562 and 7,643 of 66,860; with their rules (prize fees paid to an account,
+    prizes moved to chat apps, lottery tips for sale, survey and travel-deal cold contacts, travel
+    deposits to a person's account, cancellation call-backs from personal numbers; 1,337 rules),
+    205 and 7,604.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2528,8 +2532,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (73562, 66860)
-    assert held <= 207, held
-    assert delivered <= 7643, delivered
+    assert held <= 205, held
+    assert delivered <= 7604, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
