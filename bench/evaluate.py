@@ -152,7 +152,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch272", "holdout241", "batch273", "holdout242",
                      "batch274", "holdout243", "batch275", "holdout244",
                      "batch276", "holdout245", "batch277", "holdout246",
-                     "batch278", "holdout247", "batch279", "holdout248")]
+                     "batch278", "holdout247", "batch279", "holdout248",
+                     "batch280", "holdout249", "batch281", "holdout250")]
 
 
 def read(path: Path) -> list[dict]:

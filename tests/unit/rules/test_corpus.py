@@ -1046,6 +1046,12 @@ FIGURES = [
     # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
     # either plan: no genuine message held, 20 frauds delivered.
     pytest.param("holdout248", 100, 0, 20, id="holdout248"),
+    # holdout249 (romance, friendship and sextortion), never read, measured blind with the 1,337
+    # rules of dc207a6, either plan: no genuine message held, 30 frauds delivered.
+    pytest.param("holdout249", 100, 0, 30, id="holdout249"),
+    # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
+    # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
+    pytest.param("holdout250", 100, 1, 16, id="holdout250"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1948,6 +1954,13 @@ FIGURES = [
     # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
     # under each market's own.
     pytest.param("batch279", 150, 0, 13, id="batch279"),
+    # batch280 (romance, friendship and sextortion, the same brief as holdout249), measured blind
+    # with the 1,337 rules of dc207a6, either plan: 1 genuine message held, 54 frauds delivered.
+    pytest.param("batch280", 150, 1, 54, id="batch280"),
+    # batch281 (health and medical care, the same brief as holdout250), measured blind with the
+    # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
+    # 34 under each market's own.
+    pytest.param("batch281", 150, 0, 33, id="batch281"),
 ]
 
 
@@ -2515,7 +2528,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     them, 207 of 73,562 and 7,643 of 66,860; with their rules (prize fees paid to an account,
     prizes moved to chat apps, lottery tips for sale, survey and travel-deal cold contacts, travel
     deposits to a person's account, cancellation call-backs from personal numbers; 1,337 rules),
-    205 and 7,604.
+    205 and 7,604; with batch280, batch281, holdout249 and holdout250 (romance, friendship and
+    sextortion; health and medical care) measured blind with them, 207 of 74,062 and 7,738 of
+    67,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2531,9 +2546,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (73562, 66860)
-    assert held <= 205, held
-    assert delivered <= 7604, delivered
+    assert (legitimate, frauds) == (74062, 67360)
+    assert held <= 207, held
+    assert delivered <= 7738, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
