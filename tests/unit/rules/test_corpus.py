@@ -1048,7 +1048,8 @@ FIGURES = [
     pytest.param("holdout248", 100, 0, 20, id="holdout248"),
     # holdout249 (romance, friendship and sextortion), never read, measured blind with the 1,337
     # rules of dc207a6, either plan: no genuine message held, 30 frauds delivered.
-    pytest.param("holdout249", 100, 0, 30, id="holdout249"),
+    # With the 1,341 rules after the romance work: 29 delivered, none held.
+    pytest.param("holdout249", 100, 0, 29, id="holdout249"),
     # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
     # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
     pytest.param("holdout250", 100, 1, 16, id="holdout250"),
@@ -1956,7 +1957,7 @@ FIGURES = [
     pytest.param("batch279", 150, 0, 13, id="batch279"),
     # batch280 (romance, friendship and sextortion, the same brief as holdout249), measured blind
     # with the 1,337 rules of dc207a6, either plan: 1 genuine message held, 54 frauds delivered.
-    pytest.param("batch280", 150, 1, 54, id="batch280"),
+    pytest.param("batch280", 150, 0, 29, id="batch280"),
     # batch281 (health and medical care, the same brief as holdout250), measured blind with the
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
@@ -2530,7 +2531,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     deposits to a person's account, cancellation call-backs from personal numbers; 1,337 rules),
     205 and 7,604; with batch280, batch281, holdout249 and holdout250 (romance, friendship and
     sextortion; health and medical care) measured blind with them, 207 of 74,062 and 7,738 of
-    67,360.
+    67,360; with the romance rules (adult-service deposits, gift parcels of cash held for a fee,
+    recorded video calls used as threats, partners pushing a platform, soldiers, sailors and
+    engineers abroad, recovery teams; 1,341 rules), 206 and 7,709.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2547,8 +2550,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (74062, 67360)
-    assert held <= 207, held
-    assert delivered <= 7738, delivered
+    assert held <= 206, held
+    assert delivered <= 7709, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
