@@ -1961,7 +1961,7 @@ FIGURES = [
     # batch281 (health and medical care, the same brief as holdout250), measured blind with the
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
-    pytest.param("batch281", 150, 0, 33, id="batch281"),
+    pytest.param("batch281", 150, 0, 14, id="batch281"),
 ]
 
 
@@ -2533,7 +2533,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sextortion; health and medical care) measured blind with them, 207 of 74,062 and 7,738 of
     67,360; with the romance rules (adult-service deposits, gift parcels of cash held for a fee,
     recorded video calls used as threats, partners pushing a platform, soldiers, sailors and
-    engineers abroad, recovery teams; 1,341 rules), 206 and 7,709.
+    engineers abroad, recovery teams; 1,341 rules), 206 and 7,709; with the health rules (miracle
+    cures, paid donors and organs, prescription drugs without a prescription, infection contacts
+    charged a fee, a relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2551,7 +2553,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (74062, 67360)
     assert held <= 206, held
-    assert delivered <= 7709, delivered
+    assert delivered <= 7681, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
