@@ -153,7 +153,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch274", "holdout243", "batch275", "holdout244",
                      "batch276", "holdout245", "batch277", "holdout246",
                      "batch278", "holdout247", "batch279", "holdout248",
-                     "batch280", "holdout249", "batch281", "holdout250")]
+                     "batch280", "holdout249", "batch281", "holdout250",
+                     "batch282", "holdout251", "batch283", "holdout252")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1053,6 +1053,14 @@ FIGURES = [
     # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
     # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
     pytest.param("holdout250", 100, 1, 16, id="holdout250"),
+    # holdout251 (a fifteenth mixed day), never read, measured blind with the 1,347 rules of
+    # 030950b, either plan: no genuine message held, 9 frauds delivered. One of its genuine bodies
+    # repeats a genuine body of an earlier set word for word.
+    pytest.param("holdout251", 100, 0, 9, id="holdout251"),
+    # holdout252 (impersonation of family, friends, bosses and landlords), never read, measured
+    # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
+    # the mainland plan, 1 held and 30 delivered under each market's own.
+    pytest.param("holdout252", 100, 2, 30, id="holdout252"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1962,6 +1970,13 @@ FIGURES = [
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
     pytest.param("batch281", 150, 0, 14, id="batch281"),
+    # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
+    # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
+    pytest.param("batch282", 150, 0, 11, id="batch282"),
+    # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
+    # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
+    # held, 49 frauds delivered.
+    pytest.param("batch283", 150, 1, 49, id="batch283"),
 ]
 
 
@@ -2535,7 +2550,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     recorded video calls used as threats, partners pushing a platform, soldiers, sailors and
     engineers abroad, recovery teams; 1,341 rules), 206 and 7,709; with the health rules (miracle
     cures, paid donors and organs, prescription drugs without a prescription, infection contacts
-    charged a fee, a relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681.
+    charged a fee, a relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681;
+    with batch282, batch283, holdout251 and holdout252 (a fifteenth mixed day; impersonation of
+    people the reader knows) measured blind with them, 208 of 74,562 and 7,780 of 67,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2551,9 +2568,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (74062, 67360)
-    assert held <= 206, held
-    assert delivered <= 7681, delivered
+    assert (legitimate, frauds) == (74562, 67860)
+    assert held <= 208, held
+    assert delivered <= 7780, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
