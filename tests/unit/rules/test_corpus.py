@@ -1976,7 +1976,7 @@ FIGURES = [
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 1, 49, id="batch283"),
+    pytest.param("batch283", 150, 0, 41, id="batch283"),
 ]
 
 
@@ -2552,7 +2552,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     cures, paid donors and organs, prescription drugs without a prescription, infection contacts
     charged a fee, a relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681;
     with batch282, batch283, holdout251 and holdout252 (a fifteenth mixed day; impersonation of
-    people the reader knows) measured blind with them, 208 of 74,562 and 7,780 of 67,860.
+    people the reader knows) measured blind with them, 208 of 74,562 and 7,780 of 67,860; with
+    BOSS_ASKS_TO_PAY_FIRST_AND_BE_REIMBURSED, VOICE_CALL_WAS_REALLY_ME_FOLLOWUP, a narrower
+    TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged" released
+    (1,349 rules), 207 and 7,773.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2569,8 +2572,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (74562, 67860)
-    assert held <= 208, held
-    assert delivered <= 7780, delivered
+    assert held <= 207, held
+    assert delivered <= 7773, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
