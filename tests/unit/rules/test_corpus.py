@@ -2532,30 +2532,31 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 72,062 and 7,527 of 65,360; with PROPERTY_RENTAL_GUARANTEE_DEPOSIT and a mortgage broker's
     fee in CN_LOAN_ADVANCE_FEE (1,314 rules), 201 and 7,522; with batch274, batch275, holdout243
     and holdout244 (a fourteenth mixed day, jobs and side income) measured blind with them, 203
-    of 72,562 and 7,575 of 65,860; with CN_REMOTE_JOB_COLD_OPENER, CN_ONBOARDING_BRING_BANK_CARDS,
-    EN_PAID_PER_REVIEW, EN_FIRST_TASK_FORWARD_FUNDS and widened job-fee, money-mule and task
-    rules (1,318 rules), 202 and 7,535; with batch276, batch277, holdout245 and holdout246 (loans,
-    credit and debt; customer service, refunds and after-sales) measured blind with them, 207 of
-    73,062 and 7,648 of 66,360; with their rules (loan deposits "to prove repayment", loan apps
-    that want the contacts, loan and refund cold openers, threats to a borrower's contacts, BNPL
-    plans "not yours", warranty cold pitches, refunds moved to chat apps, through a loan or with
-    the banking app on a shared screen; 1,330 rules), 205 and 7,575; with batch278, batch279,
-    holdout247 and holdout248 (prizes and rewards; travel and transport) measured blind with
-    them, 207 of 73,562 and 7,643 of 66,860; with their rules (prize fees paid to an account,
-    prizes moved to chat apps, lottery tips for sale, survey and travel-deal cold contacts, travel
-    deposits to a person's account, cancellation call-backs from personal numbers; 1,337 rules),
-    205 and 7,604; with batch280, batch281, holdout249 and holdout250 (romance, friendship and
-    sextortion; health and medical care) measured blind with them, 207 of 74,062 and 7,738 of
-    67,360; with the romance rules (adult-service deposits, gift parcels of cash held for a fee,
-    recorded video calls used as threats, partners pushing a platform, soldiers, sailors and
-    engineers abroad, recovery teams; 1,341 rules), 206 and 7,709; with the health rules (miracle
-    cures, paid donors and organs, prescription drugs without a prescription, infection contacts
-    charged a fee, a relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681;
-    with batch282, batch283, holdout251 and holdout252 (a fifteenth mixed day; impersonation of
+    of 72,562 and 7,575 of 65,860; with CN_REMOTE_JOB_COLD_OPENER,
+    CN_ONBOARDING_BRING_BANK_CARDS, EN_PAID_PER_REVIEW, EN_FIRST_TASK_FORWARD_FUNDS and widened
+    job-fee, money-mule and task rules (1,318 rules), 202 and 7,535; with batch276, batch277,
+    holdout245 and holdout246 (loans, credit and debt; customer service, refunds and after-
+    sales) measured blind with them, 207 of 73,062 and 7,648 of 66,360; with their rules (loan
+    deposits "to prove repayment", loan apps that want the contacts, loan and refund cold
+    openers, threats to a borrower's contacts, BNPL plans "not yours", warranty cold pitches,
+    refunds moved to chat apps, through a loan or with the banking app on a shared screen; 1,330
+    rules), 205 and 7,575; with batch278, batch279, holdout247 and holdout248 (prizes and
+    rewards; travel and transport) measured blind with them, 207 of 73,562 and 7,643 of 66,860;
+    with their rules (prize fees paid to an account, prizes moved to chat apps, lottery tips for
+    sale, survey and travel-deal cold contacts, travel deposits to a person's account,
+    cancellation call-backs from personal numbers; 1,337 rules), 205 and 7,604; with batch280,
+    batch281, holdout249 and holdout250 (romance, friendship and sextortion; health and medical
+    care) measured blind with them, 207 of 74,062 and 7,738 of 67,360; with the romance rules
+    (adult-service deposits, gift parcels of cash held for a fee, recorded video calls used as
+    threats, partners pushing a platform, soldiers, sailors and engineers abroad, recovery
+    teams; 1,341 rules), 206 and 7,709; with the health rules (miracle cures, paid donors and
+    organs, prescription drugs without a prescription, infection contacts charged a fee, a
+    relative's emergency deposit, health-sales openers; 1,347 rules), 206 and 7,681; with
+    batch282, batch283, holdout251 and holdout252 (a fifteenth mixed day; impersonation of
     people the reader knows) measured blind with them, 208 of 74,562 and 7,780 of 67,860; with
     BOSS_ASKS_TO_PAY_FIRST_AND_BE_REIMBURSED, VOICE_CALL_WAS_REALLY_ME_FOLLOWUP, a narrower
-    TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged" released
-    (1,349 rules), 207 and 7,773.
+    TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged"
+    released (1,349 rules), 207 and 7,773.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
