@@ -1060,7 +1060,8 @@ FIGURES = [
     # holdout252 (impersonation of family, friends, bosses and landlords), never read, measured
     # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
     # the mainland plan, 1 held and 30 delivered under each market's own.
-    pytest.param("holdout252", 100, 2, 30, id="holdout252"),
+    # With the 1,350 rules of the stop's end: 27 delivered, 2 genuine held (mainland plan).
+    pytest.param("holdout252", 100, 2, 27, id="holdout252"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1976,7 +1977,7 @@ FIGURES = [
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 0, 41, id="batch283"),
+    pytest.param("batch283", 150, 0, 32, id="batch283"),
 ]
 
 
@@ -2556,7 +2557,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     people the reader knows) measured blind with them, 208 of 74,562 and 7,780 of 67,860; with
     BOSS_ASKS_TO_PAY_FIRST_AND_BE_REIMBURSED, VOICE_CALL_WAS_REALLY_ME_FOLLOWUP, a narrower
     TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged"
-    released (1,349 rules), 207 and 7,773.
+    released (1,349 rules), 207 and 7,773. With FAMILY_ASKS_PAYMENT_TO_WRITTEN_ACCOUNT (1,350
+    rules), 207 and 7,752.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2574,7 +2576,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (74562, 67860)
     assert held <= 207, held
-    assert delivered <= 7773, delivered
+    assert delivered <= 7752, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
