@@ -1966,7 +1966,7 @@ FIGURES = [
     pytest.param("batch279", 150, 0, 13, id="batch279"),
     # batch280 (romance, friendship and sextortion, the same brief as holdout249), measured blind
     # with the 1,337 rules of dc207a6, either plan: 1 genuine message held, 54 frauds delivered.
-    pytest.param("batch280", 150, 0, 29, id="batch280"),
+    pytest.param("batch280", 150, 0, 25, id="batch280"),
     # batch281 (health and medical care, the same brief as holdout250), measured blind with the
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
@@ -2558,7 +2558,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     BOSS_ASKS_TO_PAY_FIRST_AND_BE_REIMBURSED, VOICE_CALL_WAS_REALLY_ME_FOLLOWUP, a narrower
     TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged"
     released (1,349 rules), 207 and 7,773. With FAMILY_ASKS_PAYMENT_TO_WRITTEN_ACCOUNT (1,350
-    rules), 207 and 7,752.
+    rules), 207 and 7,752. With CN_AFFAIR_EXPOSURE_THREAT and a ship's engineer or a sailor
+    among pirates in CN_ROMANCE_MONEY_ASK (1,351 rules), 207 and 7,747.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2576,7 +2577,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (74562, 67860)
     assert held <= 207, held
-    assert delivered <= 7752, delivered
+    assert delivered <= 7747, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
