@@ -1062,6 +1062,13 @@ FIGURES = [
     # the mainland plan, 1 held and 30 delivered under each market's own.
     # With the 1,350 rules of the stop's end: 27 delivered, 2 genuine held (mainland plan).
     pytest.param("holdout252", 100, 2, 27, id="holdout252"),
+    # holdout253 (banks, credit cards and e-wallets), never read, measured blind with the 1,351
+    # rules of 9564919: 1 genuine message held, 13 frauds delivered under the mainland plan, 14
+    # under each market's own.
+    pytest.param("holdout253", 100, 1, 13, id="holdout253"),
+    # holdout254 (government money), never read, measured blind with the 1,351 rules of 9564919,
+    # either plan: 1 genuine message held, 7 frauds delivered.
+    pytest.param("holdout254", 100, 1, 7, id="holdout254"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1978,6 +1985,14 @@ FIGURES = [
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
     pytest.param("batch283", 150, 0, 32, id="batch283"),
+    # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
+    # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
+    # mainland plan, 30 under each market's own.
+    pytest.param("batch284", 150, 0, 29, id="batch284"),
+    # batch285 (government money: taxes, subsidies, pensions, fines and fees, the same brief as
+    # holdout254), measured blind with the 1,351 rules of 9564919, either plan: 2 genuine messages
+    # held, 18 frauds delivered.
+    pytest.param("batch285", 150, 2, 18, id="batch285"),
 ]
 
 
@@ -2559,7 +2574,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     TRAVEL_DEPOSIT_TO_PERSONAL_ACCOUNT and a landlord's "payment details remain unchanged"
     released (1,349 rules), 207 and 7,773. With FAMILY_ASKS_PAYMENT_TO_WRITTEN_ACCOUNT (1,350
     rules), 207 and 7,752. With CN_AFFAIR_EXPOSURE_THREAT and a ship's engineer or a sailor
-    among pirates in CN_ROMANCE_MONEY_ASK (1,351 rules), 207 and 7,747.
+    among pirates in CN_ROMANCE_MONEY_ASK (1,351 rules), 207 and 7,747. With batch284, batch285,
+    holdout253 and holdout254 (banks, cards and e-wallets; government money) measured blind with
+    them, 211 of 75,062 and 7,816 of 68,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2575,9 +2592,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (74562, 67860)
-    assert held <= 207, held
-    assert delivered <= 7747, delivered
+    assert (legitimate, frauds) == (75062, 68360)
+    assert held <= 211, held
+    assert delivered <= 7816, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
