@@ -802,3 +802,15 @@ def test_possessive_labels_match_as_backtracking_ones(text: str) -> None:
         assert (ours and ours.regs) == (theirs and theirs.regs)
         ours, theirs = urls._URL_RE.search(text, pos), plain.search(text, pos)
         assert (ours and ours.regs) == (theirs and theirs.regs)
+
+
+def test_a_ring_for_o_does_not_cut_the_host_to_an_official_name() -> None:
+    # "c○m" ended the host at "c", and the extractor fell back to the official name in front.
+    urls = extract_urls("繳款連結：ird.gov.hk.tax-pay.c○m 今日內")
+    assert [(u.host, u.registrable) for u in urls] == [("ird.gov.hk.tax-pay.com", "tax-pay.com")]
+    body = "pay at hmrc.gov.uk.refund-claim.c◯m now"
+    url = extract_urls(body)[0]
+    assert url.registrable == "refund-claim.com"
+    assert url.raw == body[url.start:url.end] and "◯" in url.raw and url.obfuscated
+    # Chinese numerals with 〇 are not hosts.
+    assert extract_urls("二〇二六年三月") == []
