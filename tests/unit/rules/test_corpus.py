@@ -1988,7 +1988,7 @@ FIGURES = [
     # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
     # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
     # mainland plan, 30 under each market's own.
-    pytest.param("batch284", 150, 0, 24, id="batch284"),
+    pytest.param("batch284", 150, 0, 23, id="batch284"),
     # batch285 (government money: taxes, subsidies, pensions, fines and fees, the same brief as
     # holdout254), measured blind with the 1,351 rules of 9564919, either plan: 2 genuine messages
     # held, 18 frauds delivered.
@@ -2578,7 +2578,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout253 and holdout254 (banks, cards and e-wallets; government money) measured blind with
     them, 211 of 75,062 and 7,816 of 68,360. With EN_REPLY_WITH_CODE_DESPITE_WARNING, a ring for
     the 'o' of a host read as 'o', card and PIN handed over with a 'PIN slip' or 'PIN码信封', and
-    an accountant's and a forwarded retelling released (1,352 rules), 209 and 7,804.
+    an accountant's and a forwarded retelling released (1,352 rules), 209 and 7,804. With
+    CN_NOT_YOU_REPLY_TO_CANCEL (1,353 rules), 209 and 7,801.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2596,7 +2597,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (75062, 68360)
     assert held <= 209, held
-    assert delivered <= 7804, delivered
+    assert delivered <= 7801, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
