@@ -155,7 +155,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch278", "holdout247", "batch279", "holdout248",
                      "batch280", "holdout249", "batch281", "holdout250",
                      "batch282", "holdout251", "batch283", "holdout252",
-                     "batch284", "holdout253", "batch285", "holdout254")]
+                     "batch284", "holdout253", "batch285", "holdout254",
+                     "batch286", "holdout255")]
 
 
 def read(path: Path) -> list[dict]:

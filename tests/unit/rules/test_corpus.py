@@ -1069,6 +1069,9 @@ FIGURES = [
     # holdout254 (government money), never read, measured blind with the 1,351 rules of 9564919,
     # either plan: 1 genuine message held, 7 frauds delivered.
     pytest.param("holdout254", 100, 1, 7, id="holdout254"),
+    # holdout255 (a sixteenth mixed day), never read, measured blind with the final 1,353 rules of
+    # d340a54 (the closing estimate), either plan: no genuine message held, 10 frauds delivered.
+    pytest.param("holdout255", 100, 0, 10, id="holdout255"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1993,6 +1996,10 @@ FIGURES = [
     # holdout254), measured blind with the 1,351 rules of 9564919, either plan: 2 genuine messages
     # held, 18 frauds delivered.
     pytest.param("batch285", 150, 0, 17, id="batch285"),
+    # batch286 (a sixteenth mixed day, the same brief as holdout255), measured blind with the final
+    # 1,353 rules of d340a54 (the closing estimate), either plan: no genuine message held, 11 frauds
+    # delivered.
+    pytest.param("batch286", 150, 0, 11, id="batch286"),
 ]
 
 
@@ -2579,7 +2586,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     them, 211 of 75,062 and 7,816 of 68,360. With EN_REPLY_WITH_CODE_DESPITE_WARNING, a ring for
     the 'o' of a host read as 'o', card and PIN handed over with a 'PIN slip' or 'PIN码信封', and
     an accountant's and a forwarded retelling released (1,352 rules), 209 and 7,804. With
-    CN_NOT_YOU_REPLY_TO_CANCEL (1,353 rules), 209 and 7,801.
+    CN_NOT_YOU_REPLY_TO_CANCEL (1,353 rules), 209 and 7,801. With batch286 and holdout255 (a
+    sixteenth mixed day) measured blind with the final rules, 209 of 75,312 and 7,822 of 68,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2595,9 +2603,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (75062, 68360)
+    assert (legitimate, frauds) == (75312, 68610)
     assert held <= 209, held
-    assert delivered <= 7801, delivered
+    assert delivered <= 7822, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
