@@ -15,7 +15,6 @@ Usage: python bench/stage_profile.py [--runs 5] [--top 15]
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from collections import Counter
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import engine_bench  # noqa: E402
+import worst_case  # noqa: E402
 
 import rules  # noqa: E402
 import rules.conditions as c  # noqa: E402
@@ -37,13 +37,7 @@ from rules.urls import extract_urls, has_url_hint  # noqa: E402
 
 def per_message(fn: Callable[[], None], count: int, runs: int) -> float:
     """Median µs per message of ``fn`` (one pass over ``count`` messages), CPU time."""
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.thread_time_ns()
-        fn()
-        times.append(time.thread_time_ns() - start)
-    return statistics.median(times) / count / 1000
+    return worst_case.cpu_ms(fn, runs) * 1000 / count
 
 
 def main() -> None:
