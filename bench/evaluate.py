@@ -156,7 +156,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch280", "holdout249", "batch281", "holdout250",
                      "batch282", "holdout251", "batch283", "holdout252",
                      "batch284", "holdout253", "batch285", "holdout254",
-                     "batch286", "holdout255")]
+                     "batch286", "holdout255", "batch287", "holdout256",
+                     "batch288", "holdout257")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1072,6 +1072,14 @@ FIGURES = [
     # holdout255 (a sixteenth mixed day), never read, measured blind with the final 1,353 rules of
     # d340a54 (the closing estimate), either plan: no genuine message held, 10 frauds delivered.
     pytest.param("holdout255", 100, 0, 10, id="holdout255"),
+    # holdout256 (buying and selling between private people), never read, measured blind
+    # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
+    # the mainland plan, 28 under each market's own.
+    pytest.param("holdout256", 100, 1, 27, id="holdout256"),
+    # holdout257 (debt collection, threats and extortion), never read, measured blind with
+    # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
+    # delivered.
+    pytest.param("holdout257", 100, 1, 38, id="holdout257"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2000,6 +2008,14 @@ FIGURES = [
     # 1,353 rules of d340a54 (the closing estimate), either plan: no genuine message held, 11 frauds
     # delivered.
     pytest.param("batch286", 150, 0, 11, id="batch286"),
+    # batch287 (buying and selling between private people, the same brief as holdout256),
+    # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
+    # held, 48 frauds delivered.
+    pytest.param("batch287", 150, 0, 48, id="batch287"),
+    # batch288 (debt collection, threats and extortion, the same brief as holdout257),
+    # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
+    # held, 57 frauds delivered.
+    pytest.param("batch288", 150, 0, 57, id="batch288"),
 ]
 
 
@@ -2588,6 +2604,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     an accountant's and a forwarded retelling released (1,352 rules), 209 and 7,804. With
     CN_NOT_YOU_REPLY_TO_CANCEL (1,353 rules), 209 and 7,801. With batch286 and holdout255 (a
     sixteenth mixed day) measured blind with the final rules, 209 of 75,312 and 7,822 of 68,610.
+    With batch287, batch288, holdout256 and holdout257 (buying and selling between private people;
+    debt collection, threats and extortion) measured blind with them, 211 of 75,812 and 7,993 of
+    69,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2603,9 +2622,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (75312, 68610)
-    assert held <= 209, held
-    assert delivered <= 7822, delivered
+    assert (legitimate, frauds) == (75812, 69110)
+    assert held <= 211, held
+    assert delivered <= 7993, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
