@@ -1080,6 +1080,10 @@ FIGURES = [
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
     pytest.param("holdout257", 100, 1, 38, id="holdout257"),
+    # holdout258 (charity, disaster relief, religious and community appeals), never read,
+    # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
+    # 30 frauds delivered.
+    pytest.param("holdout258", 100, 1, 30, id="holdout258"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2016,6 +2020,10 @@ FIGURES = [
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
     pytest.param("batch288", 150, 0, 57, id="batch288"),
+    # batch289 (charity, disaster relief, religious and community appeals, the same brief
+    # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
+    # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
+    pytest.param("batch289", 150, 1, 48, id="batch289"),
 ]
 
 
@@ -2606,7 +2614,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sixteenth mixed day) measured blind with the final rules, 209 of 75,312 and 7,822 of 68,610.
     With batch287, batch288, holdout256 and holdout257 (buying and selling between private people;
     debt collection, threats and extortion) measured blind with them, 211 of 75,812 and 7,993 of
-    69,110.
+    69,110. With batch289 and holdout258 (charity, disaster relief, religious and community
+    appeals) measured blind with them, 213 of 76,062 and 8,072 of 69,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2622,9 +2631,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (75812, 69110)
-    assert held <= 211, held
-    assert delivered <= 7993, delivered
+    assert (legitimate, frauds) == (76062, 69360)
+    assert held <= 213, held
+    assert delivered <= 8072, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
