@@ -1079,7 +1079,8 @@ FIGURES = [
     # holdout257 (debt collection, threats and extortion), never read, measured blind with
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
-    pytest.param("holdout257", 100, 1, 38, id="holdout257"),
+    # With the 1,355 rules of the intimidation work: 33 delivered (mainland plan).
+    pytest.param("holdout257", 100, 1, 33, id="holdout257"),
     # holdout258 (charity, disaster relief, religious and community appeals), never read,
     # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
     # 30 frauds delivered.
@@ -2019,7 +2020,7 @@ FIGURES = [
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
-    pytest.param("batch288", 150, 0, 57, id="batch288"),
+    pytest.param("batch288", 150, 0, 25, id="batch288"),
     # batch289 (charity, disaster relief, religious and community appeals, the same brief
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
@@ -2615,7 +2616,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch287, batch288, holdout256 and holdout257 (buying and selling between private people;
     debt collection, threats and extortion) measured blind with them, 211 of 75,812 and 7,993 of
     69,110. With batch289 and holdout258 (charity, disaster relief, religious and community
-    appeals) measured blind with them, 213 of 76,062 and 8,072 of 69,360.
+    appeals) measured blind with them, 213 of 76,062 and 8,072 of 69,360. With
+    CN_/EN_DEBT_DEMAND_WITH_INTIMIDATION and the widened legal-threat and credit-repair rules
+    (1,355 rules), 213 and 8,031.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2633,7 +2636,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (76062, 69360)
     assert held <= 213, held
-    assert delivered <= 8072, delivered
+    assert delivered <= 8031, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
