@@ -1075,7 +1075,8 @@ FIGURES = [
     # holdout256 (buying and selling between private people), never read, measured blind
     # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
     # the mainland plan, 28 under each market's own.
-    pytest.param("holdout256", 100, 1, 27, id="holdout256"),
+    # With the 1,358 rules of the marketplace work: 25 delivered (mainland plan).
+    pytest.param("holdout256", 100, 1, 25, id="holdout256"),
     # holdout257 (debt collection, threats and extortion), never read, measured blind with
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
@@ -2016,7 +2017,7 @@ FIGURES = [
     # batch287 (buying and selling between private people, the same brief as holdout256),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 48 frauds delivered.
-    pytest.param("batch287", 150, 0, 48, id="batch287"),
+    pytest.param("batch287", 150, 0, 37, id="batch287"),
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
@@ -2618,7 +2619,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     69,110. With batch289 and holdout258 (charity, disaster relief, religious and community
     appeals) measured blind with them, 213 of 76,062 and 8,072 of 69,360. With
     CN_/EN_DEBT_DEMAND_WITH_INTIMIDATION and the widened legal-threat and credit-repair rules
-    (1,355 rules), 213 and 8,031.
+    (1,355 rules), 213 and 8,031. With MARKETPLACE_ACCOUNT_RESTRICTED_CALL_OR_REPLY,
+    SELLER_OF_GOODS_WANTS_TRANSFER_TO_WRITTEN_ACCOUNT and CN_OVERPAID_REFUND_TO_ANOTHER_NUMBER
+    (1,358 rules), 213 and 8,014.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2636,7 +2639,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (76062, 69360)
     assert held <= 213, held
-    assert delivered <= 8031, delivered
+    assert delivered <= 8014, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
