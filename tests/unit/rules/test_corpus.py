@@ -1085,7 +1085,8 @@ FIGURES = [
     # holdout258 (charity, disaster relief, religious and community appeals), never read,
     # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
     # 30 frauds delivered.
-    pytest.param("holdout258", 100, 1, 30, id="holdout258"),
+    # With the 1,363 rules of the charity work: 29 delivered (mainland plan).
+    pytest.param("holdout258", 100, 1, 29, id="holdout258"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2025,7 +2026,7 @@ FIGURES = [
     # batch289 (charity, disaster relief, religious and community appeals, the same brief
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
-    pytest.param("batch289", 150, 1, 48, id="batch289"),
+    pytest.param("batch289", 150, 0, 30, id="batch289"),
 ]
 
 
@@ -2621,7 +2622,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_/EN_DEBT_DEMAND_WITH_INTIMIDATION and the widened legal-threat and credit-repair rules
     (1,355 rules), 213 and 8,031. With MARKETPLACE_ACCOUNT_RESTRICTED_CALL_OR_REPLY,
     SELLER_OF_GOODS_WANTS_TRANSFER_TO_WRITTEN_ACCOUNT and CN_OVERPAID_REFUND_TO_ANOTHER_NUMBER
-    (1,358 rules), 213 and 8,014.
+    (1,358 rules), 213 and 8,014. With CHARITY_OR_COMMUNITY_MONEY_TO_A_WRITTEN_ACCOUNT,
+    BLESSING_OR_PRAYER_SOLD_BY_A_STRANGER, PAID_VOLUNTEER_WITH_A_FEE, DONATION_PICKUP_FEE,
+    RELIEF_AID_FOR_AN_ID_NUMBER and a zakat board's receipt released (1,363 rules), 212 and 7,981.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2638,8 +2641,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (76062, 69360)
-    assert held <= 213, held
-    assert delivered <= 8014, delivered
+    assert held <= 212, held
+    assert delivered <= 7981, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
