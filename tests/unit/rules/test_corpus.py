@@ -2018,15 +2018,15 @@ FIGURES = [
     # batch287 (buying and selling between private people, the same brief as holdout256),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 48 frauds delivered.
-    pytest.param("batch287", 150, 0, 37, id="batch287"),
+    pytest.param("batch287", 150, 0, 36, id="batch287"),
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
-    pytest.param("batch288", 150, 0, 25, id="batch288"),
+    pytest.param("batch288", 150, 0, 21, id="batch288"),
     # batch289 (charity, disaster relief, religious and community appeals, the same brief
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
-    pytest.param("batch289", 150, 0, 30, id="batch289"),
+    pytest.param("batch289", 150, 0, 27, id="batch289"),
 ]
 
 
@@ -2625,6 +2625,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     (1,358 rules), 213 and 8,014. With CHARITY_OR_COMMUNITY_MONEY_TO_A_WRITTEN_ACCOUNT,
     BLESSING_OR_PRAYER_SOLD_BY_A_STRANGER, PAID_VOLUNTEER_WITH_A_FEE, DONATION_PICKUP_FEE,
     RELIEF_AID_FOR_AN_ID_NUMBER and a zakat board's receipt released (1,363 rules), 212 and 7,981.
+    With CHARITY_NAMED_BY_A_PERSONAL_NUMBER_WANTS_A_CHAT_OR_A_CALL and a collector's 'in default',
+    'recovery team' or 'notice before action' paid off-channel (1,364 rules), 212 and 7,970.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2642,7 +2644,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (76062, 69360)
     assert held <= 212, held
-    assert delivered <= 7981, delivered
+    assert delivered <= 7970, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
