@@ -157,7 +157,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch282", "holdout251", "batch283", "holdout252",
                      "batch284", "holdout253", "batch285", "holdout254",
                      "batch286", "holdout255", "batch287", "holdout256",
-                     "batch288", "holdout257", "batch289", "holdout258")]
+                     "batch288", "holdout257", "batch289", "holdout258",
+                     "batch291", "holdout260", "batch292", "holdout261")]
 
 
 def read(path: Path) -> list[dict]:

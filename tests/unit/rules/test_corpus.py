@@ -1087,6 +1087,13 @@ FIGURES = [
     # 30 frauds delivered.
     # With the 1,363 rules of the charity work: 29 delivered (mainland plan).
     pytest.param("holdout258", 100, 1, 29, id="holdout258"),
+    # holdout260 (schools, teachers, tutors and parents), never read, measured blind with
+    # the 1,364 rules of 26e9cfb: 1 genuine message held under the mainland plan, none
+    # under each market's own, 34 frauds delivered either plan.
+    pytest.param("holdout260", 100, 1, 34, id="holdout260"),
+    # holdout261 (cars and motoring), never read, measured blind with the 1,364 rules of
+    # 26e9cfb, either plan: no genuine message held, 14 frauds delivered.
+    pytest.param("holdout261", 100, 0, 14, id="holdout261"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2027,6 +2034,13 @@ FIGURES = [
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
     pytest.param("batch289", 150, 0, 27, id="batch289"),
+    # batch291 (schools, teachers, tutors and parents, the same brief as holdout260),
+    # measured blind with the 1,364 rules of 26e9cfb, either plan: 1 genuine message held,
+    # 36 frauds delivered.
+    pytest.param("batch291", 150, 1, 36, id="batch291"),
+    # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
+    # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
+    pytest.param("batch292", 150, 1, 37, id="batch292"),
 ]
 
 
@@ -2627,6 +2641,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     RELIEF_AID_FOR_AN_ID_NUMBER and a zakat board's receipt released (1,363 rules), 212 and 7,981.
     With CHARITY_NAMED_BY_A_PERSONAL_NUMBER_WANTS_A_CHAT_OR_A_CALL and a collector's 'in default',
     'recovery team' or 'notice before action' paid off-channel (1,364 rules), 212 and 7,970.
+    With batch291, batch292, holdout260 and holdout261 (schools, teachers, tutors and parents;
+    cars and motoring) measured blind with them, 214 of 76,562 and 8,091 of 69,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2642,9 +2658,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (76062, 69360)
-    assert held <= 212, held
-    assert delivered <= 7970, delivered
+    assert (legitimate, frauds) == (76562, 69860)
+    assert held <= 214, held
+    assert delivered <= 8091, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
