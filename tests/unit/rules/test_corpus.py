@@ -1090,7 +1090,8 @@ FIGURES = [
     # holdout260 (schools, teachers, tutors and parents), never read, measured blind with
     # the 1,364 rules of 26e9cfb: 1 genuine message held under the mainland plan, none
     # under each market's own, 34 frauds delivered either plan.
-    pytest.param("holdout260", 100, 1, 34, id="holdout260"),
+    # With the 1,366 rules of the schools work: 31 delivered (mainland plan).
+    pytest.param("holdout260", 100, 1, 31, id="holdout260"),
     # holdout261 (cars and motoring), never read, measured blind with the 1,364 rules of
     # 26e9cfb, either plan: no genuine message held, 14 frauds delivered.
     pytest.param("holdout261", 100, 0, 14, id="holdout261"),
@@ -2037,7 +2038,7 @@ FIGURES = [
     # batch291 (schools, teachers, tutors and parents, the same brief as holdout260),
     # measured blind with the 1,364 rules of 26e9cfb, either plan: 1 genuine message held,
     # 36 frauds delivered.
-    pytest.param("batch291", 150, 1, 36, id="batch291"),
+    pytest.param("batch291", 150, 0, 18, id="batch291"),
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
     pytest.param("batch292", 150, 1, 37, id="batch292"),
@@ -2642,7 +2643,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With CHARITY_NAMED_BY_A_PERSONAL_NUMBER_WANTS_A_CHAT_OR_A_CALL and a collector's 'in default',
     'recovery team' or 'notice before action' paid off-channel (1,364 rules), 212 and 7,970.
     With batch291, batch292, holdout260 and holdout261 (schools, teachers, tutors and parents;
-    cars and motoring) measured blind with them, 214 of 76,562 and 8,091 of 69,860.
+    cars and motoring) measured blind with them, 214 of 76,562 and 8,091 of 69,860. With
+    SCHOOL_OR_CLASS_PLACE_DEPOSIT_FROM_A_PERSONAL_NUMBER, EN_SCHOOL_ACCOUNT_TOP_UP_LINK, a class
+    fund or a coach's fees to a personal payee, and a school's own fee notice released from
+    CN_BANK_CARD_MULE (1,366 rules), 213 and 8,062.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2659,8 +2663,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (76562, 69860)
-    assert held <= 214, held
-    assert delivered <= 8091, delivered
+    assert held <= 213, held
+    assert delivered <= 8062, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
