@@ -1095,6 +1095,12 @@ FIGURES = [
     # holdout261 (cars and motoring), never read, measured blind with the 1,364 rules of
     # 26e9cfb, either plan: no genuine message held, 14 frauds delivered.
     pytest.param("holdout261", 100, 0, 14, id="holdout261"),
+    # holdout262 (agents, brokers and consultants), never read, measured blind with the
+    # 1,366 rules of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
+    pytest.param("holdout262", 100, 0, 27, id="holdout262"),
+    # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
+    # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
+    pytest.param("holdout263", 100, 0, 27, id="holdout263"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2042,6 +2048,14 @@ FIGURES = [
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
     pytest.param("batch292", 150, 1, 37, id="batch292"),
+    # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
+    # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
+    # delivered under the mainland plan, 1 and 43 under each market's own.
+    pytest.param("batch293", 150, 2, 43, id="batch293"),
+    # batch294 (invitations and groups, the same brief as holdout263), measured blind with
+    # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
+    # the mainland plan, 2 and 47 under each market's own.
+    pytest.param("batch294", 150, 2, 46, id="batch294"),
 ]
 
 
@@ -2646,7 +2660,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     cars and motoring) measured blind with them, 214 of 76,562 and 8,091 of 69,860. With
     SCHOOL_OR_CLASS_PLACE_DEPOSIT_FROM_A_PERSONAL_NUMBER, EN_SCHOOL_ACCOUNT_TOP_UP_LINK, a class
     fund or a coach's fees to a personal payee, and a school's own fee notice released from
-    CN_BANK_CARD_MULE (1,366 rules), 213 and 8,062.
+    CN_BANK_CARD_MULE (1,366 rules), 213 and 8,062. With batch293, batch294, holdout262 and
+    holdout263 (agents, brokers and consultants; invitations and groups) measured blind with them,
+    216 of 77,062 and 8,206 of 70,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2662,9 +2678,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (76562, 69860)
-    assert held <= 213, held
-    assert delivered <= 8062, delivered
+    assert (legitimate, frauds) == (77062, 70360)
+    assert held <= 216, held
+    assert delivered <= 8206, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
