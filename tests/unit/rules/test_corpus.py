@@ -2047,7 +2047,7 @@ FIGURES = [
     pytest.param("batch291", 150, 0, 18, id="batch291"),
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
-    pytest.param("batch292", 150, 1, 37, id="batch292"),
+    pytest.param("batch292", 150, 0, 27, id="batch292"),
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
@@ -2662,7 +2662,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     fund or a coach's fees to a personal payee, and a school's own fee notice released from
     CN_BANK_CARD_MULE (1,366 rules), 213 and 8,062. With batch293, batch294, holdout262 and
     holdout263 (agents, brokers and consultants; invitations and groups) measured blind with them,
-    216 of 77,062 and 8,206 of 70,360.
+    216 of 77,062 and 8,206 of 70,360. With TOWED_VEHICLE_OR_TOW_TRUCK_PAID_FIRST_TO_A_PERSON,
+    DRIVING_TEST_SLOT_OR_LICENCE_FOR_SALE, MARKETPLACE_BUYER_PAID_BUT_SELLER_MUST_ACT_FIRST, a car
+    held for a deposit to a written account, and a parent's question about a points-removal text
+    released (1,369 rules), 215 and 8,192.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2679,8 +2682,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (77062, 70360)
-    assert held <= 216, held
-    assert delivered <= 8206, delivered
+    assert held <= 215, held
+    assert delivered <= 8192, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
