@@ -1097,7 +1097,8 @@ FIGURES = [
     pytest.param("holdout261", 100, 0, 14, id="holdout261"),
     # holdout262 (agents, brokers and consultants), never read, measured blind with the
     # 1,366 rules of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
-    pytest.param("holdout262", 100, 0, 27, id="holdout262"),
+    # With the 1,372 rules of the agents work: 24 delivered (mainland plan).
+    pytest.param("holdout262", 100, 0, 24, id="holdout262"),
     # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     pytest.param("holdout263", 100, 0, 27, id="holdout263"),
@@ -2051,7 +2052,7 @@ FIGURES = [
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch293", 150, 2, 43, id="batch293"),
+    pytest.param("batch293", 150, 1, 25, id="batch293"),
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
@@ -2665,7 +2666,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     216 of 77,062 and 8,206 of 70,360. With TOWED_VEHICLE_OR_TOW_TRUCK_PAID_FIRST_TO_A_PERSON,
     DRIVING_TEST_SLOT_OR_LICENCE_FOR_SALE, MARKETPLACE_BUYER_PAID_BUT_SELLER_MUST_ACT_FIRST, a car
     held for a deposit to a written account, and a parent's question about a points-removal text
-    released (1,369 rules), 215 and 8,192.
+    released (1,369 rules), 215 and 8,192. With AGENT_OR_CONSULTANT_FEE_TO_A_PERSONAL_ACCOUNT,
+    AGENT_HANDED_OVER_MOVES_TO_A_CHAT_APP, VISA_OR_ADMISSION_GUARANTEED_OVER_A_CHAT_APP, a wider
+    PROPERTY_RENTAL_GUARANTEE_DEPOSIT and an accountant's '验证码不用发给我' released (1,372 rules),
+    214 and 8,163.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2682,8 +2686,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (77062, 70360)
-    assert held <= 215, held
-    assert delivered <= 8192, delivered
+    assert held <= 214, held
+    assert delivered <= 8163, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
