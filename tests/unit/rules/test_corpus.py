@@ -1101,7 +1101,8 @@ FIGURES = [
     pytest.param("holdout262", 100, 0, 24, id="holdout262"),
     # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
-    pytest.param("holdout263", 100, 0, 27, id="holdout263"),
+    # With the 1,376 rules of the groups work: 25 delivered (mainland plan).
+    pytest.param("holdout263", 100, 0, 25, id="holdout263"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2056,7 +2057,7 @@ FIGURES = [
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
-    pytest.param("batch294", 150, 2, 46, id="batch294"),
+    pytest.param("batch294", 150, 0, 29, id="batch294"),
 ]
 
 
@@ -2669,7 +2670,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     released (1,369 rules), 215 and 8,192. With AGENT_OR_CONSULTANT_FEE_TO_A_PERSONAL_ACCOUNT,
     AGENT_HANDED_OVER_MOVES_TO_A_CHAT_APP, VISA_OR_ADMISSION_GUARANTEED_OVER_A_CHAT_APP, a wider
     PROPERTY_RENTAL_GUARANTEE_DEPOSIT and an accountant's '验证码不用发给我' released (1,372 rules),
-    214 and 8,163.
+    214 and 8,163. With INVESTMENT_CLASS_OR_SIGNALS_ON_A_CHAT_APP, ADDED_TO_A_GROUP_BY_MISTAKE_
+    THEN_INVITED_TO_STAY, GROUP_ADMIN_ASKS_FOR_THE_CODE, GROUP_MEMBERSHIP_FEE_TO_A_PERSON, the
+    securities firms' service numbers as official senders, and a friend's warning about a wedding
+    invitation app released (1,376 rules), 211 and 8,132.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2686,8 +2690,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (77062, 70360)
-    assert held <= 214, held
-    assert delivered <= 8163, delivered
+    assert held <= 211, held
+    assert delivered <= 8132, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
