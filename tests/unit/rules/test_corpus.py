@@ -1103,6 +1103,14 @@ FIGURES = [
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,376 rules of the groups work: 25 delivered (mainland plan).
     pytest.param("holdout263", 100, 0, 25, id="holdout263"),
+    # holdout264 (subscriptions, streaming, app stores and software), never read, measured
+    # blind with the 1,376 rules of 19142b7, either plan: no genuine message held, 11
+    # frauds delivered.
+    pytest.param("holdout264", 100, 0, 11, id="holdout264"),
+    # holdout265 (crypto, trading platforms and fund recovery), never read, measured blind
+    # with the 1,376 rules of 19142b7, either plan: 1 genuine message held, 10 frauds
+    # delivered.
+    pytest.param("holdout265", 100, 1, 10, id="holdout265"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2058,6 +2066,14 @@ FIGURES = [
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
     pytest.param("batch294", 150, 0, 29, id="batch294"),
+    # batch295 (subscriptions, streaming, app stores and software, the same brief as
+    # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
+    # messages held, 21 frauds delivered.
+    pytest.param("batch295", 150, 2, 21, id="batch295"),
+    # batch296 (crypto, trading platforms and fund recovery, the same brief as
+    # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
+    # messages held, 40 frauds delivered.
+    pytest.param("batch296", 150, 3, 40, id="batch296"),
 ]
 
 
@@ -2673,7 +2689,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     214 and 8,163. With INVESTMENT_CLASS_OR_SIGNALS_ON_A_CHAT_APP, ADDED_TO_A_GROUP_BY_MISTAKE_
     THEN_INVITED_TO_STAY, GROUP_ADMIN_ASKS_FOR_THE_CODE, GROUP_MEMBERSHIP_FEE_TO_A_PERSON, the
     securities firms' service numbers as official senders, and a friend's warning about a wedding
-    invitation app released (1,376 rules), 211 and 8,132.
+    invitation app released (1,376 rules), 211 and 8,132. With batch295, batch296, holdout264
+    and holdout265 (subscriptions, streaming, app stores and software; crypto, trading platforms
+    and fund recovery) measured blind with them, 217 of 77,562 and 8,214 of 70,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2689,9 +2707,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (77062, 70360)
-    assert held <= 211, held
-    assert delivered <= 8132, delivered
+    assert (legitimate, frauds) == (77562, 70860)
+    assert held <= 217, held
+    assert delivered <= 8214, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
