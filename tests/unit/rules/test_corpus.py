@@ -1110,7 +1110,8 @@ FIGURES = [
     # holdout265 (crypto, trading platforms and fund recovery), never read, measured blind
     # with the 1,376 rules of 19142b7, either plan: 1 genuine message held, 10 frauds
     # delivered.
-    pytest.param("holdout265", 100, 1, 10, id="holdout265"),
+    # With the 1,382 rules of the crypto work: 9 delivered (mainland plan).
+    pytest.param("holdout265", 100, 1, 9, id="holdout265"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2069,11 +2070,11 @@ FIGURES = [
     # batch295 (subscriptions, streaming, app stores and software, the same brief as
     # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
     # messages held, 21 frauds delivered.
-    pytest.param("batch295", 150, 2, 21, id="batch295"),
+    pytest.param("batch295", 150, 0, 21, id="batch295"),
     # batch296 (crypto, trading platforms and fund recovery, the same brief as
     # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
     # messages held, 40 frauds delivered.
-    pytest.param("batch296", 150, 3, 40, id="batch296"),
+    pytest.param("batch296", 150, 0, 24, id="batch296"),
 ]
 
 
@@ -2691,7 +2692,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     securities firms' service numbers as official senders, and a friend's warning about a wedding
     invitation app released (1,376 rules), 211 and 8,132. With batch295, batch296, holdout264
     and holdout265 (subscriptions, streaming, app stores and software; crypto, trading platforms
-    and fund recovery) measured blind with them, 217 of 77,562 and 8,214 of 70,860.
+    and fund recovery) measured blind with them, 217 of 77,562 and 8,214 of 70,860. With
+    CRYPTO_WITHDRAWAL_HELD_FOR_A_FEE_TO_AN_ACCOUNT, MATURED_PROFIT_READY_TO_WITHDRAW,
+    SEED_PHRASE_OR_PRIVATE_KEY_ASKED_FOR, RECOVERED_LOSS_RETURNED_THROUGH_A_CHAT_OR_A_CALL,
+    USDT_EXCHANGE_OR_PAYMENT_AGENT_OFFER, MISTAKEN_CRYPTO_TRANSFER_SEND_IT_BACK and five retellings
+    released (1,382 rules), 211 and 8,193.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2708,8 +2713,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (77562, 70860)
-    assert held <= 217, held
-    assert delivered <= 8214, delivered
+    assert held <= 211, held
+    assert delivered <= 8193, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
