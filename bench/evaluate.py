@@ -160,7 +160,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch288", "holdout257", "batch289", "holdout258",
                      "batch291", "holdout260", "batch292", "holdout261",
                      "batch293", "holdout262", "batch294", "holdout263",
-                     "batch295", "holdout264", "batch296", "holdout265")]
+                     "batch295", "holdout264", "batch296", "holdout265",
+                     "batch297", "holdout266", "batch298", "holdout267")]
 
 
 def read(path: Path) -> list[dict]:

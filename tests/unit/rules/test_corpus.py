@@ -1112,6 +1112,12 @@ FIGURES = [
     # delivered.
     # With the 1,382 rules of the crypto work: 9 delivered (mainland plan).
     pytest.param("holdout265", 100, 1, 9, id="holdout265"),
+    # holdout266 (parcels, couriers and customs), never read, measured blind with the
+    # 1,382 rules of cdf4d36, either plan: 1 genuine message held, 21 frauds delivered.
+    pytest.param("holdout266", 100, 1, 21, id="holdout266"),
+    # holdout267 (utility and household bills), never read, measured blind with the 1,382
+    # rules of cdf4d36, either plan: no genuine message held, 25 frauds delivered.
+    pytest.param("holdout267", 100, 0, 25, id="holdout267"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2075,6 +2081,14 @@ FIGURES = [
     # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
     # messages held, 40 frauds delivered.
     pytest.param("batch296", 150, 0, 24, id="batch296"),
+    # batch297 (parcels, couriers and customs, the same brief as holdout266), measured
+    # blind with the 1,382 rules of cdf4d36, either plan: no genuine message held, 33
+    # frauds delivered.
+    pytest.param("batch297", 150, 0, 33, id="batch297"),
+    # batch298 (utility and household bills, the same brief as holdout267), measured blind
+    # with the 1,382 rules of cdf4d36: 2 genuine messages held and 38 frauds delivered
+    # under the mainland plan, 2 and 40 under each market's own.
+    pytest.param("batch298", 150, 2, 38, id="batch298"),
 ]
 
 
@@ -2696,7 +2710,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CRYPTO_WITHDRAWAL_HELD_FOR_A_FEE_TO_AN_ACCOUNT, MATURED_PROFIT_READY_TO_WITHDRAW,
     SEED_PHRASE_OR_PRIVATE_KEY_ASKED_FOR, RECOVERED_LOSS_RETURNED_THROUGH_A_CHAT_OR_A_CALL,
     USDT_EXCHANGE_OR_PAYMENT_AGENT_OFFER, MISTAKEN_CRYPTO_TRANSFER_SEND_IT_BACK and five retellings
-    released (1,382 rules), 211 and 8,193.
+    released (1,382 rules), 211 and 8,193. With batch297, batch298, holdout266 and holdout267
+    (parcels, couriers and customs; utility and household bills) measured blind with them, 214 of
+    78,062 and 8,312 of 71,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2712,9 +2728,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (77562, 70860)
-    assert held <= 211, held
-    assert delivered <= 8193, delivered
+    assert (legitimate, frauds) == (78062, 71360)
+    assert held <= 214, held
+    assert delivered <= 8312, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
