@@ -1114,10 +1114,12 @@ FIGURES = [
     pytest.param("holdout265", 100, 1, 9, id="holdout265"),
     # holdout266 (parcels, couriers and customs), never read, measured blind with the
     # 1,382 rules of cdf4d36, either plan: 1 genuine message held, 21 frauds delivered.
-    pytest.param("holdout266", 100, 1, 21, id="holdout266"),
+    # With the 1,386 rules of the parcels and bills work: 20 delivered (mainland plan).
+    pytest.param("holdout266", 100, 1, 20, id="holdout266"),
     # holdout267 (utility and household bills), never read, measured blind with the 1,382
     # rules of cdf4d36, either plan: no genuine message held, 25 frauds delivered.
-    pytest.param("holdout267", 100, 0, 25, id="holdout267"),
+    # With the 1,386 rules of the parcels and bills work: 23 delivered (mainland plan).
+    pytest.param("holdout267", 100, 0, 23, id="holdout267"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2084,11 +2086,11 @@ FIGURES = [
     # batch297 (parcels, couriers and customs, the same brief as holdout266), measured
     # blind with the 1,382 rules of cdf4d36, either plan: no genuine message held, 33
     # frauds delivered.
-    pytest.param("batch297", 150, 0, 33, id="batch297"),
+    pytest.param("batch297", 150, 0, 23, id="batch297"),
     # batch298 (utility and household bills, the same brief as holdout267), measured blind
     # with the 1,382 rules of cdf4d36: 2 genuine messages held and 38 frauds delivered
     # under the mainland plan, 2 and 40 under each market's own.
-    pytest.param("batch298", 150, 2, 38, id="batch298"),
+    pytest.param("batch298", 150, 0, 27, id="batch298"),
 ]
 
 
@@ -2712,7 +2714,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     USDT_EXCHANGE_OR_PAYMENT_AGENT_OFFER, MISTAKEN_CRYPTO_TRANSFER_SEND_IT_BACK and five retellings
     released (1,382 rules), 211 and 8,193. With batch297, batch298, holdout266 and holdout267
     (parcels, couriers and customs; utility and household bills) measured blind with them, 214 of
-    78,062 and 8,312 of 71,360.
+    78,062 and 8,312 of 71,360. With COURIER_OR_LOCKER_ASKS_FOR_THE_CODE,
+    PROPERTY_OR_COUNCIL_FEES_TO_A_NEW_ACCOUNT, UTILITY_NAMED_BY_A_PERSONAL_NUMBER_WANTS_A_CALL_OR_A_
+    PAYMENT, PARCEL_OR_CUSTOMS_MOVED_TO_A_CHAT_APP_OR_AN_OFFICER, a utility rebate for an ID number
+    or a bank login, and two questions about a bill text released (1,386 rules), 212 and 8,268.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2729,8 +2734,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (78062, 71360)
-    assert held <= 214, held
-    assert delivered <= 8312, delivered
+    assert held <= 212, held
+    assert delivered <= 8268, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
