@@ -1120,6 +1120,14 @@ FIGURES = [
     # rules of cdf4d36, either plan: no genuine message held, 25 frauds delivered.
     # With the 1,386 rules of the parcels and bills work: 23 delivered (mainland plan).
     pytest.param("holdout267", 100, 0, 23, id="holdout267"),
+    # holdout268 (digital identity, ID documents and government apps), never read,
+    # measured blind with the 1,386 rules of 0f031f3, either plan: no genuine message
+    # held, 24 frauds delivered.
+    pytest.param("holdout268", 100, 0, 24, id="holdout268"),
+    # holdout269 (romance, dating and companionship, a second sample), never read,
+    # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
+    # delivered under the mainland plan, 42 under each market's own.
+    pytest.param("holdout269", 100, 0, 41, id="holdout269"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2091,6 +2099,14 @@ FIGURES = [
     # with the 1,382 rules of cdf4d36: 2 genuine messages held and 38 frauds delivered
     # under the mainland plan, 2 and 40 under each market's own.
     pytest.param("batch298", 150, 0, 27, id="batch298"),
+    # batch299 (digital identity, ID documents and government apps, the same brief as
+    # holdout268), measured blind with the 1,386 rules of 0f031f3, either plan: no genuine
+    # message held, 22 frauds delivered.
+    pytest.param("batch299", 150, 0, 22, id="batch299"),
+    # batch300 (romance, dating and companionship, a second sample, the same brief as
+    # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
+    # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
+    pytest.param("batch300", 150, 0, 53, id="batch300"),
 ]
 
 
@@ -2718,6 +2734,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     PROPERTY_OR_COUNCIL_FEES_TO_A_NEW_ACCOUNT, UTILITY_NAMED_BY_A_PERSONAL_NUMBER_WANTS_A_CALL_OR_A_
     PAYMENT, PARCEL_OR_CUSTOMS_MOVED_TO_A_CHAT_APP_OR_AN_OFFICER, a utility rebate for an ID number
     or a bank login, and two questions about a bill text released (1,386 rules), 212 and 8,268.
+    With batch299, batch300, holdout268 and holdout269 (digital identity, ID documents and
+    government apps; romance, dating and companionship) measured blind with them, 212 of 78,562
+    and 8,411 of 71,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2733,9 +2752,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (78062, 71360)
+    assert (legitimate, frauds) == (78562, 71860)
     assert held <= 212, held
-    assert delivered <= 8268, delivered
+    assert delivered <= 8411, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
