@@ -1127,7 +1127,8 @@ FIGURES = [
     # holdout269 (romance, dating and companionship, a second sample), never read,
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
-    pytest.param("holdout269", 100, 0, 41, id="holdout269"),
+    # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
+    pytest.param("holdout269", 100, 0, 40, id="holdout269"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2106,7 +2107,7 @@ FIGURES = [
     # batch300 (romance, dating and companionship, a second sample, the same brief as
     # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
     # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
-    pytest.param("batch300", 150, 0, 53, id="batch300"),
+    pytest.param("batch300", 150, 0, 33, id="batch300"),
 ]
 
 
@@ -2736,7 +2737,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     or a bank login, and two questions about a bill text released (1,386 rules), 212 and 8,268.
     With batch299, batch300, holdout268 and holdout269 (digital identity, ID documents and
     government apps; romance, dating and companionship) measured blind with them, 212 of 78,562
-    and 8,411 of 71,860.
+    and 8,411 of 71,860. With DATING_MATCH_MOVES_TO_A_CHAT_APP, ROMANCE_CONTACT_TEACHES_TRADING,
+    SEXTORTION_DEMAND_TO_CONTACTS_WITH_A_DEADLINE, DATING_OR_MARRIAGE_AGENCY_FEE_BY_TEXT,
+    LIVESTREAM_GIFT_OR_ALLOWANCE_ASK and a wider ADULT_SERVICE_DEPOSIT_TO_ACCOUNT (1,391 rules), 212
+    and 8,376.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2754,7 +2758,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (78562, 71860)
     assert held <= 212, held
-    assert delivered <= 8411, delivered
+    assert delivered <= 8376, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
