@@ -1123,7 +1123,8 @@ FIGURES = [
     # holdout268 (digital identity, ID documents and government apps), never read,
     # measured blind with the 1,386 rules of 0f031f3, either plan: no genuine message
     # held, 24 frauds delivered.
-    pytest.param("holdout268", 100, 0, 24, id="holdout268"),
+    # With the 1,393 rules of the identity work: 23 delivered (mainland plan).
+    pytest.param("holdout268", 100, 0, 23, id="holdout268"),
     # holdout269 (romance, dating and companionship, a second sample), never read,
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
@@ -2103,7 +2104,7 @@ FIGURES = [
     # batch299 (digital identity, ID documents and government apps, the same brief as
     # holdout268), measured blind with the 1,386 rules of 0f031f3, either plan: no genuine
     # message held, 22 frauds delivered.
-    pytest.param("batch299", 150, 0, 22, id="batch299"),
+    pytest.param("batch299", 150, 0, 17, id="batch299"),
     # batch300 (romance, dating and companionship, a second sample, the same brief as
     # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
     # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
@@ -2740,7 +2741,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 8,411 of 71,860. With DATING_MATCH_MOVES_TO_A_CHAT_APP, ROMANCE_CONTACT_TEACHES_TRADING,
     SEXTORTION_DEMAND_TO_CONTACTS_WITH_A_DEADLINE, DATING_OR_MARRIAGE_AGENCY_FEE_BY_TEXT,
     LIVESTREAM_GIFT_OR_ALLOWANCE_ASK and a wider ADULT_SERVICE_DEPOSIT_TO_ACCOUNT (1,391 rules), 212
-    and 8,376.
+    and 8,376. With ID_DOCUMENT_PHOTOS_ASKED_BY_TEXT and LINES_OR_ACCOUNTS_UNDER_YOUR_ID_TO_BE_CUT_
+    OFF (1,393 rules), 212 and 8,368.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2758,7 +2760,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (78562, 71860)
     assert held <= 212, held
-    assert delivered <= 8376, delivered
+    assert delivered <= 8368, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
