@@ -162,7 +162,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch293", "holdout262", "batch294", "holdout263",
                      "batch295", "holdout264", "batch296", "holdout265",
                      "batch297", "holdout266", "batch298", "holdout267",
-                     "batch299", "holdout268", "batch300", "holdout269")]
+                     "batch299", "holdout268", "batch300", "holdout269",
+                     "batch290", "holdout259")]
 
 
 def read(path: Path) -> list[dict]:

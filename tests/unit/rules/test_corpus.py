@@ -1130,6 +1130,10 @@ FIGURES = [
     # delivered under the mainland plan, 42 under each market's own.
     # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
     pytest.param("holdout269", 100, 0, 40, id="holdout269"),
+    # holdout259 (a seventeenth mixed day), never read, measured blind with the final
+    # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
+    # 14 frauds delivered under the mainland plan, 13 under each market's own.
+    pytest.param("holdout259", 100, 1, 14, id="holdout259"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2109,6 +2113,10 @@ FIGURES = [
     # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
     # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
     pytest.param("batch300", 150, 0, 33, id="batch300"),
+    # batch290 (a seventeenth mixed day, the same brief as holdout259), measured blind
+    # with the final 1,393 rules of c91c5e0 (the closing estimate), either plan: 1 genuine
+    # message held, 8 frauds delivered.
+    pytest.param("batch290", 150, 1, 8, id="batch290"),
 ]
 
 
@@ -2742,7 +2750,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     SEXTORTION_DEMAND_TO_CONTACTS_WITH_A_DEADLINE, DATING_OR_MARRIAGE_AGENCY_FEE_BY_TEXT,
     LIVESTREAM_GIFT_OR_ALLOWANCE_ASK and a wider ADULT_SERVICE_DEPOSIT_TO_ACCOUNT (1,391 rules), 212
     and 8,376. With ID_DOCUMENT_PHOTOS_ASKED_BY_TEXT and LINES_OR_ACCOUNTS_UNDER_YOUR_ID_TO_BE_CUT_
-    OFF (1,393 rules), 212 and 8,368.
+    OFF (1,393 rules), 212 and 8,368. With batch290 and holdout259 (a seventeenth mixed day)
+    measured blind with the final rules, 214 of 78,812 and 8,389 of 72,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2758,9 +2767,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (78562, 71860)
-    assert held <= 212, held
-    assert delivered <= 8368, delivered
+    assert (legitimate, frauds) == (78812, 72110)
+    assert held <= 214, held
+    assert delivered <= 8389, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
