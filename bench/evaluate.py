@@ -163,7 +163,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch295", "holdout264", "batch296", "holdout265",
                      "batch297", "holdout266", "batch298", "holdout267",
                      "batch299", "holdout268", "batch300", "holdout269",
-                     "batch290", "holdout259")]
+                     "batch290", "holdout259",
+                     "batch302", "holdout271", "batch303", "holdout272", "batch304", "holdout273")]
 
 
 def read(path: Path) -> list[dict]:

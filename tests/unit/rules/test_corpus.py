@@ -1134,6 +1134,18 @@ FIGURES = [
     # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
     # 14 frauds delivered under the mainland plan, 13 under each market's own.
     pytest.param("holdout259", 100, 1, 14, id="holdout259"),
+    # holdout271 (jobs, tasks and side income, a second sample), never read, measured
+    # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 12
+    # frauds delivered.
+    pytest.param("holdout271", 100, 0, 12, id="holdout271"),
+    # holdout272 (first contacts from strangers, a second sample), never read, measured
+    # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 28
+    # frauds delivered.
+    pytest.param("holdout272", 100, 0, 28, id="holdout272"),
+    # holdout273 (fake customer service and refunds, a second sample), never read,
+    # measured blind with the 1,393 rules of bb1c182, either plan: 2 genuine messages
+    # held, 19 frauds delivered.
+    pytest.param("holdout273", 100, 2, 19, id="holdout273"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2117,6 +2129,18 @@ FIGURES = [
     # with the final 1,393 rules of c91c5e0 (the closing estimate), either plan: 1 genuine
     # message held, 8 frauds delivered.
     pytest.param("batch290", 150, 1, 8, id="batch290"),
+    # batch302 (jobs, tasks and side income, a second sample, the same brief as
+    # holdout271), measured blind with the 1,393 rules of bb1c182, either plan: 1 genuine
+    # message held, 21 frauds delivered.
+    pytest.param("batch302", 150, 1, 21, id="batch302"),
+    # batch303 (first contacts from strangers, a second sample, the same brief as
+    # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
+    # message held, 44 frauds delivered.
+    pytest.param("batch303", 150, 0, 44, id="batch303"),
+    # batch304 (fake customer service and refunds, a second sample, the same brief as
+    # holdout273), measured blind with the 1,393 rules of bb1c182, either plan: 5 genuine
+    # messages held, 26 frauds delivered.
+    pytest.param("batch304", 150, 5, 26, id="batch304"),
 ]
 
 
@@ -2751,7 +2775,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     LIVESTREAM_GIFT_OR_ALLOWANCE_ASK and a wider ADULT_SERVICE_DEPOSIT_TO_ACCOUNT (1,391 rules), 212
     and 8,376. With ID_DOCUMENT_PHOTOS_ASKED_BY_TEXT and LINES_OR_ACCOUNTS_UNDER_YOUR_ID_TO_BE_CUT_
     OFF (1,393 rules), 212 and 8,368. With batch290 and holdout259 (a seventeenth mixed day)
-    measured blind with the final rules, 214 of 78,812 and 8,389 of 72,110.
+    measured blind with the final rules, 214 of 78,812 and 8,389 of 72,110. With batch302,
+    batch303, batch304, holdout271, holdout272 and holdout273 (jobs, tasks and side income; first
+    contacts from strangers; fake customer service and refunds; each a second sample) measured
+    blind with them, 222 of 79,562 and 8,539 of 72,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2767,9 +2794,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (78812, 72110)
-    assert held <= 214, held
-    assert delivered <= 8389, delivered
+    assert (legitimate, frauds) == (79562, 72860)
+    assert held <= 222, held
+    assert delivered <= 8539, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
