@@ -2132,7 +2132,8 @@ FIGURES = [
     # batch302 (jobs, tasks and side income, a second sample, the same brief as
     # holdout271), measured blind with the 1,393 rules of bb1c182, either plan: 1 genuine
     # message held, 21 frauds delivered.
-    pytest.param("batch302", 150, 1, 21, id="batch302"),
+    # With the 1,395 rules of the jobs work: 0 held and 8 delivered (mainland plan).
+    pytest.param("batch302", 150, 0, 8, id="batch302"),
     # batch303 (first contacts from strangers, a second sample, the same brief as
     # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
     # message held, 44 frauds delivered.
@@ -2778,7 +2779,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     measured blind with the final rules, 214 of 78,812 and 8,389 of 72,110. With batch302,
     batch303, batch304, holdout271, holdout272 and holdout273 (jobs, tasks and side income; first
     contacts from strangers; fake customer service and refunds; each a second sample) measured
-    blind with them, 222 of 79,562 and 8,539 of 72,860.
+    blind with them, 222 of 79,562 and 8,539 of 72,860. With EN_BANK_ACCOUNT_FOR_HIRE,
+    PAID_PER_LIKE_FOLLOW_OR_RATING, job fees, task balances held for a fee, HK and Taiwan wording
+    of mules and withdrawal fees, and a job board's own warning released (1,395 rules), 221 and
+    8,521.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2795,8 +2799,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (79562, 72860)
-    assert held <= 222, held
-    assert delivered <= 8539, delivered
+    assert held <= 221, held
+    assert delivered <= 8521, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
