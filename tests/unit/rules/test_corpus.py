@@ -2137,11 +2137,15 @@ FIGURES = [
     # batch303 (first contacts from strangers, a second sample, the same brief as
     # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
     # message held, 44 frauds delivered.
-    pytest.param("batch303", 150, 0, 44, id="batch303"),
+    # With the 1,403 rules of the first-contact and customer-service work: 0 held and 35
+    # delivered (mainland plan).
+    pytest.param("batch303", 150, 0, 35, id="batch303"),
     # batch304 (fake customer service and refunds, a second sample, the same brief as
     # holdout273), measured blind with the 1,393 rules of bb1c182, either plan: 5 genuine
     # messages held, 26 frauds delivered.
-    pytest.param("batch304", 150, 5, 26, id="batch304"),
+    # With the 1,403 rules of the first-contact and customer-service work: 0 held and 11
+    # delivered (mainland plan).
+    pytest.param("batch304", 150, 0, 11, id="batch304"),
 ]
 
 
@@ -2782,7 +2786,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     blind with them, 222 of 79,562 and 8,539 of 72,860. With EN_BANK_ACCOUNT_FOR_HIRE,
     PAID_PER_LIKE_FOLLOW_OR_RATING, job fees, task balances held for a fee, HK and Taiwan wording
     of mules and withdrawal fees, and a job board's own warning released (1,395 rules), 221 and
-    8,521.
+    8,521. With DOUBLE_REFUND_OR_COMPENSATION_BY_A_CALL_OR_A_CHAT, REFUND_OR_COMPENSATION_BY_A_CALL_
+    FROM_A_PERSONAL_NUMBER, EN_AUTO_DEDUCT_PLAN_CALL_TO_CANCEL, EN_MEETING_APP_FOR_A_REFUND_OR_A_
+    BANK_TASK, EN_REFUND_NEEDS_BANK_DETAILS_BY_TEXT, CN_COURIER_DAMAGE_COMPENSATION_FROM_A_PERSONAL_
+    NUMBER, FOUND_ITEM_OR_PET_RETURNED_FOR_A_FEE_FIRST, FOUND_ITEM_FINDER_MOVES_TO_A_CHAT_APP,
+    platforms' and couriers' hotlines and airlines' sites as official, and platforms' own
+    screen-share disclaimers released (1,403 rules), 216 and 8,479.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2799,8 +2808,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (79562, 72860)
-    assert held <= 221, held
-    assert delivered <= 8521, delivered
+    assert held <= 216, held
+    assert delivered <= 8479, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
