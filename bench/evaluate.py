@@ -164,7 +164,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch297", "holdout266", "batch298", "holdout267",
                      "batch299", "holdout268", "batch300", "holdout269",
                      "batch290", "holdout259",
-                     "batch302", "holdout271", "batch303", "holdout272", "batch304", "holdout273")]
+                     "batch302", "holdout271", "batch303", "holdout272", "batch304", "holdout273",
+                     "batch305", "holdout274", "batch306", "holdout275", "batch307", "holdout276",
+                     "batch308", "holdout277")]
 
 
 def read(path: Path) -> list[dict]:

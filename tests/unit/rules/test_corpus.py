@@ -1146,6 +1146,22 @@ FIGURES = [
     # measured blind with the 1,393 rules of bb1c182, either plan: 2 genuine messages
     # held, 19 frauds delivered.
     pytest.param("holdout273", 100, 2, 19, id="holdout273"),
+    # holdout274 (police, courts, prosecutors and regulators impersonated, a second
+    # sample), never read, measured blind with the 1,403 rules of 584c401: 3 genuine
+    # messages held and 12 frauds delivered under either plan.
+    pytest.param("holdout274", 100, 3, 12, id="holdout274"),
+    # holdout275 (loans and credit, a second sample), never read, measured blind with the
+    # 1,403 rules of 584c401: 3 genuine messages held and 23 frauds delivered under the
+    # mainland plan, 4 and 23 under each market's own.
+    pytest.param("holdout275", 100, 3, 23, id="holdout275"),
+    # holdout276 (family, friends and acquaintances impersonated, a second sample), never
+    # read, measured blind with the 1,403 rules of 584c401: no genuine message held, 27
+    # frauds delivered under the mainland plan, 28 under each market's own.
+    pytest.param("holdout276", 100, 0, 27, id="holdout276"),
+    # holdout277 (investment and trading, a second sample), never read, measured blind
+    # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
+    # delivered.
+    pytest.param("holdout277", 100, 0, 27, id="holdout277"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2146,6 +2162,23 @@ FIGURES = [
     # With the 1,403 rules of the first-contact and customer-service work: 0 held and 11
     # delivered (mainland plan).
     pytest.param("batch304", 150, 0, 11, id="batch304"),
+    # batch305 (police, courts, prosecutors and regulators impersonated, a second sample,
+    # the same brief as holdout274), measured blind with the 1,403 rules of 584c401: 2
+    # genuine messages held and 20 frauds delivered under the mainland plan, 2 and 21
+    # under each market's own.
+    pytest.param("batch305", 150, 2, 20, id="batch305"),
+    # batch306 (loans and credit, a second sample, the same brief as holdout275), measured
+    # blind with the 1,403 rules of 584c401, either plan: 2 genuine messages held, 42
+    # frauds delivered.
+    pytest.param("batch306", 150, 2, 42, id="batch306"),
+    # batch307 (family, friends and acquaintances impersonated, a second sample, the same
+    # brief as holdout276), measured blind with the 1,403 rules of 584c401, either plan:
+    # no genuine message held, 49 frauds delivered.
+    pytest.param("batch307", 150, 0, 49, id="batch307"),
+    # batch308 (investment and trading, a second sample, the same brief as holdout277),
+    # measured blind with the 1,403 rules of 584c401, either plan: 2 genuine messages
+    # held, 29 frauds delivered.
+    pytest.param("batch308", 150, 2, 29, id="batch308"),
 ]
 
 
@@ -2792,6 +2825,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     NUMBER, FOUND_ITEM_OR_PET_RETURNED_FOR_A_FEE_FIRST, FOUND_ITEM_FINDER_MOVES_TO_A_CHAT_APP,
     platforms' and couriers' hotlines and airlines' sites as official, and platforms' own
     screen-share disclaimers released (1,403 rules), 216 and 8,479.
+    With batch305, batch306, batch307, batch308 and holdout274 to holdout277 (police, courts and
+    regulators; loans and credit; family and friends impersonated; investment and trading; each a
+    second sample) measured blind with them, 229 of 80,562 and 8,710 of 73,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2807,9 +2843,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (79562, 72860)
-    assert held <= 216, held
-    assert delivered <= 8479, delivered
+    assert (legitimate, frauds) == (80562, 73860)
+    assert held <= 229, held
+    assert delivered <= 8710, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
