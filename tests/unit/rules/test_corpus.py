@@ -2166,19 +2166,27 @@ FIGURES = [
     # the same brief as holdout274), measured blind with the 1,403 rules of 584c401: 2
     # genuine messages held and 20 frauds delivered under the mainland plan, 2 and 21
     # under each market's own.
-    pytest.param("batch305", 150, 2, 20, id="batch305"),
+    # With the 1,407 rules of the police, loans, family and investment work: 0 held and 5
+    # delivered (mainland plan).
+    pytest.param("batch305", 150, 0, 5, id="batch305"),
     # batch306 (loans and credit, a second sample, the same brief as holdout275), measured
     # blind with the 1,403 rules of 584c401, either plan: 2 genuine messages held, 42
     # frauds delivered.
-    pytest.param("batch306", 150, 2, 42, id="batch306"),
+    # With the 1,407 rules of the police, loans, family and investment work: 0 held and 33
+    # delivered (mainland plan).
+    pytest.param("batch306", 150, 0, 33, id="batch306"),
     # batch307 (family, friends and acquaintances impersonated, a second sample, the same
     # brief as holdout276), measured blind with the 1,403 rules of 584c401, either plan:
     # no genuine message held, 49 frauds delivered.
-    pytest.param("batch307", 150, 0, 49, id="batch307"),
+    # With the 1,407 rules of the police, loans, family and investment work: 0 held and 41
+    # delivered (mainland plan).
+    pytest.param("batch307", 150, 0, 41, id="batch307"),
     # batch308 (investment and trading, a second sample, the same brief as holdout277),
     # measured blind with the 1,403 rules of 584c401, either plan: 2 genuine messages
     # held, 29 frauds delivered.
-    pytest.param("batch308", 150, 2, 29, id="batch308"),
+    # With the 1,407 rules of the police, loans, family and investment work: 0 held and 19
+    # delivered (mainland plan).
+    pytest.param("batch308", 150, 0, 19, id="batch308"),
 ]
 
 
@@ -2827,7 +2835,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     screen-share disclaimers released (1,403 rules), 216 and 8,479.
     With batch305, batch306, batch307, batch308 and holdout274 to holdout277 (police, courts and
     regulators; loans and credit; family and friends impersonated; investment and trading; each a
-    second sample) measured blind with them, 229 of 80,562 and 8,710 of 73,860.
+    second sample) measured blind with them, 229 of 80,562 and 8,710 of 73,860. With
+    POLICE_OR_COURT_NAMED_BY_A_PERSONAL_NUMBER_ABOUT_A_MATTER, CN_IPO_PAYMENT_TO_A_WRITTEN_ACCOUNT,
+    CN_LOAN_BETWEEN_ACQUAINTANCES_TO_A_WRITTEN_CARD, GUARANTEED_HIGH_FIXED_RETURN_OFFER, wider
+    police, loan-fee, acquaintance and signals-group rules, and retellings and an anti-fraud
+    centre's warning released (1,407 rules), 221 and 8,649.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2844,8 +2856,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (80562, 73860)
-    assert held <= 229, held
-    assert delivered <= 8710, delivered
+    assert held <= 221, held
+    assert delivered <= 8649, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
