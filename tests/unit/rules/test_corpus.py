@@ -1162,6 +1162,14 @@ FIGURES = [
     # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
     # delivered.
     pytest.param("holdout277", 100, 0, 27, id="holdout277"),
+    # holdout278 (account takeover and one-time codes, a second sample), never read,
+    # measured blind with the 1,407 rules of 3cee805, either plan: 1 genuine message held,
+    # 20 frauds delivered.
+    pytest.param("holdout278", 100, 1, 20, id="holdout278"),
+    # holdout279 (loyalty points, rewards, prizes and giveaways, a second sample), never
+    # read, measured blind with the 1,407 rules of 3cee805: 1 genuine message held and 16
+    # frauds delivered under the mainland plan, 0 and 16 under each market's own.
+    pytest.param("holdout279", 100, 1, 16, id="holdout279"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2187,6 +2195,14 @@ FIGURES = [
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 19
     # delivered (mainland plan).
     pytest.param("batch308", 150, 0, 19, id="batch308"),
+    # batch309 (account takeover and one-time codes, a second sample, the same brief as
+    # holdout278), measured blind with the 1,407 rules of 3cee805: 2 genuine messages held
+    # and 46 frauds delivered under the mainland plan, 2 and 45 under each market's own.
+    pytest.param("batch309", 150, 2, 46, id="batch309"),
+    # batch310 (loyalty points, rewards, prizes and giveaways, a second sample, the same
+    # brief as holdout279), measured blind with the 1,407 rules of 3cee805, either plan:
+    # no genuine message held, 25 frauds delivered.
+    pytest.param("batch310", 150, 0, 25, id="batch310"),
 ]
 
 
@@ -2840,6 +2856,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_LOAN_BETWEEN_ACQUAINTANCES_TO_A_WRITTEN_CARD, GUARANTEED_HIGH_FIXED_RETURN_OFFER, wider
     police, loan-fee, acquaintance and signals-group rules, and retellings and an anti-fraud
     centre's warning released (1,407 rules), 221 and 8,649.
+    With batch309, batch310, holdout278 and holdout279 (account takeover and one-time codes;
+    loyalty points, rewards and prizes; each a second sample) measured blind with them, 224 of
+    81,062 and 8,755 of 74,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2855,9 +2874,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (80562, 73860)
-    assert held <= 221, held
-    assert delivered <= 8649, delivered
+    assert (legitimate, frauds) == (81062, 74360)
+    assert held <= 224, held
+    assert delivered <= 8755, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
