@@ -2198,11 +2198,15 @@ FIGURES = [
     # batch309 (account takeover and one-time codes, a second sample, the same brief as
     # holdout278), measured blind with the 1,407 rules of 3cee805: 2 genuine messages held
     # and 46 frauds delivered under the mainland plan, 2 and 45 under each market's own.
-    pytest.param("batch309", 150, 2, 46, id="batch309"),
+    # With the 1,415 rules of the account-takeover and rewards work: 0 held and 24
+    # delivered (mainland plan).
+    pytest.param("batch309", 150, 0, 24, id="batch309"),
     # batch310 (loyalty points, rewards, prizes and giveaways, a second sample, the same
     # brief as holdout279), measured blind with the 1,407 rules of 3cee805, either plan:
     # no genuine message held, 25 frauds delivered.
-    pytest.param("batch310", 150, 0, 25, id="batch310"),
+    # With the 1,415 rules of the account-takeover and rewards work: 0 held and 7
+    # delivered (mainland plan).
+    pytest.param("batch310", 150, 0, 7, id="batch310"),
 ]
 
 
@@ -2858,7 +2862,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     centre's warning released (1,407 rules), 221 and 8,649.
     With batch309, batch310, holdout278 and holdout279 (account takeover and one-time codes;
     loyalty points, rewards and prizes; each a second sample) measured blind with them, 224 of
-    81,062 and 8,755 of 74,360.
+    81,062 and 8,755 of 74,360. With CODE_SENT_TO_YOU_BY_MISTAKE_TELL_ME, SIM_OR_ESIM_TRANSFER_
+    NOTICE_FROM_A_PERSONAL_NUMBER, PLATFORM_SECURITY_ALERT_WITH_A_CALL_OR_A_CHAT, ACCOUNT_RECOVERY_
+    SERVICE_FOR_A_FEE_OR_A_CHAT, CN_FRIEND_ASSISTED_VERIFICATION_ASK, PRIZE_OR_DRAW_WINNER_FROM_A_
+    PERSONAL_NUMBER, PRIZE_RELEASED_FOR_A_FEE_TO_A_PERSON, POINTS_OR_MILES_REDEEMED_BY_A_CALL_OR_A_
+    CHAT and two retellings released (1,415 rules), 222 and 8,704.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2875,8 +2883,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (81062, 74360)
-    assert held <= 224, held
-    assert delivered <= 8755, delivered
+    assert held <= 222, held
+    assert delivered <= 8704, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
