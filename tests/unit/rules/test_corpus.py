@@ -1170,6 +1170,14 @@ FIGURES = [
     # read, measured blind with the 1,407 rules of 3cee805: 1 genuine message held and 16
     # frauds delivered under the mainland plan, 0 and 16 under each market's own.
     pytest.param("holdout279", 100, 1, 16, id="holdout279"),
+    # holdout280 (mobile operators, SIM cards and phone numbers, a second sample), never
+    # read, measured blind with the 1,415 rules of 04f5f4e: no genuine message held and 13
+    # frauds delivered under the mainland plan, 0 and 14 under each market's own.
+    pytest.param("holdout280", 100, 0, 13, id="holdout280"),
+    # holdout281 (taxes, customs duties and government fees, a second sample), never read,
+    # measured blind with the 1,415 rules of 04f5f4e, either plan: 1 genuine message held,
+    # 13 frauds delivered.
+    pytest.param("holdout281", 100, 1, 13, id="holdout281"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2207,6 +2215,15 @@ FIGURES = [
     # With the 1,415 rules of the account-takeover and rewards work: 0 held and 7
     # delivered (mainland plan).
     pytest.param("batch310", 150, 0, 7, id="batch310"),
+    # batch311 (mobile operators, SIM cards and phone numbers, a second sample, the same
+    # brief as holdout280), measured blind with the 1,415 rules of 04f5f4e: 1 genuine
+    # message held and 31 frauds delivered under the mainland plan, 1 and 30 under each
+    # market's own.
+    pytest.param("batch311", 150, 1, 31, id="batch311"),
+    # batch312 (taxes, customs duties and government fees, a second sample, the same brief
+    # as holdout281), measured blind with the 1,415 rules of 04f5f4e, either plan: no
+    # genuine message held, 23 frauds delivered.
+    pytest.param("batch312", 150, 0, 23, id="batch312"),
 ]
 
 
@@ -2867,6 +2884,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     SERVICE_FOR_A_FEE_OR_A_CHAT, CN_FRIEND_ASSISTED_VERIFICATION_ASK, PRIZE_OR_DRAW_WINNER_FROM_A_
     PERSONAL_NUMBER, PRIZE_RELEASED_FOR_A_FEE_TO_A_PERSON, POINTS_OR_MILES_REDEEMED_BY_A_CALL_OR_A_
     CHAT and two retellings released (1,415 rules), 222 and 8,704.
+    With batch311, batch312, holdout280 and holdout281 (mobile operators, SIM cards and phone
+    numbers; taxes, customs duties and government fees; each a second sample) measured blind with
+    them, 224 of 81,562 and 8,784 of 74,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2882,9 +2902,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (81062, 74360)
-    assert held <= 222, held
-    assert delivered <= 8704, delivered
+    assert (legitimate, frauds) == (81562, 74860)
+    assert held <= 224, held
+    assert delivered <= 8784, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
