@@ -2219,11 +2219,15 @@ FIGURES = [
     # brief as holdout280), measured blind with the 1,415 rules of 04f5f4e: 1 genuine
     # message held and 31 frauds delivered under the mainland plan, 1 and 30 under each
     # market's own.
-    pytest.param("batch311", 150, 1, 31, id="batch311"),
+    # With the 1,421 rules of the carrier and tax work: 0 held and 15 delivered (mainland
+    # plan).
+    pytest.param("batch311", 150, 0, 15, id="batch311"),
     # batch312 (taxes, customs duties and government fees, a second sample, the same brief
     # as holdout281), measured blind with the 1,415 rules of 04f5f4e, either plan: no
     # genuine message held, 23 frauds delivered.
-    pytest.param("batch312", 150, 0, 23, id="batch312"),
+    # With the 1,421 rules of the carrier and tax work: 0 held and 11 delivered (mainland
+    # plan).
+    pytest.param("batch312", 150, 0, 11, id="batch312"),
 ]
 
 
@@ -2886,7 +2890,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CHAT and two retellings released (1,415 rules), 222 and 8,704.
     With batch311, batch312, holdout280 and holdout281 (mobile operators, SIM cards and phone
     numbers; taxes, customs duties and government fees; each a second sample) measured blind with
-    them, 224 of 81,562 and 8,784 of 74,860.
+    them, 224 of 81,562 and 8,784 of 74,860. With CARRIER_NAMED_BY_A_PERSONAL_NUMBER_ABOUT_A_PLAN_
+    OR_A_LINE, CARRIER_OR_BROADBAND_PAYMENT_TO_A_PERSON_OR_A_TRANSFER, NUMBER_TO_BE_CUT_FOR_SCAM_
+    TEXTS_OR_LAUNDERING_REPLY_OR_CALL, TAX_OR_BENEFIT_AGENCY_NAMED_BY_A_PERSONAL_NUMBER, TAX_OR_
+    BENEFIT_MONEY_TO_A_PERSON, VEHICLE_TAX_OR_REGISTRATION_RENEWED_BY_A_REPLY and a retelling
+    released (1,421 rules), 223 and 8,737.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2903,8 +2911,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (81562, 74860)
-    assert held <= 224, held
-    assert delivered <= 8784, delivered
+    assert held <= 223, held
+    assert delivered <= 8737, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
