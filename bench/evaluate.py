@@ -167,7 +167,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch302", "holdout271", "batch303", "holdout272", "batch304", "holdout273",
                      "batch305", "holdout274", "batch306", "holdout275", "batch307", "holdout276",
                      "batch308", "holdout277", "batch309", "holdout278", "batch310", "holdout279",
-                     "batch311", "holdout280", "batch312", "holdout281")]
+                     "batch311", "holdout280", "batch312", "holdout281", "batch313", "holdout282",
+                     "batch316", "holdout285")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1178,6 +1178,14 @@ FIGURES = [
     # measured blind with the 1,415 rules of 04f5f4e, either plan: 1 genuine message held,
     # 13 frauds delivered.
     pytest.param("holdout281", 100, 1, 13, id="holdout281"),
+    # holdout282 (online shopping and marketplaces, a second sample), never read, measured
+    # blind with the 1,421 rules of fcfa23a, either plan: no genuine message held, 18
+    # frauds delivered.
+    pytest.param("holdout282", 100, 0, 18, id="holdout282"),
+    # holdout285 (medical insurance, social security and pensions, a second sample), never
+    # read, measured blind with the 1,421 rules of fcfa23a, either plan: no genuine
+    # message held, 18 frauds delivered.
+    pytest.param("holdout285", 100, 0, 18, id="holdout285"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2228,6 +2236,15 @@ FIGURES = [
     # With the 1,421 rules of the carrier and tax work: 0 held and 11 delivered (mainland
     # plan).
     pytest.param("batch312", 150, 0, 11, id="batch312"),
+    # batch313 (online shopping and marketplaces, a second sample, the same brief as
+    # holdout282), measured blind with the 1,421 rules of fcfa23a, either plan: 1 genuine
+    # message held, 35 frauds delivered.
+    pytest.param("batch313", 150, 1, 35, id="batch313"),
+    # batch316 (medical insurance, social security and pensions, a second sample, the same
+    # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
+    # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
+    # market's own.
+    pytest.param("batch316", 150, 2, 17, id="batch316"),
 ]
 
 
@@ -2895,6 +2912,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     TEXTS_OR_LAUNDERING_REPLY_OR_CALL, TAX_OR_BENEFIT_AGENCY_NAMED_BY_A_PERSONAL_NUMBER, TAX_OR_
     BENEFIT_MONEY_TO_A_PERSON, VEHICLE_TAX_OR_REGISTRATION_RENEWED_BY_A_REPLY and a retelling
     released (1,421 rules), 223 and 8,737.
+    With batch313, batch316, holdout282 and holdout285 (online shopping and marketplaces; medical
+    insurance, social security and pensions; each a second sample) measured blind with them, 226
+    of 82,062 and 8,824 of 75,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2910,9 +2930,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (81562, 74860)
-    assert held <= 223, held
-    assert delivered <= 8737, delivered
+    assert (legitimate, frauds) == (82062, 75360)
+    assert held <= 226, held
+    assert delivered <= 8824, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
