@@ -2239,12 +2239,16 @@ FIGURES = [
     # batch313 (online shopping and marketplaces, a second sample, the same brief as
     # holdout282), measured blind with the 1,421 rules of fcfa23a, either plan: 1 genuine
     # message held, 35 frauds delivered.
-    pytest.param("batch313", 150, 1, 35, id="batch313"),
+    # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 30
+    # delivered (mainland plan).
+    pytest.param("batch313", 150, 0, 30, id="batch313"),
     # batch316 (medical insurance, social security and pensions, a second sample, the same
     # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
     # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
     # market's own.
-    pytest.param("batch316", 150, 2, 17, id="batch316"),
+    # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 13
+    # delivered (mainland plan).
+    pytest.param("batch316", 150, 0, 13, id="batch316"),
 ]
 
 
@@ -2914,7 +2918,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     released (1,421 rules), 223 and 8,737.
     With batch313, batch316, holdout282 and holdout285 (online shopping and marketplaces; medical
     insurance, social security and pensions; each a second sample) measured blind with them, 226
-    of 82,062 and 8,824 of 75,360.
+    of 82,062 and 8,824 of 75,360. With BRAND_GOODS_AT_A_FRACTION_TO_A_PERSONAL_ACCOUNT,
+    CN_MEDICAL_INSURANCE_BALANCE_CASH_OUT, welfare officers on personal numbers, a medical card's
+    'false claims', and four retellings and questions released (1,423 rules), 223 and 8,813.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2931,8 +2937,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (82062, 75360)
-    assert held <= 226, held
-    assert delivered <= 8824, delivered
+    assert held <= 223, held
+    assert delivered <= 8813, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
