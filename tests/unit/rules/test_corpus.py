@@ -1186,6 +1186,14 @@ FIGURES = [
     # read, measured blind with the 1,421 rules of fcfa23a, either plan: no genuine
     # message held, 18 frauds delivered.
     pytest.param("holdout285", 100, 0, 18, id="holdout285"),
+    # holdout283 (travel and transport, a second sample), never read, measured blind with
+    # the 1,423 rules of 34b9427, either plan: no genuine message held, 15 frauds
+    # delivered.
+    pytest.param("holdout283", 100, 0, 15, id="holdout283"),
+    # holdout284 (health and medical care, a second sample), never read, measured blind
+    # with the 1,423 rules of 34b9427, either plan: no genuine message held, 24 frauds
+    # delivered.
+    pytest.param("holdout284", 100, 0, 24, id="holdout284"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2249,6 +2257,14 @@ FIGURES = [
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 13
     # delivered (mainland plan).
     pytest.param("batch316", 150, 0, 13, id="batch316"),
+    # batch314 (travel and transport, a second sample, the same brief as holdout283),
+    # measured blind with the 1,423 rules of 34b9427, either plan: 1 genuine message held,
+    # 36 frauds delivered.
+    pytest.param("batch314", 150, 1, 36, id="batch314"),
+    # batch315 (health and medical care, a second sample, the same brief as holdout284),
+    # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
+    # delivered under the mainland plan, 1 and 39 under each market's own.
+    pytest.param("batch315", 150, 1, 38, id="batch315"),
 ]
 
 
@@ -2921,6 +2937,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     of 82,062 and 8,824 of 75,360. With BRAND_GOODS_AT_A_FRACTION_TO_A_PERSONAL_ACCOUNT,
     CN_MEDICAL_INSURANCE_BALANCE_CASH_OUT, welfare officers on personal numbers, a medical card's
     'false claims', and four retellings and questions released (1,423 rules), 223 and 8,813.
+    With batch314, batch315, holdout283 and holdout284 (travel and transport; health and medical
+    care; each a second sample) measured blind with them, 225 of 82,562 and 8,927 of 75,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2936,9 +2954,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (82062, 75360)
-    assert held <= 223, held
-    assert delivered <= 8813, delivered
+    assert (legitimate, frauds) == (82562, 75860)
+    assert held <= 225, held
+    assert delivered <= 8927, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
