@@ -2260,11 +2260,15 @@ FIGURES = [
     # batch314 (travel and transport, a second sample, the same brief as holdout283),
     # measured blind with the 1,423 rules of 34b9427, either plan: 1 genuine message held,
     # 36 frauds delivered.
-    pytest.param("batch314", 150, 1, 36, id="batch314"),
+    # With the 1,425 rules of the travel and health work: 0 held and 35 delivered
+    # (mainland plan).
+    pytest.param("batch314", 150, 0, 35, id="batch314"),
     # batch315 (health and medical care, a second sample, the same brief as holdout284),
     # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
     # delivered under the mainland plan, 1 and 39 under each market's own.
-    pytest.param("batch315", 150, 1, 38, id="batch315"),
+    # With the 1,425 rules of the travel and health work: 0 held and 30 delivered
+    # (mainland plan).
+    pytest.param("batch315", 150, 0, 30, id="batch315"),
 ]
 
 
@@ -2938,7 +2942,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     CN_MEDICAL_INSURANCE_BALANCE_CASH_OUT, welfare officers on personal numbers, a medical card's
     'false claims', and four retellings and questions released (1,423 rules), 223 and 8,813.
     With batch314, batch315, holdout283 and holdout284 (travel and transport; health and medical
-    care; each a second sample) measured blind with them, 225 of 82,562 and 8,927 of 75,860.
+    care; each a second sample) measured blind with them, 225 of 82,562 and 8,927 of 75,860. With
+    DOCTOR_OR_CLINIC_FROM_A_PERSONAL_NUMBER_MOVES_TO_A_CHAT_APP, PRESCRIPTION_DRUGS_WITHOUT_A_
+    PRESCRIPTION, a relative 'at the hospital' and found luggage for a fee, and three retellings and
+    questions released (1,425 rules), 223 and 8,910.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2955,8 +2962,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (82562, 75860)
-    assert held <= 225, held
-    assert delivered <= 8927, delivered
+    assert held <= 223, held
+    assert delivered <= 8910, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
