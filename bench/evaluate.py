@@ -168,7 +168,8 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch305", "holdout274", "batch306", "holdout275", "batch307", "holdout276",
                      "batch308", "holdout277", "batch309", "holdout278", "batch310", "holdout279",
                      "batch311", "holdout280", "batch312", "holdout281", "batch313", "holdout282",
-                     "batch316", "holdout285", "batch314", "holdout283", "batch315", "holdout284")]
+                     "batch316", "holdout285", "batch314", "holdout283", "batch315", "holdout284",
+                     "batch301", "holdout270")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1194,6 +1194,10 @@ FIGURES = [
     # with the 1,423 rules of 34b9427, either plan: no genuine message held, 24 frauds
     # delivered.
     pytest.param("holdout284", 100, 0, 24, id="holdout284"),
+    # holdout270 (an eighteenth mixed day), never read, measured blind with the final
+    # 1,425 rules of 096e972 (the closing estimate): no genuine message held and 12 frauds
+    # delivered under the mainland plan, 0 and 13 under each market's own.
+    pytest.param("holdout270", 100, 0, 12, id="holdout270"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2269,6 +2273,10 @@ FIGURES = [
     # With the 1,425 rules of the travel and health work: 0 held and 30 delivered
     # (mainland plan).
     pytest.param("batch315", 150, 0, 30, id="batch315"),
+    # batch301 (an eighteenth mixed day, the same brief as holdout270), measured blind
+    # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
+    # genuine message held, 15 frauds delivered.
+    pytest.param("batch301", 150, 0, 15, id="batch301"),
 ]
 
 
@@ -2946,6 +2954,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     DOCTOR_OR_CLINIC_FROM_A_PERSONAL_NUMBER_MOVES_TO_A_CHAT_APP, PRESCRIPTION_DRUGS_WITHOUT_A_
     PRESCRIPTION, a relative 'at the hospital' and found luggage for a fee, and three retellings and
     questions released (1,425 rules), 223 and 8,910.
+    With batch301 and holdout270 (an eighteenth mixed day) measured blind with the final rules,
+    223 of 82,812 and 8,938 of 76,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2961,9 +2971,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (82562, 75860)
+    assert (legitimate, frauds) == (82812, 76110)
     assert held <= 223, held
-    assert delivered <= 8910, delivered
+    assert delivered <= 8938, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
