@@ -2955,7 +2955,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     PRESCRIPTION, a relative 'at the hospital' and found luggage for a fee, and three retellings and
     questions released (1,425 rules), 223 and 8,910.
     With batch301 and holdout270 (an eighteenth mixed day) measured blind with the final rules,
-    223 of 82,812 and 8,938 of 76,110.
+    223 of 82,812 and 8,938 of 76,110. With three rules' words kept to one keyword list each (the
+    review), 223 and 8,937.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2973,7 +2974,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (82812, 76110)
     assert held <= 223, held
-    assert delivered <= 8938, delivered
+    assert delivered <= 8937, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
