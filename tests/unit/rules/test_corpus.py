@@ -1198,6 +1198,14 @@ FIGURES = [
     # 1,425 rules of 096e972 (the closing estimate): no genuine message held and 12 frauds
     # delivered under the mainland plan, 0 and 13 under each market's own.
     pytest.param("holdout270", 100, 0, 12, id="holdout270"),
+    # holdout286 (older recipients and their families, a second sample), never read,
+    # measured blind with the final 1,425 rules of 6a0a2c5: 1 genuine message held and 15
+    # frauds delivered under the mainland plan, 1 and 16 under each market's own.
+    pytest.param("holdout286", 100, 1, 15, id="holdout286"),
+    # holdout287 (small businesses and merchants as recipients, a second sample), never
+    # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
+    # message held, 25 frauds delivered.
+    pytest.param("holdout287", 100, 0, 25, id="holdout287"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2277,6 +2285,16 @@ FIGURES = [
     # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
     # genuine message held, 15 frauds delivered.
     pytest.param("batch301", 150, 0, 15, id="batch301"),
+    # batch317 (older recipients and their families, a second sample, the same brief as
+    # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
+    # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
+    # market's own.
+    pytest.param("batch317", 150, 0, 30, id="batch317"),
+    # batch318 (small businesses and merchants as recipients, a second sample, the same
+    # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
+    # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
+    # each market's own.
+    pytest.param("batch318", 150, 1, 34, id="batch318"),
 ]
 
 
@@ -2957,6 +2975,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch301 and holdout270 (an eighteenth mixed day) measured blind with the final rules,
     223 of 82,812 and 8,938 of 76,110. With three rules' words kept to one keyword list each (the
     review), 223 and 8,937.
+    With batch317, batch318, holdout286 and holdout287 (older recipients and their families;
+    small businesses and merchants; each a second sample) measured blind with them, 224 of 83,312
+    and 9,043 of 76,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2972,9 +2993,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (82812, 76110)
-    assert held <= 223, held
-    assert delivered <= 8937, delivered
+    assert (legitimate, frauds) == (83312, 76610)
+    assert held <= 224, held
+    assert delivered <= 9043, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
