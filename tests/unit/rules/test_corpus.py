@@ -2289,12 +2289,16 @@ FIGURES = [
     # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
     # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
     # market's own.
-    pytest.param("batch317", 150, 0, 30, id="batch317"),
+    # With the 1,427 rules of the seniors and merchants work: 0 held and 28 delivered
+    # (mainland plan).
+    pytest.param("batch317", 150, 0, 28, id="batch317"),
     # batch318 (small businesses and merchants as recipients, a second sample, the same
     # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
     # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
     # each market's own.
-    pytest.param("batch318", 150, 1, 34, id="batch318"),
+    # With the 1,427 rules of the seniors and merchants work: 1 held and 27 delivered
+    # (mainland plan).
+    pytest.param("batch318", 150, 1, 27, id="batch318"),
 ]
 
 
@@ -2977,7 +2981,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     review), 223 and 8,937.
     With batch317, batch318, holdout286 and holdout287 (older recipients and their families;
     small businesses and merchants; each a second sample) measured blind with them, 224 of 83,312
-    and 9,043 of 76,610.
+    and 9,043 of 76,610. With SUPPLIER_OR_PAYEE_BANK_DETAILS_CHANGED_BY_TEXT, BULK_ORDER_WITH_AN_
+    ADVANCE_TO_THEIR_SUPPLIER and a grandchild 'held by the police' (1,427 rules), 224 and 9,034.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2995,7 +3000,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (83312, 76610)
     assert held <= 224, held
-    assert delivered <= 9043, delivered
+    assert delivered <= 9034, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
