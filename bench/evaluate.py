@@ -169,7 +169,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch308", "holdout277", "batch309", "holdout278", "batch310", "holdout279",
                      "batch311", "holdout280", "batch312", "holdout281", "batch313", "holdout282",
                      "batch316", "holdout285", "batch314", "holdout283", "batch315", "holdout284",
-                     "batch301", "holdout270", "batch317", "holdout286", "batch318", "holdout287")]
+                     "batch301", "holdout270", "batch317", "holdout286", "batch318", "holdout287",
+                     "batch320",
+                     "holdout289",
+                     "batch321",
+                     "holdout290",
+                     "batch322",
+                     "holdout291")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1206,6 +1206,18 @@ FIGURES = [
     # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
     # message held, 25 frauds delivered.
     pytest.param("holdout287", 100, 0, 25, id="holdout287"),
+    # holdout289 (mid-conversation messages in 2026, a second sample), never read,
+    # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
+    # frauds delivered.
+    pytest.param("holdout289", 100, 2, 28, id="holdout289"),
+    # holdout290 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
+    # sample), never read, measured blind with the 1,427 rules of 9bb67a2: 0 genuine held
+    # and 47 frauds delivered under the mainland plan, 0 and 49 under each market's own.
+    pytest.param("holdout290", 100, 0, 47, id="holdout290"),
+    # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
+    # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
+    # 33 frauds delivered.
+    pytest.param("holdout291", 100, 0, 33, id="holdout291"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2299,6 +2311,19 @@ FIGURES = [
     # With the 1,427 rules of the seniors and merchants work: 1 held and 27 delivered
     # (mainland plan).
     pytest.param("batch318", 150, 1, 27, id="batch318"),
+    # batch320 (mid-conversation messages in 2026, a second sample) (the same brief as
+    # holdout289), measured blind with the 1,427 rules of 9bb67a2: either plan: 4 genuine
+    # held, 43 frauds delivered.
+    pytest.param("batch320", 150, 4, 43, id="batch320"),
+    # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
+    # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
+    # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
+    # under each market's own.
+    pytest.param("batch321", 150, 1, 75, id="batch321"),
+    # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
+    # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
+    # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
+    pytest.param("batch322", 150, 3, 37, id="batch322"),
 ]
 
 
@@ -2983,6 +3008,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     small businesses and merchants; each a second sample) measured blind with them, 224 of 83,312
     and 9,043 of 76,610. With SUPPLIER_OR_PAYEE_BANK_DETAILS_CHANGED_BY_TEXT, BULK_ORDER_WITH_AN_
     ADVANCE_TO_THEIR_SUPPLIER and a grandchild 'held by the police' (1,427 rules), 224 and 9,034.
+    With batch320, batch321, batch322, holdout289, holdout290 and holdout291 (mid-conversation
+    messages; fortune-telling and paid rituals; debt collection and extortion; each a second
+    sample) measured blind with the rules of the forty-sixth stop's start, 231 of 84,062 and
+    9,300 of 77,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -2998,9 +3027,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (83312, 76610)
-    assert held <= 224, held
-    assert delivered <= 9034, delivered
+    assert (legitimate, frauds) == (84062, 77360)
+    assert held <= 231, held
+    assert delivered <= 9300, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
