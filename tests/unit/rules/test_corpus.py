@@ -2314,7 +2314,9 @@ FIGURES = [
     # batch320 (mid-conversation messages in 2026, a second sample) (the same brief as
     # holdout289), measured blind with the 1,427 rules of 9bb67a2: either plan: 4 genuine
     # held, 43 frauds delivered.
-    pytest.param("batch320", 150, 4, 43, id="batch320"),
+    # After the rules written from it (in-sample): 1 genuine held, 28 frauds delivered,
+    # either plan.
+    pytest.param("batch320", 150, 1, 28, id="batch320"),
     # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
@@ -3012,6 +3014,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     messages; fortune-telling and paid rituals; debt collection and extortion; each a second
     sample) measured blind with the rules of the forty-sixth stop's start, 231 of 84,062 and
     9,300 of 77,360.
+    With the rules written from batch320 (mid-conversation messages), 228 and 9,279.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3028,8 +3031,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (84062, 77360)
-    assert held <= 231, held
-    assert delivered <= 9300, delivered
+    assert held <= 228, held
+    assert delivered <= 9279, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
