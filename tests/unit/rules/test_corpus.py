@@ -2321,7 +2321,9 @@ FIGURES = [
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
     # under each market's own.
-    pytest.param("batch321", 150, 1, 75, id="batch321"),
+    # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
+    # under the mainland plan, 0 and 29 under each market's own.
+    pytest.param("batch321", 150, 1, 28, id="batch321"),
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
@@ -3015,6 +3017,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sample) measured blind with the rules of the forty-sixth stop's start, 231 of 84,062 and
     9,300 of 77,360.
     With the rules written from batch320 (mid-conversation messages), 228 and 9,279.
+    With the rules written from batch321 (fortune-telling and paid rituals), 228 and 9,206.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3032,7 +3035,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (84062, 77360)
     assert held <= 228, held
-    assert delivered <= 9279, delivered
+    assert delivered <= 9206, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
