@@ -175,7 +175,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch321",
                      "holdout290",
                      "batch322",
-                     "holdout291")]
+                     "holdout291",
+                     "batch323",
+                     "holdout292",
+                     "batch324",
+                     "holdout293",
+                     "batch325",
+                     "holdout294",
+                     "batch327",
+                     "holdout296")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1218,6 +1218,22 @@ FIGURES = [
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
     pytest.param("holdout291", 100, 0, 33, id="holdout291"),
+    # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
+    # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
+    # delivered under the mainland plan, 1 and 35 under each market's own.
+    pytest.param("holdout292", 100, 1, 34, id="holdout292"),
+    # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
+    # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
+    # delivered under the mainland plan, 0 and 20 under each market's own.
+    pytest.param("holdout293", 100, 1, 19, id="holdout293"),
+    # holdout294 (charity, disaster relief, religious and community appeals in 2026, a
+    # second sample), never read, measured blind with the 1,433 rules of 696a5f5: either
+    # plan: 0 genuine held, 32 frauds delivered.
+    pytest.param("holdout294", 100, 0, 32, id="holdout294"),
+    # holdout296 (invitations and groups in 2026, a second sample), never read, measured
+    # blind with the 1,433 rules of 696a5f5: either plan: 1 genuine held, 30 frauds
+    # delivered.
+    pytest.param("holdout296", 100, 1, 30, id="holdout296"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2328,6 +2344,23 @@ FIGURES = [
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
     pytest.param("batch322", 150, 3, 37, id="batch322"),
+    # batch323 (romance, dating and companionship in 2026, a third sample) (the same brief
+    # as holdout292), measured blind with the 1,433 rules of 696a5f5: 2 genuine held and
+    # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
+    pytest.param("batch323", 150, 2, 49, id="batch323"),
+    # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
+    # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
+    # genuine held, 32 frauds delivered.
+    pytest.param("batch324", 150, 0, 32, id="batch324"),
+    # batch325 (charity, disaster relief, religious and community appeals in 2026, a
+    # second sample) (the same brief as holdout294), measured blind with the 1,433 rules
+    # of 696a5f5: 2 genuine held and 41 frauds delivered under the mainland plan, 1 and 42
+    # under each market's own.
+    pytest.param("batch325", 150, 2, 41, id="batch325"),
+    # batch327 (invitations and groups in 2026, a second sample) (the same brief as
+    # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
+    # frauds delivered under the mainland plan, 4 and 42 under each market's own.
+    pytest.param("batch327", 150, 4, 39, id="batch327"),
 ]
 
 
@@ -3018,6 +3051,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,300 of 77,360.
     With the rules written from batch320 (mid-conversation messages), 228 and 9,279.
     With the rules written from batch321 (fortune-telling and paid rituals), 228 and 9,206.
+    With batch323, batch324, batch325, batch327 and their hold-outs holdout292, holdout293,
+    holdout294 and holdout296 (romance, a third sample; schools and parents; charity and
+    community appeals; invitations and groups; each a second sample) measured blind, 237 of
+    85,062 and 9,489 of 78,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3033,9 +3070,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (84062, 77360)
-    assert held <= 228, held
-    assert delivered <= 9206, delivered
+    assert (legitimate, frauds) == (85062, 78360)
+    assert held <= 237, held
+    assert delivered <= 9489, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
