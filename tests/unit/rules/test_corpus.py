@@ -2343,7 +2343,9 @@ FIGURES = [
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
-    pytest.param("batch322", 150, 3, 37, id="batch322"),
+    # After the rules written from it (in-sample): 2 genuine held and 13 frauds delivered
+    # under the mainland plan, 0 and 13 under each market's own.
+    pytest.param("batch322", 150, 2, 13, id="batch322"),
     # batch323 (romance, dating and companionship in 2026, a third sample) (the same brief
     # as holdout292), measured blind with the 1,433 rules of 696a5f5: 2 genuine held and
     # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
@@ -3055,6 +3057,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout294 and holdout296 (romance, a third sample; schools and parents; charity and
     community appeals; invitations and groups; each a second sample) measured blind, 237 of
     85,062 and 9,489 of 78,360.
+    With the rules written from batch322 (debt collection and extortion), 236 and 9,451.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3071,8 +3074,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (85062, 78360)
-    assert held <= 237, held
-    assert delivered <= 9489, delivered
+    assert held <= 236, held
+    assert delivered <= 9451, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
