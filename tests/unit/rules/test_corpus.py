@@ -2349,7 +2349,9 @@ FIGURES = [
     # batch323 (romance, dating and companionship in 2026, a third sample) (the same brief
     # as holdout292), measured blind with the 1,433 rules of 696a5f5: 2 genuine held and
     # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
-    pytest.param("batch323", 150, 2, 49, id="batch323"),
+    # After the rules written from it (in-sample): 1 genuine held and 33 frauds delivered
+    # under the mainland plan, 1 and 34 under each market's own.
+    pytest.param("batch323", 150, 1, 33, id="batch323"),
     # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
     # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
     # genuine held, 32 frauds delivered.
@@ -3058,6 +3060,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     community appeals; invitations and groups; each a second sample) measured blind, 237 of
     85,062 and 9,489 of 78,360.
     With the rules written from batch322 (debt collection and extortion), 236 and 9,451.
+    With the rules written from batch323 (romance, a third sample), 234 and 9,427.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3074,8 +3077,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (85062, 78360)
-    assert held <= 236, held
-    assert delivered <= 9451, delivered
+    assert held <= 234, held
+    assert delivered <= 9427, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
