@@ -183,7 +183,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch325",
                      "holdout294",
                      "batch327",
-                     "holdout296")]
+                     "holdout296",
+                     "batch326",
+                     "holdout295",
+                     "batch328",
+                     "holdout297",
+                     "batch329",
+                     "holdout298",
+                     "batch330",
+                     "holdout299",
+                     "batch331",
+                     "holdout300")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1234,6 +1234,26 @@ FIGURES = [
     # blind with the 1,433 rules of 696a5f5: either plan: 1 genuine held, 30 frauds
     # delivered.
     pytest.param("holdout296", 100, 1, 30, id="holdout296"),
+    # holdout295 (buying and selling between private people in 2026, a second sample),
+    # never read, measured blind with the 1,435 rules of ae71a8f: either plan: 2 genuine
+    # held, 22 frauds delivered.
+    pytest.param("holdout295", 100, 2, 22, id="holdout295"),
+    # holdout297 (agents, brokers and consultants in 2026, a second sample), never read,
+    # measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 28 frauds
+    # delivered under the mainland plan, 1 and 28 under each market's own.
+    pytest.param("holdout297", 100, 2, 28, id="holdout297"),
+    # holdout298 (call-back and reply lures in 2026, a second sample), never read,
+    # measured blind with the 1,435 rules of ae71a8f: 1 genuine held and 14 frauds
+    # delivered under the mainland plan, 1 and 11 under each market's own.
+    pytest.param("holdout298", 100, 1, 14, id="holdout298"),
+    # holdout299 (students and young adults as recipients in 2026, a second sample), never
+    # read, measured blind with the 1,435 rules of ae71a8f: either plan: 0 genuine held,
+    # 16 frauds delivered.
+    pytest.param("holdout299", 100, 0, 16, id="holdout299"),
+    # holdout300 (renting, buying and managing homes in 2026, a second sample), never
+    # read, measured blind with the 1,435 rules of ae71a8f: either plan: 1 genuine held,
+    # 21 frauds delivered.
+    pytest.param("holdout300", 100, 1, 21, id="holdout300"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2365,6 +2385,26 @@ FIGURES = [
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
     pytest.param("batch327", 150, 4, 39, id="batch327"),
+    # batch326 (buying and selling between private people in 2026, a second sample) (the
+    # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
+    # plan: 0 genuine held, 46 frauds delivered.
+    pytest.param("batch326", 150, 0, 46, id="batch326"),
+    # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
+    # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
+    # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
+    pytest.param("batch328", 150, 2, 50, id="batch328"),
+    # batch329 (call-back and reply lures in 2026, a second sample) (the same brief as
+    # holdout298), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 31
+    # frauds delivered under the mainland plan, 2 and 30 under each market's own.
+    pytest.param("batch329", 150, 2, 31, id="batch329"),
+    # batch330 (students and young adults as recipients in 2026, a second sample) (the
+    # same brief as holdout299), measured blind with the 1,435 rules of ae71a8f: either
+    # plan: 0 genuine held, 32 frauds delivered.
+    pytest.param("batch330", 150, 0, 32, id="batch330"),
+    # batch331 (renting, buying and managing homes in 2026, a second sample) (the same
+    # brief as holdout300), measured blind with the 1,435 rules of ae71a8f: 2 genuine held
+    # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
+    pytest.param("batch331", 150, 2, 43, id="batch331"),
 ]
 
 
@@ -3061,6 +3101,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     85,062 and 9,489 of 78,360.
     With the rules written from batch322 (debt collection and extortion), 236 and 9,451.
     With the rules written from batch323 (romance, a third sample), 234 and 9,427.
+    With batch326, batch328, batch329, batch330, batch331 and their hold-outs holdout295 and
+    holdout297 to holdout300 (buying and selling between private people; agents and brokers;
+    call-back and reply lures; students and young adults; homes; each a second sample) measured
+    blind, 244 of 86,312 and 9,727 of 79,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3076,9 +3120,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (85062, 78360)
-    assert held <= 234, held
-    assert delivered <= 9427, delivered
+    assert (legitimate, frauds) == (86312, 79610)
+    assert held <= 244, held
+    assert delivered <= 9727, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
