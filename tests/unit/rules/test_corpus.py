@@ -2375,7 +2375,9 @@ FIGURES = [
     # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
     # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
     # genuine held, 32 frauds delivered.
-    pytest.param("batch324", 150, 0, 32, id="batch324"),
+    # After the rules written from it (in-sample): 0 genuine held and 20 frauds delivered,
+    # either plan.
+    pytest.param("batch324", 150, 0, 20, id="batch324"),
     # batch325 (charity, disaster relief, religious and community appeals in 2026, a
     # second sample) (the same brief as holdout294), measured blind with the 1,433 rules
     # of 696a5f5: 2 genuine held and 41 frauds delivered under the mainland plan, 1 and 42
@@ -3105,6 +3107,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout297 to holdout300 (buying and selling between private people; agents and brokers;
     call-back and reply lures; students and young adults; homes; each a second sample) measured
     blind, 244 of 86,312 and 9,727 of 79,610.
+    With the rules written from batch324 (schools and parents), 244 and 9,713.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3122,7 +3125,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86312, 79610)
     assert held <= 244, held
-    assert delivered <= 9727, delivered
+    assert delivered <= 9713, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
