@@ -193,7 +193,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch330",
                      "holdout299",
                      "batch331",
-                     "holdout300")]
+                     "holdout300",
+                     "batch332",
+                     "holdout301",
+                     "batch333",
+                     "holdout302")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1254,6 +1254,14 @@ FIGURES = [
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 1 genuine held,
     # 21 frauds delivered.
     pytest.param("holdout300", 100, 1, 21, id="holdout300"),
+    # holdout301 (short texts in 2026, a second sample), never read, measured blind with
+    # the 1,436 rules of 541dec8: 0 genuine held and 23 frauds delivered under the
+    # mainland plan, 0 and 22 under each market's own.
+    pytest.param("holdout301", 100, 0, 23, id="holdout301"),
+    # holdout302 (chat-app and social-media account takeover in 2026, a second sample),
+    # never read, measured blind with the 1,436 rules of 541dec8: either plan: 2 genuine
+    # held, 19 frauds delivered.
+    pytest.param("holdout302", 100, 2, 19, id="holdout302"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2407,6 +2415,15 @@ FIGURES = [
     # brief as holdout300), measured blind with the 1,435 rules of ae71a8f: 2 genuine held
     # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
     pytest.param("batch331", 150, 2, 43, id="batch331"),
+    # batch332 (short texts in 2026, a second sample) (the same brief as holdout301),
+    # measured blind with the 1,436 rules of 541dec8: 1 genuine held and 29 frauds
+    # delivered under the mainland plan, 1 and 28 under each market's own.
+    pytest.param("batch332", 150, 1, 29, id="batch332"),
+    # batch333 (chat-app and social-media account takeover in 2026, a second sample) (the
+    # same brief as holdout302), measured blind with the 1,436 rules of 541dec8: 3 genuine
+    # held and 33 frauds delivered under the mainland plan, 2 and 33 under each market's
+    # own.
+    pytest.param("batch333", 150, 3, 33, id="batch333"),
 ]
 
 
@@ -3108,6 +3125,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     call-back and reply lures; students and young adults; homes; each a second sample) measured
     blind, 244 of 86,312 and 9,727 of 79,610.
     With the rules written from batch324 (schools and parents), 244 and 9,713.
+    With batch332, batch333, holdout301 and holdout302 (short texts; chat-app and social-media
+    account takeover; each a second sample) measured blind, 249 of 86,812 and 9,815 of 80,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3123,9 +3142,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (86312, 79610)
-    assert held <= 244, held
-    assert delivered <= 9713, delivered
+    assert (legitimate, frauds) == (86812, 80110)
+    assert held <= 249, held
+    assert delivered <= 9815, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
