@@ -2390,7 +2390,9 @@ FIGURES = [
     # second sample) (the same brief as holdout294), measured blind with the 1,433 rules
     # of 696a5f5: 2 genuine held and 41 frauds delivered under the mainland plan, 1 and 42
     # under each market's own.
-    pytest.param("batch325", 150, 2, 41, id="batch325"),
+    # After the rules written from it (in-sample): 1 genuine held and 33 frauds delivered
+    # under the mainland plan, 0 and 34 under each market's own.
+    pytest.param("batch325", 150, 1, 33, id="batch325"),
     # batch327 (invitations and groups in 2026, a second sample) (the same brief as
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
@@ -3127,6 +3129,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch324 (schools and parents), 244 and 9,713.
     With batch332, batch333, holdout301 and holdout302 (short texts; chat-app and social-media
     account takeover; each a second sample) measured blind, 249 of 86,812 and 9,815 of 80,110.
+    With the rules written from batch325 (charity and community appeals), 248 and 9,800.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3143,8 +3146,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 249, held
-    assert delivered <= 9815, delivered
+    assert held <= 248, held
+    assert delivered <= 9800, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
