@@ -2396,7 +2396,9 @@ FIGURES = [
     # batch327 (invitations and groups in 2026, a second sample) (the same brief as
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
-    pytest.param("batch327", 150, 4, 39, id="batch327"),
+    # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered
+    # under the mainland plan, 0 and 33 under each market's own.
+    pytest.param("batch327", 150, 0, 30, id="batch327"),
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
@@ -3130,6 +3132,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch332, batch333, holdout301 and holdout302 (short texts; chat-app and social-media
     account takeover; each a second sample) measured blind, 249 of 86,812 and 9,815 of 80,110.
     With the rules written from batch325 (charity and community appeals), 248 and 9,800.
+    With the rules written from batch327 (invitations and groups), 244 and 9,780.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3146,8 +3149,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 248, held
-    assert delivered <= 9800, delivered
+    assert held <= 244, held
+    assert delivered <= 9780, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
