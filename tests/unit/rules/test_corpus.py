@@ -2402,7 +2402,9 @@ FIGURES = [
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
-    pytest.param("batch326", 150, 0, 46, id="batch326"),
+    # After the rules written from it (in-sample): 0 genuine held and 34 frauds delivered,
+    # either plan.
+    pytest.param("batch326", 150, 0, 34, id="batch326"),
     # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
     # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
@@ -3133,6 +3135,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     account takeover; each a second sample) measured blind, 249 of 86,812 and 9,815 of 80,110.
     With the rules written from batch325 (charity and community appeals), 248 and 9,800.
     With the rules written from batch327 (invitations and groups), 244 and 9,780.
+    With the rules written from batch326 (buying and selling between private people), 244 and 9,756.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3150,7 +3153,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
     assert held <= 244, held
-    assert delivered <= 9780, delivered
+    assert delivered <= 9756, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
