@@ -2408,7 +2408,9 @@ FIGURES = [
     # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
     # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
-    pytest.param("batch328", 150, 2, 50, id="batch328"),
+    # After the rules written from it (in-sample): 1 genuine held and 31 frauds delivered
+    # under the mainland plan, 0 and 31 under each market's own.
+    pytest.param("batch328", 150, 1, 31, id="batch328"),
     # batch329 (call-back and reply lures in 2026, a second sample) (the same brief as
     # holdout298), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 31
     # frauds delivered under the mainland plan, 2 and 30 under each market's own.
@@ -3136,6 +3138,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch325 (charity and community appeals), 248 and 9,800.
     With the rules written from batch327 (invitations and groups), 244 and 9,780.
     With the rules written from batch326 (buying and selling between private people), 244 and 9,756.
+    With the rules written from batch328 (agents, brokers and consultants), 243 and 9,731.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3152,8 +3155,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 244, held
-    assert delivered <= 9756, delivered
+    assert held <= 243, held
+    assert delivered <= 9731, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
