@@ -2414,7 +2414,9 @@ FIGURES = [
     # batch329 (call-back and reply lures in 2026, a second sample) (the same brief as
     # holdout298), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 31
     # frauds delivered under the mainland plan, 2 and 30 under each market's own.
-    pytest.param("batch329", 150, 2, 31, id="batch329"),
+    # After the rules written from it (in-sample): 1 genuine held and 23 frauds delivered
+    # under the mainland plan, 1 and 21 under each market's own.
+    pytest.param("batch329", 150, 1, 23, id="batch329"),
     # batch330 (students and young adults as recipients in 2026, a second sample) (the
     # same brief as holdout299), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 32 frauds delivered.
@@ -3139,6 +3141,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch327 (invitations and groups), 244 and 9,780.
     With the rules written from batch326 (buying and selling between private people), 244 and 9,756.
     With the rules written from batch328 (agents, brokers and consultants), 243 and 9,731.
+    With the rules written from batch329 (call-back and reply lures), 242 and 9,710.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3155,8 +3158,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 243, held
-    assert delivered <= 9731, delivered
+    assert held <= 242, held
+    assert delivered <= 9710, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
