@@ -2420,7 +2420,9 @@ FIGURES = [
     # batch330 (students and young adults as recipients in 2026, a second sample) (the
     # same brief as holdout299), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 32 frauds delivered.
-    pytest.param("batch330", 150, 0, 32, id="batch330"),
+    # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered,
+    # either plan.
+    pytest.param("batch330", 150, 0, 25, id="batch330"),
     # batch331 (renting, buying and managing homes in 2026, a second sample) (the same
     # brief as holdout300), measured blind with the 1,435 rules of ae71a8f: 2 genuine held
     # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
@@ -3142,6 +3144,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch326 (buying and selling between private people), 244 and 9,756.
     With the rules written from batch328 (agents, brokers and consultants), 243 and 9,731.
     With the rules written from batch329 (call-back and reply lures), 242 and 9,710.
+    With the rules written from batch330 (students and young adults), 242 and 9,699.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3159,7 +3162,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
     assert held <= 242, held
-    assert delivered <= 9710, delivered
+    assert delivered <= 9699, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
