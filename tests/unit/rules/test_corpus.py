@@ -2426,7 +2426,9 @@ FIGURES = [
     # batch331 (renting, buying and managing homes in 2026, a second sample) (the same
     # brief as holdout300), measured blind with the 1,435 rules of ae71a8f: 2 genuine held
     # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
-    pytest.param("batch331", 150, 2, 43, id="batch331"),
+    # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered
+    # under the mainland plan, 0 and 36 under each market's own.
+    pytest.param("batch331", 150, 0, 35, id="batch331"),
     # batch332 (short texts in 2026, a second sample) (the same brief as holdout301),
     # measured blind with the 1,436 rules of 541dec8: 1 genuine held and 29 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
@@ -3145,6 +3147,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch328 (agents, brokers and consultants), 243 and 9,731.
     With the rules written from batch329 (call-back and reply lures), 242 and 9,710.
     With the rules written from batch330 (students and young adults), 242 and 9,699.
+    With the rules written from batch331 (homes), 240 and 9,686.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3161,8 +3164,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 242, held
-    assert delivered <= 9699, delivered
+    assert held <= 240, held
+    assert delivered <= 9686, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
