@@ -2437,7 +2437,9 @@ FIGURES = [
     # same brief as holdout302), measured blind with the 1,436 rules of 541dec8: 3 genuine
     # held and 33 frauds delivered under the mainland plan, 2 and 33 under each market's
     # own.
-    pytest.param("batch333", 150, 3, 33, id="batch333"),
+    # After the rules written from it (in-sample): 1 genuine held and 22 frauds delivered
+    # under the mainland plan, 0 and 21 under each market's own.
+    pytest.param("batch333", 150, 1, 22, id="batch333"),
 ]
 
 
@@ -3148,6 +3150,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch329 (call-back and reply lures), 242 and 9,710.
     With the rules written from batch330 (students and young adults), 242 and 9,699.
     With the rules written from batch331 (homes), 240 and 9,686.
+    With the rules written from batch333 (chat-app and social-media account takeover), 238 and
+    9,668.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3164,8 +3168,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 240, held
-    assert delivered <= 9686, delivered
+    assert held <= 238, held
+    assert delivered <= 9668, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
