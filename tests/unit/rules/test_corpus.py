@@ -2432,7 +2432,9 @@ FIGURES = [
     # batch332 (short texts in 2026, a second sample) (the same brief as holdout301),
     # measured blind with the 1,436 rules of 541dec8: 1 genuine held and 29 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("batch332", 150, 1, 29, id="batch332"),
+    # After the rules written from it (in-sample): 1 genuine held and 24 frauds delivered
+    # under the mainland plan, 1 and 23 under each market's own.
+    pytest.param("batch332", 150, 1, 24, id="batch332"),
     # batch333 (chat-app and social-media account takeover in 2026, a second sample) (the
     # same brief as holdout302), measured blind with the 1,436 rules of 541dec8: 3 genuine
     # held and 33 frauds delivered under the mainland plan, 2 and 33 under each market's
@@ -3152,6 +3154,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch331 (homes), 240 and 9,686.
     With the rules written from batch333 (chat-app and social-media account takeover), 238 and
     9,668.
+    With the rules written from batch332 (short texts), 238 and 9,654.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3169,7 +3172,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
     assert held <= 238, held
-    assert delivered <= 9668, delivered
+    assert delivered <= 9654, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
