@@ -2392,7 +2392,9 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 33 frauds delivered
     # under the mainland plan, 0 and 34 under each market's own.
-    pytest.param("batch325", 150, 1, 33, id="batch325"),
+    # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
+    # under the mainland plan, 0 and 29 under each market's own.
+    pytest.param("batch325", 150, 1, 28, id="batch325"),
     # batch327 (invitations and groups in 2026, a second sample) (the same brief as
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
@@ -2404,7 +2406,9 @@ FIGURES = [
     # plan: 0 genuine held, 46 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 34 frauds delivered,
     # either plan.
-    pytest.param("batch326", 150, 0, 34, id="batch326"),
+    # After the rules written from it (in-sample): 0 genuine held and 33 frauds delivered,
+    # either plan.
+    pytest.param("batch326", 150, 0, 33, id="batch326"),
     # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
     # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
@@ -3155,6 +3159,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch333 (chat-app and social-media account takeover), 238 and
     9,668.
     With the rules written from batch332 (short texts), 238 and 9,654.
+    With the rules written from batch325 (charity and community appeals, a second pass), 238 and
+    9,640.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3172,7 +3178,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
     assert held <= 238, held
-    assert delivered <= 9654, delivered
+    assert delivered <= 9640, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
