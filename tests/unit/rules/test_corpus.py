@@ -2360,7 +2360,9 @@ FIGURES = [
     # held, 43 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held, 28 frauds delivered,
     # either plan.
-    pytest.param("batch320", 150, 1, 28, id="batch320"),
+    # After the rules written from it (in-sample): 1 genuine held and 27 frauds delivered,
+    # either plan.
+    pytest.param("batch320", 150, 1, 27, id="batch320"),
     # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
@@ -2379,7 +2381,9 @@ FIGURES = [
     # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 33 frauds delivered
     # under the mainland plan, 1 and 34 under each market's own.
-    pytest.param("batch323", 150, 1, 33, id="batch323"),
+    # After the rules written from it (in-sample): 1 genuine held and 32 frauds delivered
+    # under the mainland plan, 1 and 33 under each market's own.
+    pytest.param("batch323", 150, 1, 32, id="batch323"),
     # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
     # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
     # genuine held, 32 frauds delivered.
@@ -3161,6 +3165,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch332 (short texts), 238 and 9,654.
     With the rules written from batch325 (charity and community appeals, a second pass), 238 and
     9,640.
+    With the rules written from batch320 (mid-conversation messages, a second pass), 238 and
+    9,638.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3178,7 +3184,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (86812, 80110)
     assert held <= 238, held
-    assert delivered <= 9640, delivered
+    assert delivered <= 9638, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
