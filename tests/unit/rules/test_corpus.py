@@ -1262,6 +1262,10 @@ FIGURES = [
     # never read, measured blind with the 1,436 rules of 541dec8: either plan: 2 genuine
     # held, 19 frauds delivered.
     pytest.param("holdout302", 100, 2, 19, id="holdout302"),
+    # holdout288 (an ordinary day of inbound SMS, a nineteenth mixed sample), never read,
+    # written at the stop's start and measured blind with the final 1,454 rules of 9d3bff0
+    # (the closing estimate), either plan: no genuine message held, 8 frauds delivered.
+    pytest.param("holdout288", 100, 0, 8, id="holdout288"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2450,6 +2454,11 @@ FIGURES = [
     # After the rules written from it (in-sample): 1 genuine held and 22 frauds delivered
     # under the mainland plan, 0 and 21 under each market's own.
     pytest.param("batch333", 150, 1, 22, id="batch333"),
+    # batch319 (an ordinary day of inbound SMS, a nineteenth mixed sample, the same brief
+    # as holdout288), written at the stop's start, kept unread and measured blind with the
+    # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
+    # frauds delivered under the mainland plan, 2 and 13 under each market's own.
+    pytest.param("batch319", 150, 2, 14, id="batch319"),
 ]
 
 
@@ -3167,6 +3176,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,640.
     With the rules written from batch320 (mid-conversation messages, a second pass), 238 and
     9,638.
+    With batch319 and holdout288 (a nineteenth mixed day) measured blind with the final rules,
+    240 of 87,062 and 9,659 of 80,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3182,9 +3193,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (86812, 80110)
-    assert held <= 238, held
-    assert delivered <= 9638, delivered
+    assert (legitimate, frauds) == (87062, 80360)
+    assert held <= 240, held
+    assert delivered <= 9659, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
