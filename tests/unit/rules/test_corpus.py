@@ -2408,7 +2408,9 @@ FIGURES = [
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered
     # under the mainland plan, 0 and 33 under each market's own.
-    pytest.param("batch327", 150, 0, 30, id="batch327"),
+    # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered
+    # under the mainland plan, 0 and 30 under each market's own.
+    pytest.param("batch327", 150, 0, 27, id="batch327"),
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
@@ -2422,7 +2424,9 @@ FIGURES = [
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 31 frauds delivered
     # under the mainland plan, 0 and 31 under each market's own.
-    pytest.param("batch328", 150, 1, 31, id="batch328"),
+    # After the rules written from it (in-sample): 1 genuine held and 29 frauds delivered
+    # under the mainland plan, 0 and 29 under each market's own.
+    pytest.param("batch328", 150, 1, 29, id="batch328"),
     # batch329 (call-back and reply lures in 2026, a second sample) (the same brief as
     # holdout298), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 31
     # frauds delivered under the mainland plan, 2 and 30 under each market's own.
@@ -3178,6 +3182,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,638.
     With batch319 and holdout288 (a nineteenth mixed day) measured blind with the final rules,
     240 of 87,062 and 9,659 of 80,360.
+    With the rules written from batch327 (invitations and groups, a second pass), 240 and 9,654.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3195,7 +3200,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87062, 80360)
     assert held <= 240, held
-    assert delivered <= 9659, delivered
+    assert delivered <= 9654, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
