@@ -2045,7 +2045,9 @@ FIGURES = [
     # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
     # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held; 51 and 0 with the
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
-    pytest.param("batch247", 150, 0, 51, id="batch247"),
+    # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
+    # either plan.
+    pytest.param("batch247", 150, 0, 43, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
@@ -3183,6 +3185,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch319 and holdout288 (a nineteenth mixed day) measured blind with the final rules,
     240 of 87,062 and 9,659 of 80,360.
     With the rules written from batch327 (invitations and groups, a second pass), 240 and 9,654.
+    With the rules written from batch247 (mid-conversation messages, the first sample), 240 and
+    9,645.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3200,7 +3204,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87062, 80360)
     assert held <= 240, held
-    assert delivered <= 9654, delivered
+    assert delivered <= 9645, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
