@@ -2375,6 +2375,8 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 29 under each market's own.
+    # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
+    # under the mainland plan, 0 and 28 under each market's own.
     pytest.param("batch321", 150, 1, 28, id="batch321"),
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
@@ -3187,6 +3189,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch327 (invitations and groups, a second pass), 240 and 9,654.
     With the rules written from batch247 (mid-conversation messages, the first sample), 240 and
     9,645.
+    With the rules written from batch321 (fortune-telling and paid rituals, a second pass), 240
+    and 9,642.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3204,7 +3208,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87062, 80360)
     assert held <= 240, held
-    assert delivered <= 9645, delivered
+    assert delivered <= 9642, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
