@@ -2383,7 +2383,9 @@ FIGURES = [
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 13 frauds delivered
     # under the mainland plan, 0 and 13 under each market's own.
-    pytest.param("batch322", 150, 2, 13, id="batch322"),
+    # After the rules written from it (in-sample): 2 genuine held and 9 frauds delivered
+    # under the mainland plan, 0 and 9 under each market's own.
+    pytest.param("batch322", 150, 2, 9, id="batch322"),
     # batch323 (romance, dating and companionship in 2026, a third sample) (the same brief
     # as holdout292), measured blind with the 1,433 rules of 696a5f5: 2 genuine held and
     # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
@@ -3191,6 +3193,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,645.
     With the rules written from batch321 (fortune-telling and paid rituals, a second pass), 240
     and 9,642.
+    With the rules written from batch322 (debt collection and extortion, a second pass), 240 and
+    9,637.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3208,7 +3212,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87062, 80360)
     assert held <= 240, held
-    assert delivered <= 9642, delivered
+    assert delivered <= 9637, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
