@@ -3195,6 +3195,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 9,642.
     With the rules written from batch322 (debt collection and extortion, a second pass), 240 and
     9,637.
+    With EN_CODE_SHARE_REQUEST no longer reading "text 'pineapple'" as "text pin", 239 and 9,637.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3211,7 +3212,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87062, 80360)
-    assert held <= 240, held
+    assert held <= 239, held
     assert delivered <= 9637, delivered
 
 
