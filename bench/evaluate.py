@@ -174,7 +174,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch323", "holdout292", "batch324", "holdout293", "batch325", "holdout294",
                      "batch326", "holdout295", "batch327", "holdout296", "batch328", "holdout297",
                      "batch329", "holdout298", "batch330", "holdout299", "batch331", "holdout300",
-                     "batch332", "holdout301", "batch333", "holdout302", "batch319", "holdout288")]
+                     "batch332", "holdout301", "batch333", "holdout302", "batch319", "holdout288",
+                     "batch335",
+                     "holdout304",
+                     "batch336",
+                     "holdout305")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1266,6 +1266,13 @@ FIGURES = [
     # written at the stop's start and measured blind with the final 1,454 rules of 9d3bff0
     # (the closing estimate), either plan: no genuine message held, 8 frauds delivered.
     pytest.param("holdout288", 100, 0, 8, id="holdout288"),
+    # holdout304 (cars and motoring in 2026, a second sample), never read, measured blind
+    # with the 1,457 rules of 3fb0be9: either plan: 0 genuine held, 25 frauds delivered.
+    pytest.param("holdout304", 100, 0, 25, id="holdout304"),
+    # holdout305 (subscriptions, streaming, app stores and software in 2026, a second
+    # sample), never read, measured blind with the 1,457 rules of 3fb0be9: either plan: 0
+    # genuine held, 16 frauds delivered.
+    pytest.param("holdout305", 100, 0, 16, id="holdout305"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2469,6 +2476,14 @@ FIGURES = [
     # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
     # frauds delivered under the mainland plan, 2 and 13 under each market's own.
     pytest.param("batch319", 150, 2, 14, id="batch319"),
+    # batch335 (cars and motoring in 2026, a second sample) (the same brief as
+    # holdout304), measured blind with the 1,457 rules of 3fb0be9: either plan: 1 genuine
+    # held, 39 frauds delivered.
+    pytest.param("batch335", 150, 1, 39, id="batch335"),
+    # batch336 (subscriptions, streaming, app stores and software in 2026, a second
+    # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
+    # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
+    pytest.param("batch336", 150, 1, 27, id="batch336"),
 ]
 
 
@@ -3196,6 +3211,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch322 (debt collection and extortion, a second pass), 240 and
     9,637.
     With EN_CODE_SHARE_REQUEST no longer reading "text 'pineapple'" as "text pin", 239 and 9,637.
+    With batch335, batch336, holdout304 and holdout305 (cars and motoring; subscriptions and
+    streaming; each a second sample) measured blind, 241 of 87,562 and 9,744 of 80,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3211,9 +3228,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (87062, 80360)
-    assert held <= 239, held
-    assert delivered <= 9637, delivered
+    assert (legitimate, frauds) == (87562, 80860)
+    assert held <= 241, held
+    assert delivered <= 9744, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
