@@ -2479,7 +2479,9 @@ FIGURES = [
     # batch335 (cars and motoring in 2026, a second sample) (the same brief as
     # holdout304), measured blind with the 1,457 rules of 3fb0be9: either plan: 1 genuine
     # held, 39 frauds delivered.
-    pytest.param("batch335", 150, 1, 39, id="batch335"),
+    # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered
+    # under the mainland plan, 1 and 20 under each market's own.
+    pytest.param("batch335", 150, 1, 21, id="batch335"),
     # batch336 (subscriptions, streaming, app stores and software in 2026, a second
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
@@ -3213,6 +3215,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With EN_CODE_SHARE_REQUEST no longer reading "text 'pineapple'" as "text pin", 239 and 9,637.
     With batch335, batch336, holdout304 and holdout305 (cars and motoring; subscriptions and
     streaming; each a second sample) measured blind, 241 of 87,562 and 9,744 of 80,860.
+    With the rules written from batch335 (cars and motoring, a second sample), 241 and 9,716.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3230,7 +3233,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (87562, 80860)
     assert held <= 241, held
-    assert delivered <= 9744, delivered
+    assert delivered <= 9716, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
