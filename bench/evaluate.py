@@ -178,7 +178,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch335",
                      "holdout304",
                      "batch336",
-                     "holdout305")]
+                     "holdout305",
+                     "batch337",
+                     "holdout306",
+                     "batch338",
+                     "holdout307",
+                     "batch339",
+                     "holdout308",
+                     "batch340",
+                     "holdout309")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1273,6 +1273,22 @@ FIGURES = [
     # sample), never read, measured blind with the 1,457 rules of 3fb0be9: either plan: 0
     # genuine held, 16 frauds delivered.
     pytest.param("holdout305", 100, 0, 16, id="holdout305"),
+    # holdout306 (crypto, trading platforms and fund recovery in 2026, a second sample),
+    # never read, measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
+    # held, 19 frauds delivered.
+    pytest.param("holdout306", 100, 0, 19, id="holdout306"),
+    # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
+    # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
+    # frauds delivered.
+    pytest.param("holdout307", 100, 1, 20, id="holdout307"),
+    # holdout308 (utility and household bills in 2026, a second sample), never read,
+    # measured blind with the 1,461 rules of 8725496: either plan: 0 genuine held, 23
+    # frauds delivered.
+    pytest.param("holdout308", 100, 0, 23, id="holdout308"),
+    # holdout309 (digital identity, ID documents and government apps in 2026, a second
+    # sample), never read, measured blind with the 1,461 rules of 8725496: either plan: 0
+    # genuine held, 15 frauds delivered.
+    pytest.param("holdout309", 100, 0, 15, id="holdout309"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2486,6 +2502,24 @@ FIGURES = [
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
     pytest.param("batch336", 150, 1, 27, id="batch336"),
+    # batch337 (crypto, trading platforms and fund recovery in 2026, a second sample) (the
+    # same brief as holdout306), measured blind with the 1,461 rules of 8725496: 6 genuine
+    # held and 25 frauds delivered under the mainland plan, 7 and 25 under each market's
+    # own.
+    pytest.param("batch337", 150, 6, 25, id="batch337"),
+    # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
+    # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
+    # held, 26 frauds delivered.
+    pytest.param("batch338", 150, 0, 26, id="batch338"),
+    # batch339 (utility and household bills in 2026, a second sample) (the same brief as
+    # holdout308), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
+    # held, 38 frauds delivered.
+    pytest.param("batch339", 150, 0, 38, id="batch339"),
+    # batch340 (digital identity, ID documents and government apps in 2026, a second
+    # sample) (the same brief as holdout309), measured blind with the 1,461 rules of
+    # 8725496: 1 genuine held and 29 frauds delivered under the mainland plan, 1 and 30
+    # under each market's own.
+    pytest.param("batch340", 150, 1, 29, id="batch340"),
 ]
 
 
@@ -3216,6 +3250,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch335, batch336, holdout304 and holdout305 (cars and motoring; subscriptions and
     streaming; each a second sample) measured blind, 241 of 87,562 and 9,744 of 80,860.
     With the rules written from batch335 (cars and motoring, a second sample), 241 and 9,716.
+    With batch337 to batch340 and holdout306 to holdout309 (crypto and fund recovery; parcels and
+    couriers; household bills; digital identity; each a second sample) measured blind, 250 of
+    88,562 and 9,912 of 81,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3231,9 +3268,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (87562, 80860)
-    assert held <= 241, held
-    assert delivered <= 9716, delivered
+    assert (legitimate, frauds) == (88562, 81860)
+    assert held <= 250, held
+    assert delivered <= 9912, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
