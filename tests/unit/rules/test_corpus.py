@@ -2501,7 +2501,9 @@ FIGURES = [
     # batch336 (subscriptions, streaming, app stores and software in 2026, a second
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
-    pytest.param("batch336", 150, 1, 27, id="batch336"),
+    # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered,
+    # either plan.
+    pytest.param("batch336", 150, 0, 17, id="batch336"),
     # batch337 (crypto, trading platforms and fund recovery in 2026, a second sample) (the
     # same brief as holdout306), measured blind with the 1,461 rules of 8725496: 6 genuine
     # held and 25 frauds delivered under the mainland plan, 7 and 25 under each market's
@@ -3253,6 +3255,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch337 to batch340 and holdout306 to holdout309 (crypto and fund recovery; parcels and
     couriers; household bills; digital identity; each a second sample) measured blind, 250 of
     88,562 and 9,912 of 81,860.
+    With the rules written from batch336 (subscriptions and streaming, a second sample), 249 and
+    9,901.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3269,8 +3273,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (88562, 81860)
-    assert held <= 250, held
-    assert delivered <= 9912, delivered
+    assert held <= 249, held
+    assert delivered <= 9901, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
