@@ -43,7 +43,7 @@ URL_FLAGS = ("any", "risky_tld", "shortener", "ip_host", "lookalike", "obfuscate
 # "hdfc-kyc-update.co" are fraud), or right before it that offer it as an example ("链接如",
 # "links like"): a warning's sample, not a call to action.
 _DISOWN_AFTER = re.compile(
-    r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|為|是|系|係|均为|均為|都是|属于|屬於)?"
+    r"\s*[)）」』”\"']?\s*(?:[,，]\s*)?(?:(?:为|為|是|系|係|均为|均為|都是|属于|屬於|疑似|疑為|疑为)?"
     r"(?:仿冒|假冒|钓鱼|釣魚|诈骗|詐騙|虚假|虛假|假的|假嘅|骗人|騙人|呃人)"
     r"|(?:等|之类的?|之類的?)(?:网站|網站|链接|鏈接|連結|网址|網址|短信|短讯|短訊|简讯|簡訊)|根本不是官方|不是官方"
     r"|(?i:(?:is|are)\s+(?:fake|fraud|fraudulent|a\s+scam|scams|phishing|not\s+(?:ours|real|legit))))"

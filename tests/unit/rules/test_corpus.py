@@ -2508,7 +2508,9 @@ FIGURES = [
     # same brief as holdout306), measured blind with the 1,461 rules of 8725496: 6 genuine
     # held and 25 frauds delivered under the mainland plan, 7 and 25 under each market's
     # own.
-    pytest.param("batch337", 150, 6, 25, id="batch337"),
+    # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered
+    # under the mainland plan, 1 and 25 under each market's own.
+    pytest.param("batch337", 150, 0, 25, id="batch337"),
     # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
     # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 26 frauds delivered.
@@ -3257,6 +3259,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     88,562 and 9,912 of 81,860.
     With the rules written from batch336 (subscriptions and streaming, a second sample), 249 and
     9,901.
+    With the rules written from batch337 (crypto and fund recovery, a second sample, the genuine
+    messages), 242 and 9,901.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3273,7 +3277,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (88562, 81860)
-    assert held <= 249, held
+    assert held <= 242, held
     assert delivered <= 9901, delivered
 
 

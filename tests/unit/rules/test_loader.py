@@ -661,6 +661,9 @@ def test_disowned_links_need_every_unlisted_link_called_fake(tmp_path):
     # traditional Chinese and Cantonese wording
     assert "DISOWNED" in fired("連結如 hk-post.top 係假嘅，切勿點擊")
     assert "DISOWNED" in fired("有人發送 hk-post.top 等網站，請勿點擊")
+    # "suspected fake": an anti-fraud centre's warning about the page being visited
+    assert "DISOWNED" in fired("您正在访问的网址 bn-anquan.top 疑似仿冒网站，请勿输入账号密码")
+    assert "DISOWNED" not in fired("您的账户疑似异常，请登录 bn-anquan.top 核实")
 
 
 def test_disowned_links_include_the_fraudsters_reported_ask(tmp_path):
