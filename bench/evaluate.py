@@ -186,7 +186,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch339",
                      "holdout308",
                      "batch340",
-                     "holdout309")]
+                     "holdout309",
+                     "batch341",
+                     "holdout310",
+                     "batch342",
+                     "holdout311")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1289,6 +1289,14 @@ FIGURES = [
     # sample), never read, measured blind with the 1,461 rules of 8725496: either plan: 0
     # genuine held, 15 frauds delivered.
     pytest.param("holdout309", 100, 0, 15, id="holdout309"),
+    # holdout310 (first contacts from strangers in 2026, a third sample), never read,
+    # measured blind with the 1,462 rules of 51927d4: either plan: 0 genuine held, 31
+    # frauds delivered.
+    pytest.param("holdout310", 100, 0, 31, id="holdout310"),
+    # holdout311 (frauds written to slip past filters in 2026, a second sample), never read,
+    # measured blind with the 1,462 rules of 51927d4: 2 genuine held
+    # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own.
+    pytest.param("holdout311", 100, 2, 8, id="holdout311"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2524,6 +2532,14 @@ FIGURES = [
     # 8725496: 1 genuine held and 29 frauds delivered under the mainland plan, 1 and 30
     # under each market's own.
     pytest.param("batch340", 150, 1, 29, id="batch340"),
+    # batch341 (first contacts from strangers in 2026, a third sample) (the same brief as
+    # holdout310), measured blind with the 1,462 rules of 51927d4: either plan: 1 genuine
+    # held, 43 frauds delivered.
+    pytest.param("batch341", 150, 1, 43, id="batch341"),
+    # batch342 (frauds written to slip past filters in 2026, a second sample) (the same brief
+    # as holdout311), measured blind with the 1,462 rules of
+    # 51927d4: either plan: 0 genuine held, 21 frauds delivered.
+    pytest.param("batch342", 150, 0, 21, id="batch342"),
 ]
 
 
@@ -3261,6 +3277,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,901.
     With the rules written from batch337 (crypto and fund recovery, a second sample, the genuine
     messages), 242 and 9,901.
+    With batch341, batch342, holdout310 and holdout311 (first contacts from strangers, a third
+    sample; frauds written to slip past filters, a second) measured blind, 245 of 89,062 and
+    10,003 of 82,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3276,9 +3295,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (88562, 81860)
-    assert held <= 242, held
-    assert delivered <= 9901, delivered
+    assert (legitimate, frauds) == (89062, 82360)
+    assert held <= 245, held
+    assert delivered <= 10003, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
