@@ -2522,7 +2522,9 @@ FIGURES = [
     # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
     # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 26 frauds delivered.
-    pytest.param("batch338", 150, 0, 26, id="batch338"),
+    # After the rules written from it (in-sample): 0 genuine held and 10 frauds delivered,
+    # either plan.
+    pytest.param("batch338", 150, 0, 10, id="batch338"),
     # batch339 (utility and household bills in 2026, a second sample) (the same brief as
     # holdout308), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 38 frauds delivered.
@@ -3280,6 +3282,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch341, batch342, holdout310 and holdout311 (first contacts from strangers, a third
     sample; frauds written to slip past filters, a second) measured blind, 245 of 89,062 and
     10,003 of 82,360.
+    With the rules written from batch338 (parcels and couriers, a second sample), 245 and 9,977.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3297,7 +3300,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 10003, delivered
+    assert delivered <= 9977, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
