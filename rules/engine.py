@@ -124,6 +124,10 @@ _DISOWN_REPORTED = re.compile(
     r"(?:you|people|victims|customers|recipients|residents|parents|users|members|drivers)\b))"
     rf"(?:(?!{_FIRST_PERSON})[^。！？!?\n]){{0,30}}\Z"
 )
+# A registrable label that writes a dotted name with hyphens ("gov-sg" for gov.sg, "com-secure"):
+# a generic label joined by a hyphen is not the claimed name's own domain (see
+# Engine._claimed_own); a brand's country site ("eatnow-hk") may be.
+_DOTTED_LABEL = re.compile(r"(?:^|-)(?:gov|govt|com|org|net|edu)(?:-|$)")
 # What keeps a link from counting as the claimed name's own domain (see Engine._claimed_own).
 _NOT_OWN_FLAGS = frozenset(("risky_tld", "shortener", "lookalike", "masked", "obfuscated"))
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -1033,8 +1037,11 @@ class Engine:
             seen = True
             if url.is_ip or not url.registrable or _NOT_OWN_FLAGS & url_flags:
                 return False
-            if url.registrable.partition(".")[0].replace("-", "") not in names:
+            label = url.registrable.partition(".")[0]
+            if label.replace("-", "") not in names:
                 return False
+            if "-" in label and _DOTTED_LABEL.search(label) is not None:
+                return False  # "gov-sg.app" for "gov.sg": a dotted name written with hyphens
         return seen
 
     @staticmethod

@@ -2528,7 +2528,9 @@ FIGURES = [
     # batch339 (utility and household bills in 2026, a second sample) (the same brief as
     # holdout308), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 38 frauds delivered.
-    pytest.param("batch339", 150, 0, 38, id="batch339"),
+    # After the rules written from it (in-sample): 0 genuine held and 16 frauds delivered,
+    # either plan.
+    pytest.param("batch339", 150, 0, 16, id="batch339"),
     # batch340 (digital identity, ID documents and government apps in 2026, a second
     # sample) (the same brief as holdout309), measured blind with the 1,461 rules of
     # 8725496: 1 genuine held and 29 frauds delivered under the mainland plan, 1 and 30
@@ -3283,6 +3285,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sample; frauds written to slip past filters, a second) measured blind, 245 of 89,062 and
     10,003 of 82,360.
     With the rules written from batch338 (parcels and couriers, a second sample), 245 and 9,977.
+    With the rules written from batch339 (household bills, a second sample), 245 and 9,932.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3300,7 +3303,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9977, delivered
+    assert delivered <= 9932, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

@@ -698,6 +698,10 @@ def test_claimed_own_domain_needs_every_unlisted_link_on_the_claimed_name(tmp_pa
     assert "OWN_DOMAIN" not in fired("Larkspur: reset at larkspur-secure.com/reset")
     assert "OWN_DOMAIN" not in fired("Larkspur: reset at larkspur.com or larkspur-help.com")
     assert "OWN_DOMAIN" not in fired("Larkspur: reset at bit.ly/3xYz12")
+    # a dotted name written with hyphens is not the name's own domain
+    dotted = _quote_rules_fired(tmp_path / "d", "gov.sg")
+    assert "OWN_DOMAIN" not in dotted("gov.sg: a voucher top-up, redeem at vouchers.gov-sg.app")
+    assert "OWN_DOMAIN" in fired("Larkspur: reset at lark-spur.com/reset")
     # a claimed name comes from a sender id or a Latin header, not from any word of the body
     assert "OWN_DOMAIN" not in _quote_rules_fired(tmp_path / "p", "+447700900123")(
         "your larkspur password changed, reset at larkspur.com")
