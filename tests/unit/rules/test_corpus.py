@@ -2535,7 +2535,9 @@ FIGURES = [
     # sample) (the same brief as holdout309), measured blind with the 1,461 rules of
     # 8725496: 1 genuine held and 29 frauds delivered under the mainland plan, 1 and 30
     # under each market's own.
-    pytest.param("batch340", 150, 1, 29, id="batch340"),
+    # After the rules written from it (in-sample): 1 genuine held and 14 frauds delivered
+    # under the mainland plan, 1 and 15 under each market's own.
+    pytest.param("batch340", 150, 1, 14, id="batch340"),
     # batch341 (first contacts from strangers in 2026, a third sample) (the same brief as
     # holdout310), measured blind with the 1,462 rules of 51927d4: either plan: 1 genuine
     # held, 43 frauds delivered.
@@ -3286,6 +3288,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     10,003 of 82,360.
     With the rules written from batch338 (parcels and couriers, a second sample), 245 and 9,977.
     With the rules written from batch339 (household bills, a second sample), 245 and 9,932.
+    With the rules written from batch340 (digital identity, a second sample), 245 and 9,911.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3303,7 +3306,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9932, delivered
+    assert delivered <= 9911, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
