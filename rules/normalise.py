@@ -92,8 +92,9 @@ _HOMOGLYPHS: dict[str, str] = {
 }  # fmt: skip
 
 # Simplified variants folded together after traditional-to-simplified conversion
-# (OpenCC sends 帳 to 帐 and 賬 to 账; messages write 账户 and 帐户 alike).
-_CJK_VARIANTS: dict[str, str] = {"帐": "账"}
+# (OpenCC sends 帳 to 帐 and 賬 to 账; messages write 账户 and 帐户 alike; OpenCC keeps 覆, and
+# Hong Kong and Taiwan write 回覆 and 答覆 where the mainland writes 回复 and 答复).
+_CJK_VARIANTS: dict[str, str] = {"帐": "账", "覆": "复"}
 
 # Written Cantonese: characters that only Cantonese uses, folded onto the Mandarin word they
 # stand for, so a rule written in Mandarin reads a Hong Kong message too ("业主喺外国，你先过数
@@ -153,8 +154,8 @@ _T2S = _load_t2s()
 
 def _step(char: str) -> str:
     """Apply one round of the single-character transforms to ``char``."""
-    mapped = (_HOMOGLYPHS.get(char) or _CANTONESE.get(char) or _T2S.get(char)
-              or _CJK_VARIANTS.get(char))
+    mapped = (_HOMOGLYPHS.get(char) or _CANTONESE.get(char) or _CJK_VARIANTS.get(char)
+              or _T2S.get(char))
     if mapped is not None:
         return mapped
     if char in _SYMBOL_LETTERS:

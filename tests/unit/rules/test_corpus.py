@@ -2518,7 +2518,9 @@ FIGURES = [
     # own.
     # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered
     # under the mainland plan, 1 and 25 under each market's own.
-    pytest.param("batch337", 150, 0, 25, id="batch337"),
+    # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered
+    # under the mainland plan, 1 and 17 under each market's own.
+    pytest.param("batch337", 150, 0, 17, id="batch337"),
     # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
     # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 26 frauds delivered.
@@ -3289,6 +3291,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch338 (parcels and couriers, a second sample), 245 and 9,977.
     With the rules written from batch339 (household bills, a second sample), 245 and 9,932.
     With the rules written from batch340 (digital identity, a second sample), 245 and 9,911.
+    With the rules written from batch337 (crypto and fund recovery, a second sample), 245 and
+    9,890.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3306,7 +3310,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9911, delivered
+    assert delivered <= 9890, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

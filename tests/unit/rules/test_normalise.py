@@ -136,6 +136,7 @@ def test_traditional_to_simplified(traditional: str, simplified: str) -> None:
 
 def test_simplified_variants_fold_together() -> None:
     assert norm("医保帐户") == norm("医保账户") == "医保账户"
+    assert norm("請回覆驗證碼") == norm("请回复验证码") == "请回复验证码"
 
 
 @pytest.mark.parametrize(
