@@ -2547,7 +2547,9 @@ FIGURES = [
     # batch342 (frauds written to slip past filters in 2026, a second sample) (the same brief
     # as holdout311), measured blind with the 1,462 rules of
     # 51927d4: either plan: 0 genuine held, 21 frauds delivered.
-    pytest.param("batch342", 150, 0, 21, id="batch342"),
+    # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered,
+    # either plan.
+    pytest.param("batch342", 150, 0, 17, id="batch342"),
 ]
 
 
@@ -3293,6 +3295,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch340 (digital identity, a second sample), 245 and 9,911.
     With the rules written from batch337 (crypto and fund recovery, a second sample), 245 and
     9,890.
+    With the rules written from batch342 (frauds written to slip past filters, a second sample),
+    245 and 9,885.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3310,7 +3314,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9890, delivered
+    assert delivered <= 9885, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
