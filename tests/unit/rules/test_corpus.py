@@ -2543,7 +2543,9 @@ FIGURES = [
     # batch341 (first contacts from strangers in 2026, a third sample) (the same brief as
     # holdout310), measured blind with the 1,462 rules of 51927d4: either plan: 1 genuine
     # held, 43 frauds delivered.
-    pytest.param("batch341", 150, 1, 43, id="batch341"),
+    # After the rules written from it (in-sample): 1 genuine held and 30 frauds delivered,
+    # either plan.
+    pytest.param("batch341", 150, 1, 30, id="batch341"),
     # batch342 (frauds written to slip past filters in 2026, a second sample) (the same brief
     # as holdout311), measured blind with the 1,462 rules of
     # 51927d4: either plan: 0 genuine held, 21 frauds delivered.
@@ -3297,6 +3299,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     9,890.
     With the rules written from batch342 (frauds written to slip past filters, a second sample),
     245 and 9,885.
+    With the rules written from batch341 (first contacts from strangers, a third sample), 245
+    and 9,863.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3314,7 +3318,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9885, delivered
+    assert delivered <= 9863, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
