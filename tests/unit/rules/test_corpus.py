@@ -2532,7 +2532,9 @@ FIGURES = [
     # held, 38 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 16 frauds delivered,
     # either plan.
-    pytest.param("batch339", 150, 0, 16, id="batch339"),
+    # After the rules written from it (in-sample): 0 genuine held and 13 frauds delivered,
+    # either plan.
+    pytest.param("batch339", 150, 0, 13, id="batch339"),
     # batch340 (digital identity, ID documents and government apps in 2026, a second
     # sample) (the same brief as holdout309), measured blind with the 1,461 rules of
     # 8725496: 1 genuine held and 29 frauds delivered under the mainland plan, 1 and 30
@@ -3301,6 +3303,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     245 and 9,885.
     With the rules written from batch341 (first contacts from strangers, a third sample), 245
     and 9,863.
+    With the rules written from batch339 (household bills, a third pass), 245 and 9,852.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3318,7 +3321,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89062, 82360)
     assert held <= 245, held
-    assert delivered <= 9863, delivered
+    assert delivered <= 9852, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

@@ -54,6 +54,8 @@ def one(text: str) -> Url:
         ("abc dot top", "abc dot top", "abc.top"),
         ("abc[dot]top", "abc[dot]top", "abc.top"),
         ("登录abc。top", "abc。top", "abc.top"),
+        ("via i-am\u2024hk-gov\u2024cc", "i-am\u2024hk-gov\u2024cc", "i-am.hk-gov.cc"),
+        ("go to abc\ufe52top now", "abc\ufe52top", "abc.top"),
         ("HTTPS://WWW.ABC.TOP/X", "HTTPS://WWW.ABC.TOP/X", "www.abc.top"),
         ("Visit abc.com. Call now", "abc.com", "abc.com"),
         ("Visit www.abc.com. Call now", "www.abc.com", "www.abc.com"),
