@@ -190,7 +190,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch341",
                      "holdout310",
                      "batch342",
-                     "holdout311")]
+                     "holdout311",
+                     "batch343",
+                     "holdout312",
+                     "batch344",
+                     "holdout313")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1297,6 +1297,14 @@ FIGURES = [
     # measured blind with the 1,462 rules of 51927d4: 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own.
     pytest.param("holdout311", 100, 2, 8, id="holdout311"),
+    # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
+    # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
+    # 32 frauds delivered.
+    pytest.param("holdout312", 100, 1, 32, id="holdout312"),
+    # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
+    # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
+    # delivered.
+    pytest.param("holdout313", 100, 2, 23, id="holdout313"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2554,6 +2562,14 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered,
     # either plan.
     pytest.param("batch342", 150, 0, 17, id="batch342"),
+    # batch343 (romance, dating and companionship in 2026, a fourth sample) (the same
+    # brief as holdout312), measured blind with the 1,477 rules of b2cba67: either plan: 0
+    # genuine held, 44 frauds delivered.
+    pytest.param("batch343", 150, 0, 44, id="batch343"),
+    # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
+    # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
+    # held, 36 frauds delivered.
+    pytest.param("batch344", 150, 3, 36, id="batch344"),
 ]
 
 
@@ -3304,6 +3320,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch341 (first contacts from strangers, a third sample), 245
     and 9,863.
     With the rules written from batch339 (household bills, a third pass), 245 and 9,852.
+    With batch343, batch344, holdout312 and holdout313 (romance and dating, a fourth sample;
+    mid-conversation messages, a third) measured blind, 251 of 89,562 and 9,987 of 82,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3319,9 +3337,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (89062, 82360)
-    assert held <= 245, held
-    assert delivered <= 9852, delivered
+    assert (legitimate, frauds) == (89562, 82860)
+    assert held <= 251, held
+    assert delivered <= 9987, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
