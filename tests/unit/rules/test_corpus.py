@@ -2565,7 +2565,9 @@ FIGURES = [
     # batch343 (romance, dating and companionship in 2026, a fourth sample) (the same
     # brief as holdout312), measured blind with the 1,477 rules of b2cba67: either plan: 0
     # genuine held, 44 frauds delivered.
-    pytest.param("batch343", 150, 0, 44, id="batch343"),
+    # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
+    # either plan.
+    pytest.param("batch343", 150, 0, 37, id="batch343"),
     # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
@@ -3322,6 +3324,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch339 (household bills, a third pass), 245 and 9,852.
     With batch343, batch344, holdout312 and holdout313 (romance and dating, a fourth sample;
     mid-conversation messages, a third) measured blind, 251 of 89,562 and 9,987 of 82,860.
+    With the rules written from batch343 (romance and dating, a fourth sample), 248 and 9,978.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3338,8 +3341,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (89562, 82860)
-    assert held <= 251, held
-    assert delivered <= 9987, delivered
+    assert held <= 248, held
+    assert delivered <= 9978, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
