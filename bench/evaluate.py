@@ -194,7 +194,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch343",
                      "holdout312",
                      "batch344",
-                     "holdout313")]
+                     "holdout313",
+                     "batch345",
+                     "holdout314",
+                     "batch346",
+                     "holdout315")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1305,6 +1305,14 @@ FIGURES = [
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
     pytest.param("holdout313", 100, 2, 23, id="holdout313"),
+    # holdout314 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
+    # sample), never read, measured blind with the 1,477 rules of ff6bd27: 0 genuine held
+    # and 48 frauds delivered under the mainland plan, 0 and 49 under each market's own.
+    pytest.param("holdout314", 100, 0, 48, id="holdout314"),
+    # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
+    # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
+    # 22 frauds delivered.
+    pytest.param("holdout315", 100, 0, 22, id="holdout315"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2572,6 +2580,15 @@ FIGURES = [
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
     pytest.param("batch344", 150, 3, 36, id="batch344"),
+    # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
+    # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
+    # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
+    # under each market's own.
+    pytest.param("batch345", 150, 0, 54, id="batch345"),
+    # batch346 (debt collection, threats and extortion in 2026, a third sample) (the same
+    # brief as holdout315), measured blind with the 1,477 rules of ff6bd27: 2 genuine held
+    # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
+    pytest.param("batch346", 150, 2, 51, id="batch346"),
 ]
 
 
@@ -3325,6 +3342,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch343, batch344, holdout312 and holdout313 (romance and dating, a fourth sample;
     mid-conversation messages, a third) measured blind, 251 of 89,562 and 9,987 of 82,860.
     With the rules written from batch343 (romance and dating, a fourth sample), 248 and 9,978.
+    With batch345, batch346, holdout314 and holdout315 (fortune-telling and paid rituals; debt
+    collection, threats and extortion; each a third sample) measured blind, 249 of 90,062 and
+    10,154 of 83,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3340,9 +3360,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (89562, 82860)
-    assert held <= 248, held
-    assert delivered <= 9978, delivered
+    assert (legitimate, frauds) == (90062, 83360)
+    assert held <= 249, held
+    assert delivered <= 10154, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
