@@ -2584,7 +2584,9 @@ FIGURES = [
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
     # under each market's own.
-    pytest.param("batch345", 150, 0, 54, id="batch345"),
+    # After the rules written from it (in-sample): 0 genuine held and 29 frauds delivered
+    # under the mainland plan, 0 and 28 under each market's own.
+    pytest.param("batch345", 150, 0, 29, id="batch345"),
     # batch346 (debt collection, threats and extortion in 2026, a third sample) (the same
     # brief as holdout315), measured blind with the 1,477 rules of ff6bd27: 2 genuine held
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
@@ -3345,6 +3347,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch345, batch346, holdout314 and holdout315 (fortune-telling and paid rituals; debt
     collection, threats and extortion; each a third sample) measured blind, 249 of 90,062 and
     10,154 of 83,360.
+    With the rules written from batch345 (fortune-telling and paid rituals, a third sample), 249
+    and 10,116.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3362,7 +3366,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (90062, 83360)
     assert held <= 249, held
-    assert delivered <= 10154, delivered
+    assert delivered <= 10116, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
