@@ -2590,7 +2590,9 @@ FIGURES = [
     # batch346 (debt collection, threats and extortion in 2026, a third sample) (the same
     # brief as holdout315), measured blind with the 1,477 rules of ff6bd27: 2 genuine held
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
-    pytest.param("batch346", 150, 2, 51, id="batch346"),
+    # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
+    # under the mainland plan, 1 and 35 under each market's own.
+    pytest.param("batch346", 150, 2, 34, id="batch346"),
 ]
 
 
@@ -3349,6 +3351,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     10,154 of 83,360.
     With the rules written from batch345 (fortune-telling and paid rituals, a third sample), 249
     and 10,116.
+    With the rules written from batch346 (debt collection and extortion, a third sample), 249
+    and 10,091.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3366,7 +3370,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (90062, 83360)
     assert held <= 249, held
-    assert delivered <= 10116, delivered
+    assert delivered <= 10091, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
