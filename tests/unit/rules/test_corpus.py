@@ -2579,7 +2579,9 @@ FIGURES = [
     # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
-    pytest.param("batch344", 150, 3, 36, id="batch344"),
+    # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
+    # either plan.
+    pytest.param("batch344", 150, 0, 30, id="batch344"),
     # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
@@ -3353,6 +3355,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 10,116.
     With the rules written from batch346 (debt collection and extortion, a third sample), 249
     and 10,091.
+    With the rules written from batch344 (mid-conversation messages, a third sample), 249 and
+    10,085.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3370,7 +3374,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (90062, 83360)
     assert held <= 249, held
-    assert delivered <= 10091, delivered
+    assert delivered <= 10085, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
