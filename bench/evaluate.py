@@ -198,7 +198,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch345",
                      "holdout314",
                      "batch346",
-                     "holdout315")]
+                     "holdout315",
+                     "batch334",
+                     "holdout303")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1313,6 +1313,11 @@ FIGURES = [
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
     pytest.param("holdout315", 100, 0, 22, id="holdout315"),
+    # holdout303 (an ordinary day of inbound SMS, a twentieth mixed sample), never read,
+    # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
+    # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
+    # plan.
+    pytest.param("holdout303", 100, 0, 11, id="holdout303"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2595,6 +2600,11 @@ FIGURES = [
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
     pytest.param("batch346", 150, 2, 34, id="batch346"),
+    # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
+    # as holdout303), written at the stop's start, kept unread and measured blind with the
+    # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
+    # frauds delivered under the mainland plan, 1 and 17 under each market's own.
+    pytest.param("batch334", 150, 1, 18, id="batch334"),
 ]
 
 
@@ -3357,6 +3367,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 10,091.
     With the rules written from batch344 (mid-conversation messages, a third sample), 249 and
     10,085.
+    With batch334 and holdout303 (a twentieth mixed day) measured blind with the final rules,
+    250 of 90,312 and 10,113 of 83,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3372,9 +3384,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (90062, 83360)
-    assert held <= 249, held
-    assert delivered <= 10085, delivered
+    assert (legitimate, frauds) == (90312, 83610)
+    assert held <= 250, held
+    assert delivered <= 10113, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
