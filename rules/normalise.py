@@ -15,7 +15,8 @@ The transforms (each character is mapped again until its form no longer changes)
   stands for either: ``NetfIix``, ``Netf1ix`` and ``netflix`` all read ``netfllx``), so rule
   regexes go through :func:`fold_pattern`;
 * traditional to simplified Chinese, character by character (first candidate of OpenCC's
-  ``TSCharacters.txt``), plus a few simplified variants folded together (``帐`` → ``账``),
+  ``TSCharacters.txt``), plus a few variants folded together (``帐`` → ``账``, and ``覆`` →
+  ``复`` so that Hong Kong's and Taiwan's ``回覆`` reads ``回复``),
   and written Cantonese's own characters onto their Mandarin words (``喺`` → ``在``,
   ``俾`` → ``给``, ``睇`` → ``看``), so Mandarin rules read Hong Kong messages;
 * Unicode compatibility decomposition (NFKD, so full-width, mathematical, circled and
