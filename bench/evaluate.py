@@ -200,7 +200,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch346",
                      "holdout315",
                      "batch334",
-                     "holdout303")]
+                     "holdout303",
+                     "batch347",
+                     "holdout316",
+                     "batch348",
+                     "holdout317",
+                     "batch349",
+                     "holdout318",
+                     "batch350",
+                     "holdout319",
+                     "batch351",
+                     "holdout320")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1318,6 +1318,27 @@ FIGURES = [
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
     # plan.
     pytest.param("holdout303", 100, 0, 11, id="holdout303"),
+    # holdout316 (invitations and groups in 2026, a third sample), never read, measured
+    # blind with the 1,479 rules of 9feb6ac: 2 genuine held and 21 frauds delivered under
+    # the mainland plan, 2 and 22 under each market's own.
+    pytest.param("holdout316", 100, 2, 21, id="holdout316"),
+    # holdout317 (charity, disaster relief, religious and community appeals in 2026, a
+    # third sample), never read, measured blind with the 1,479 rules of 9feb6ac: 0 genuine
+    # held and 31 frauds delivered under the mainland plan, 0 and 30 under each market's
+    # own.
+    pytest.param("holdout317", 100, 0, 31, id="holdout317"),
+    # holdout318 (schools, teachers, tutors and parents in 2026, a third sample), never
+    # read, measured blind with the 1,479 rules of 9feb6ac: either plan: 0 genuine held,
+    # 24 frauds delivered.
+    pytest.param("holdout318", 100, 0, 24, id="holdout318"),
+    # holdout319 (agents, brokers and consultants in 2026, a third sample), never read,
+    # measured blind with the 1,479 rules of 9feb6ac: 4 genuine held and 31 frauds
+    # delivered under the mainland plan, 3 and 31 under each market's own.
+    pytest.param("holdout319", 100, 4, 31, id="holdout319"),
+    # holdout320 (family, friends and acquaintances impersonated in 2026, a third sample),
+    # never read, measured blind with the 1,479 rules of 9feb6ac: either plan: 1 genuine
+    # held, 20 frauds delivered.
+    pytest.param("holdout320", 100, 1, 20, id="holdout320"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2605,6 +2626,26 @@ FIGURES = [
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
     # frauds delivered under the mainland plan, 1 and 17 under each market's own.
     pytest.param("batch334", 150, 1, 18, id="batch334"),
+    # batch347 (invitations and groups in 2026, a third sample) (the same brief as
+    # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
+    # held, 36 frauds delivered.
+    pytest.param("batch347", 150, 2, 36, id="batch347"),
+    # batch348 (charity, disaster relief, religious and community appeals in 2026, a third
+    # sample) (the same brief as holdout317), measured blind with the 1,479 rules of
+    # 9feb6ac: either plan: 2 genuine held, 51 frauds delivered.
+    pytest.param("batch348", 150, 2, 51, id="batch348"),
+    # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
+    # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
+    # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
+    pytest.param("batch349", 150, 0, 38, id="batch349"),
+    # batch350 (agents, brokers and consultants in 2026, a third sample) (the same brief
+    # as holdout319), measured blind with the 1,479 rules of 9feb6ac: either plan: 1
+    # genuine held, 36 frauds delivered.
+    pytest.param("batch350", 150, 1, 36, id="batch350"),
+    # batch351 (family, friends and acquaintances impersonated in 2026, a third sample)
+    # (the same brief as holdout320), measured blind with the 1,479 rules of 9feb6ac:
+    # either plan: 1 genuine held, 47 frauds delivered.
+    pytest.param("batch351", 150, 1, 47, id="batch351"),
 ]
 
 
@@ -3369,6 +3410,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     10,085.
     With batch334 and holdout303 (a twentieth mixed day) measured blind with the final rules,
     250 of 90,312 and 10,113 of 83,610.
+    With ID_DOCUMENT_MISUSE_CALL_BACK and the identity rule of batch340 merged, 250 and 10,112.
+    With batch347-batch351 and holdout316-holdout320 (invitations and groups; charity and
+    appeals; schools and parents; agents and brokers; family and friends impersonated; each a
+    third sample) measured blind, 262 of 91,562 and 10,448 of 84,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3384,9 +3429,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (90312, 83610)
-    assert held <= 250, held
-    assert delivered <= 10113, delivered
+    assert (legitimate, frauds) == (91562, 84860)
+    assert held <= 262, held
+    assert delivered <= 10448, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
