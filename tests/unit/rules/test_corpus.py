@@ -2629,23 +2629,33 @@ FIGURES = [
     # batch347 (invitations and groups in 2026, a third sample) (the same brief as
     # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
     # held, 36 frauds delivered.
-    pytest.param("batch347", 150, 2, 36, id="batch347"),
+    # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
+    # either plan.
+    pytest.param("batch347", 150, 0, 26, id="batch347"),
     # batch348 (charity, disaster relief, religious and community appeals in 2026, a third
     # sample) (the same brief as holdout317), measured blind with the 1,479 rules of
     # 9feb6ac: either plan: 2 genuine held, 51 frauds delivered.
-    pytest.param("batch348", 150, 2, 51, id="batch348"),
+    # After the rules written from it (in-sample): 0 genuine held and 34 frauds delivered,
+    # either plan.
+    pytest.param("batch348", 150, 0, 34, id="batch348"),
     # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
     # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
     # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
-    pytest.param("batch349", 150, 0, 38, id="batch349"),
+    # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
+    # either plan.
+    pytest.param("batch349", 150, 0, 27, id="batch349"),
     # batch350 (agents, brokers and consultants in 2026, a third sample) (the same brief
     # as holdout319), measured blind with the 1,479 rules of 9feb6ac: either plan: 1
     # genuine held, 36 frauds delivered.
-    pytest.param("batch350", 150, 1, 36, id="batch350"),
+    # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
+    # either plan.
+    pytest.param("batch350", 150, 0, 26, id="batch350"),
     # batch351 (family, friends and acquaintances impersonated in 2026, a third sample)
     # (the same brief as holdout320), measured blind with the 1,479 rules of 9feb6ac:
     # either plan: 1 genuine held, 47 frauds delivered.
-    pytest.param("batch351", 150, 1, 47, id="batch351"),
+    # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
+    # either plan.
+    pytest.param("batch351", 150, 0, 37, id="batch351"),
 ]
 
 
@@ -3414,6 +3424,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch347-batch351 and holdout316-holdout320 (invitations and groups; charity and
     appeals; schools and parents; agents and brokers; family and friends impersonated; each a
     third sample) measured blind, 262 of 91,562 and 10,448 of 84,860.
+    With the rules written from batch347 (invitations and groups and four more third samples),
+    256 and 10,376.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3430,8 +3442,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (91562, 84860)
-    assert held <= 262, held
-    assert delivered <= 10448, delivered
+    assert held <= 256, held
+    assert delivered <= 10376, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
