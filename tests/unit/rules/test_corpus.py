@@ -2637,13 +2637,17 @@ FIGURES = [
     # 9feb6ac: either plan: 2 genuine held, 51 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 34 frauds delivered,
     # either plan.
-    pytest.param("batch348", 150, 0, 34, id="batch348"),
+    # After the rules written from it (in-sample): 0 genuine held and 31 frauds delivered,
+    # either plan.
+    pytest.param("batch348", 150, 0, 31, id="batch348"),
     # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
     # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
     # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch349", 150, 0, 27, id="batch349"),
+    # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
+    # either plan.
+    pytest.param("batch349", 150, 0, 26, id="batch349"),
     # batch350 (agents, brokers and consultants in 2026, a third sample) (the same brief
     # as holdout319), measured blind with the 1,479 rules of 9feb6ac: either plan: 1
     # genuine held, 36 frauds delivered.
@@ -2655,7 +2659,9 @@ FIGURES = [
     # either plan: 1 genuine held, 47 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
     # either plan.
-    pytest.param("batch351", 150, 0, 37, id="batch351"),
+    # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered,
+    # either plan.
+    pytest.param("batch351", 150, 0, 35, id="batch351"),
 ]
 
 
@@ -3426,6 +3432,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     third sample) measured blind, 262 of 91,562 and 10,448 of 84,860.
     With the rules written from batch347 (invitations and groups and four more third samples),
     256 and 10,376.
+    With the rules written from batch351 (family and friends impersonated, a second pass), 256
+    and 10,368.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3443,7 +3451,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (91562, 84860)
     assert held <= 256, held
-    assert delivered <= 10376, delivered
+    assert delivered <= 10368, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
