@@ -210,7 +210,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch350",
                      "holdout319",
                      "batch351",
-                     "holdout320")]
+                     "holdout320",
+                     "batch353",
+                     "holdout322",
+                     "batch354",
+                     "holdout323",
+                     "batch355",
+                     "holdout324",
+                     "batch356",
+                     "holdout325")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1339,6 +1339,22 @@ FIGURES = [
     # never read, measured blind with the 1,479 rules of 9feb6ac: either plan: 1 genuine
     # held, 20 frauds delivered.
     pytest.param("holdout320", 100, 1, 20, id="holdout320"),
+    # holdout322 (business owners, professionals and public figures in 2026, a second
+    # sample), never read, measured blind with the 1,480 rules of 9b84958: 7 genuine held
+    # and 37 frauds delivered under the mainland plan, 7 and 38 under each market's own.
+    pytest.param("holdout322", 100, 7, 37, id="holdout322"),
+    # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
+    # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
+    # genuine held, 38 frauds delivered.
+    pytest.param("holdout323", 100, 3, 38, id="holdout323"),
+    # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
+    # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
+    # frauds delivered.
+    pytest.param("holdout324", 100, 1, 17, id="holdout324"),
+    # holdout325 (investment and trading in 2026, a third sample), never read, measured
+    # blind with the 1,480 rules of 9b84958: either plan: 0 genuine held, 19 frauds
+    # delivered.
+    pytest.param("holdout325", 100, 0, 19, id="holdout325"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2662,6 +2678,22 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered,
     # either plan.
     pytest.param("batch351", 150, 0, 35, id="batch351"),
+    # batch353 (business owners, professionals and public figures in 2026, a second
+    # sample) (the same brief as holdout322), measured blind with the 1,480 rules of
+    # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
+    pytest.param("batch353", 150, 4, 53, id="batch353"),
+    # batch354 (money mules, rented accounts and crypto cash-outs in 2026, a second
+    # sample) (the same brief as holdout323), measured blind with the 1,480 rules of
+    # 9b84958: either plan: 2 genuine held, 63 frauds delivered.
+    pytest.param("batch354", 150, 2, 63, id="batch354"),
+    # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
+    # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
+    # held, 28 frauds delivered.
+    pytest.param("batch355", 150, 4, 28, id="batch355"),
+    # batch356 (investment and trading in 2026, a third sample) (the same brief as
+    # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
+    # held, 30 frauds delivered.
+    pytest.param("batch356", 150, 1, 30, id="batch356"),
 ]
 
 
@@ -3434,6 +3466,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     256 and 10,376.
     With the rules written from batch351 (family and friends impersonated, a second pass), 256
     and 10,368.
+    With batch353-batch356 and holdout322-holdout325 (business owners and public figures, a
+    second sample; money mules, a second; jobs and tasks, a third; investment, a third) measured
+    blind, 278 of 92,562 and 10,654 of 85,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3449,9 +3484,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (91562, 84860)
-    assert held <= 256, held
-    assert delivered <= 10368, delivered
+    assert (legitimate, frauds) == (92562, 85860)
+    assert held <= 278, held
+    assert delivered <= 10654, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
