@@ -2681,19 +2681,27 @@ FIGURES = [
     # batch353 (business owners, professionals and public figures in 2026, a second
     # sample) (the same brief as holdout322), measured blind with the 1,480 rules of
     # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
-    pytest.param("batch353", 150, 4, 53, id="batch353"),
+    # After the rules written from it (in-sample): 1 genuine held and 43 frauds delivered,
+    # either plan.
+    pytest.param("batch353", 150, 1, 43, id="batch353"),
     # batch354 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample) (the same brief as holdout323), measured blind with the 1,480 rules of
     # 9b84958: either plan: 2 genuine held, 63 frauds delivered.
-    pytest.param("batch354", 150, 2, 63, id="batch354"),
+    # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
+    # either plan.
+    pytest.param("batch354", 150, 0, 43, id="batch354"),
     # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
     # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
     # held, 28 frauds delivered.
-    pytest.param("batch355", 150, 4, 28, id="batch355"),
+    # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
+    # either plan.
+    pytest.param("batch355", 150, 0, 23, id="batch355"),
     # batch356 (investment and trading in 2026, a third sample) (the same brief as
     # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
     # held, 30 frauds delivered.
-    pytest.param("batch356", 150, 1, 30, id="batch356"),
+    # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
+    # either plan.
+    pytest.param("batch356", 150, 0, 26, id="batch356"),
 ]
 
 
@@ -3469,6 +3477,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch353-batch356 and holdout322-holdout325 (business owners and public figures, a
     second sample; money mules, a second; jobs and tasks, a third; investment, a third) measured
     blind, 278 of 92,562 and 10,654 of 85,860.
+    With the rules written from batch354 (money mules and three more samples), 265 and 10,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3485,8 +3494,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (92562, 85860)
-    assert held <= 278, held
-    assert delivered <= 10654, delivered
+    assert held <= 265, held
+    assert delivered <= 10610, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
