@@ -2683,7 +2683,9 @@ FIGURES = [
     # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch353", 150, 1, 43, id="batch353"),
+    # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
+    # either plan.
+    pytest.param("batch353", 150, 0, 43, id="batch353"),
     # batch354 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample) (the same brief as holdout323), measured blind with the 1,480 rules of
     # 9b84958: either plan: 2 genuine held, 63 frauds delivered.
@@ -3478,6 +3480,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     second sample; money mules, a second; jobs and tasks, a third; investment, a third) measured
     blind, 278 of 92,562 and 10,654 of 85,860.
     With the rules written from batch354 (money mules and three more samples), 265 and 10,610.
+    With EN_CODE_SHARE_REQUEST reading a TAC only after "digit", "the", "your" or "ur", 264 and
+    10,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3494,7 +3498,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (92562, 85860)
-    assert held <= 265, held
+    assert held <= 264, held
     assert delivered <= 10610, delivered
 
 
