@@ -2691,7 +2691,9 @@ FIGURES = [
     # 9b84958: either plan: 2 genuine held, 63 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch354", 150, 0, 43, id="batch354"),
+    # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
+    # either plan.
+    pytest.param("batch354", 150, 0, 30, id="batch354"),
     # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
     # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
     # held, 28 frauds delivered.
@@ -3482,6 +3484,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch354 (money mules and three more samples), 265 and 10,610.
     With EN_CODE_SHARE_REQUEST reading a TAC only after "digit", "the", "your" or "ur", 264 and
     10,610.
+    With the rules written from batch354 (money mules, a second pass), 264 and 10,597.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3499,7 +3502,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (92562, 85860)
     assert held <= 264, held
-    assert delivered <= 10610, delivered
+    assert delivered <= 10597, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
