@@ -218,7 +218,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch355",
                      "holdout324",
                      "batch356",
-                     "holdout325")]
+                     "holdout325",
+                     "batch352",
+                     "holdout321")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1355,6 +1355,11 @@ FIGURES = [
     # blind with the 1,480 rules of 9b84958: either plan: 0 genuine held, 19 frauds
     # delivered.
     pytest.param("holdout325", 100, 0, 19, id="holdout325"),
+    # holdout321 (a twenty-first mixed day of every family), never read, measured blind
+    # with the stop's final 1,480 rules of 3ad2d1b (the closing estimate): 2 genuine held
+    # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own (the
+    # same at the stop's start).
+    pytest.param("holdout321", 100, 2, 8, id="holdout321"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2706,6 +2711,11 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
     pytest.param("batch356", 150, 0, 26, id="batch356"),
+    # batch352 (a twenty-first mixed day of every family), written at the stop's start and
+    # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
+    # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
+    # (the same at the stop's start).
+    pytest.param("batch352", 150, 0, 14, id="batch352"),
 ]
 
 
@@ -3485,6 +3495,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With EN_CODE_SHARE_REQUEST reading a TAC only after "digit", "the", "your" or "ur", 264 and
     10,610.
     With the rules written from batch354 (money mules, a second pass), 264 and 10,597.
+    With batch352 and holdout321 (a twenty-first mixed day) measured blind with the final rules,
+    266 of 92,812 and 10,618 of 86,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3500,9 +3512,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (92562, 85860)
-    assert held <= 264, held
-    assert delivered <= 10597, delivered
+    assert (legitimate, frauds) == (92812, 86110)
+    assert held <= 266, held
+    assert delivered <= 10618, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
