@@ -3497,6 +3497,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch354 (money mules, a second pass), 264 and 10,597.
     With batch352 and holdout321 (a twenty-first mixed day) measured blind with the final rules,
     266 of 92,812 and 10,618 of 86,110.
+    With the advisory and recount lists reading eight more warnings and retellings, 258 and
+    10,618.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3513,7 +3515,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (92812, 86110)
-    assert held <= 266, held
+    assert held <= 258, held
     assert delivered <= 10618, delivered
 
 
