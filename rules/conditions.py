@@ -104,7 +104,10 @@ class Context:
         if key in matches:
             found: tuple[int, int] | None = matches[key]
             return found
-        found = matches[key] = pattern.search(self.original_utf8 if original else self.utf8)
+        if original:
+            found = matches[key] = pattern.search(self.original_utf8)
+            return found
+        found = matches[key] = pattern.search_words(self.utf8, self.norm)
         return found
 
     @property
@@ -615,6 +618,13 @@ class BodyNumber(Cond):
                 out.append(("body", start, end))
 
 
+#: How many matches glued to a word before them one search passes over
+#: (:meth:`FastRe2.search_words`).
+WORD_RETRIES = 8
+#: The bytes of the ASCII letters and digits (the normalised text is lower case).
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 class FastRe2:
     """An RE2 pattern compiled without capture groups, searched over UTF-8 bytes.
 
@@ -638,13 +648,38 @@ class FastRe2:
         self._match = raw.Match if raw is not None and anchor is not None else None
         self._anchor = anchor
 
-    def search(self, data: bytes) -> tuple[int, int] | None:
-        """Return the byte span of the first match in ``data``, or None."""
+    def search(self, data: bytes, pos: int = 0) -> tuple[int, int] | None:
+        """Return the byte span of the first match in ``data`` starting at ``pos`` or later.
+
+        The text before ``pos`` is context (``^`` matches only at the start of ``data``).
+        """
         if self._match is not None:
-            span = self._match(self._anchor, data, 0, len(data))[0]
+            span = self._match(self._anchor, data, pos, len(data))[0]
             return None if span[0] < 0 else (span[0], span[1])
-        match = self.pattern.search(data)
+        match = self.pattern.search(data, pos)
         return None if match is None else (match.start(), match.end())
+
+    def search_words(self, data: bytes, norm: Normalised) -> tuple[int, int] | None:
+        """Return the first match in ``data`` (``norm.text`` as UTF-8) that begins a word.
+
+        A match whose first character is a Latin letter or digit glued, in the original, to
+        one before it (``code`` in "postcode", ``tel`` in "hotel") is passed over and the
+        search goes on after its start, as a keyword would be; unless that first character
+        ends its word, the one character a pattern reads before a word (``(^|[^0-9])400``
+        in "call 400…"). At most ``WORD_RETRIES`` matches are passed over, so a message
+        costs a bounded number of linear-time searches.
+        """
+        pos = 0
+        for _ in range(WORD_RETRIES):
+            span = self.search(data, pos)
+            if span is None:
+                return None
+            start = span[0]
+            if (not start or data[start] not in _WORD_BYTES or data[start - 1] not in _WORD_BYTES
+                    or start in norm.utf8_breaks() or start + 1 in norm.utf8_breaks()):
+                return span
+            pos = start + 1
+        return None
 
 
 class Regex(Cond):

@@ -389,6 +389,9 @@ class _Compiler:
         self.features = _Features()
         self.body: dict[str, set[int]] = {}
         self.prefilters: set[int] = set()
+        # The prefilters of patterns over the original text: those literals match inside words
+        # (the pattern reads the text as written and says itself where words begin, ``\b``).
+        self.prefilters_original: set[int] = set()
         # The literals every match of a pattern needs (rules.gates), added to the body
         # automaton after the stand-in spellings, which they need not have.
         self.gates: dict[str, set[int]] = {}
@@ -575,6 +578,7 @@ class _Compiler:
                          self.sender_exact, self.commentary):
             table(literals)
         self.prefilters = {new[fid] for fid in self.prefilters}
+        self.prefilters_original = {new[fid] for fid in self.prefilters_original}
         self.class_ids = {name: new[fid] for name, fid in self.class_ids.items()}
         self.url_ids = {name: new[fid] for name, fid in self.url_ids.items()}
         self.signature_any = new[self.signature_any]
@@ -640,6 +644,8 @@ class _Compiler:
             prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)
             self.prefilters.add(prefilter)
             original = value.get("text") == "original"
+            if original:
+                self.prefilters_original.add(prefilter)
             try:
                 # Over the original text the pattern reads as written, case-insensitively.
                 pattern = c.FastRe2("(?i)" + value["pattern"] if original
@@ -779,7 +785,11 @@ class Engine:
         self._triggers = triggers
         self._always = always | single
         self._pairs = pairs
-        self._body = LiteralMatcher(comp.body, unbounded=comp.prefilters, triggers=triggers)
+        # A pattern's own literals (gates) and the prefilters of patterns over the original
+        # text match anywhere; the other prefilters where they begin a word (stems).
+        anywhere = set().union(*comp.gates.values()) | comp.prefilters_original
+        self._body = LiteralMatcher(comp.body, unbounded=anywhere, triggers=triggers,
+                                    headed=comp.prefilters - anywhere)
         self._signature = LiteralMatcher(comp.signature, triggers=triggers)
         self._commentary = (LiteralMatcher(comp.commentary, triggers=triggers)
                             if comp.commentary else None)

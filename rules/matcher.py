@@ -92,18 +92,24 @@ class LiteralEntry:
         bounded: The features it counts for only where it stands as a word.
         rules_any: The rules ``anywhere`` triggers.
         rules_bounded: The rules ``bounded`` triggers.
+        headed: The features it counts for only where it begins a word (a stem: ``code``
+            in ``codes``, not in ``postcode``).
+        rules_headed: The rules ``headed`` triggers.
     """
 
-    __slots__ = ("nbytes", "nchars", "anywhere", "bounded", "rules_any", "rules_bounded")
+    __slots__ = ("nbytes", "nchars", "anywhere", "bounded", "rules_any", "rules_bounded",
+                 "headed", "rules_headed")
 
     def __init__(self, nbytes: int, nchars: int, anywhere: int, bounded: int, rules_any: int,
-                 rules_bounded: int) -> None:
+                 rules_bounded: int, headed: int = 0, rules_headed: int = 0) -> None:
         self.nbytes = nbytes
         self.nchars = nchars
         self.anywhere = anywhere
         self.bounded = bounded
         self.rules_any = rules_any
         self.rules_bounded = rules_bounded
+        self.headed = headed
+        self.rules_headed = rules_headed
 
 
 def _stands_as_word(norm: Normalised, data: str, start_byte: int, entry: LiteralEntry) -> bool:
@@ -131,6 +137,16 @@ def _stands_as_word(norm: Normalised, data: str, start_byte: int, entry: Literal
                     and stop not in norm.utf8_breaks())
     start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
     return norm.bounded(start, start + entry.nchars)
+
+
+def _begins_word(norm: Normalised, data: str, start_byte: int) -> bool:
+    """Tell whether a hit starting at ``start_byte`` (its first character Latin) begins a word.
+
+    It does unless the normalised text glues it to a Latin letter or digit before it that
+    the original did not separate from it (:meth:`Normalised.bounded`, the start alone).
+    """
+    return (not start_byte or data[start_byte - 1] not in LATIN_ALNUM
+            or start_byte in norm.utf8_breaks())
 
 
 def _word_at(norm: Normalised, text: str, start: int, end: int) -> bool:
@@ -165,24 +181,30 @@ class LiteralMatcher:
     masks (bit ``f`` for feature ``f``). :meth:`scan` returns the features with at least one
     hit and, when the matcher was given the rules each feature triggers, those rules, both as
     masks. Latin-script literals only count where they stand as whole words, except for the
-    features listed as ``unbounded`` (regex prefilters: a gate, not a verdict).
+    features listed as ``unbounded`` (the literals a pattern needs: the pattern decides), and
+    those listed as ``headed`` count where they begin a word (a regex's prefilter, whose
+    literals are stems: ``code`` hits ``codes`` but not ``postcode``).
     """
 
     __slots__ = ("_automaton", "_count")
 
     def __init__(self, literals: Mapping[str, Iterable[int]],
                  unbounded: Iterable[int] = (),
-                 triggers: Mapping[int, int] | None = None) -> None:
+                 triggers: Mapping[int, int] | None = None,
+                 headed: Iterable[int] = ()) -> None:
         """Build the automaton.
 
         Args:
             literals: Normalised literal to the feature ids it belongs to. Empty literals are
                 ignored (the loader rejects them).
             unbounded: Feature ids whose Latin literals match inside words too.
+            headed: Feature ids whose Latin literals match where they begin a word, whatever
+                follows them.
             triggers: Feature id to the mask of the rules it triggers; :meth:`scan` then
                 returns the rules the hits trigger as well.
         """
         free = frozenset(unbounded)
+        stems = frozenset(headed) - free
         rules_of = triggers or {}
         entries: dict[str, LiteralEntry] = {}
         # Literals of the same sets share one pair of mask objects: tens of thousands of
@@ -206,12 +228,15 @@ class LiteralMatcher:
             nbytes = len(literal.encode("utf-8"))
             ids = frozenset(features)
             needs_boundary = _is_latin_end(literal[0]) or _is_latin_end(literal[-1])
-            bounded = ids - free if needs_boundary else frozenset()
-            anywhere = ids & free if needs_boundary else ids
+            bounded = ids - free - stems if needs_boundary else frozenset()
+            stem = ids & stems if _is_latin_end(literal[0]) else frozenset()
+            anywhere = ids - bounded - stem
             anywhere_mask, anywhere_rules = masks(anywhere)
             bounded_mask, bounded_rules = masks(bounded)
+            headed_mask, headed_rules = masks(stem)
             entries[literal] = LiteralEntry(nbytes, len(literal), anywhere_mask, bounded_mask,
-                                            anywhere_rules, bounded_rules)
+                                            anywhere_rules, bounded_rules, headed_mask,
+                                            headed_rules)
         self._automaton = build_automaton(entries)
         self._count = len(entries)
 
@@ -266,6 +291,13 @@ class LiteralMatcher:
                 rules_bounded = entry.rules_bounded
                 if rules_bounded:
                     triggered |= rules_bounded
+            headed = entry.headed
+            if headed and present & headed != headed and _begins_word(
+                    norm, data, end_byte + 1 - entry.nbytes):
+                present |= headed
+                rules_headed = entry.rules_headed
+                if rules_headed:
+                    triggered |= rules_headed
         return present, triggered, hits
 
     def hit_masks(self, norm: Normalised, hits: list[tuple[int, LiteralEntry]] | None = None,
@@ -299,6 +331,9 @@ class LiteralMatcher:
             bounded = entry.bounded & wanted
             if bounded and _stands_as_word(norm, data, start_byte, entry):
                 features |= bounded
+            headed = entry.headed & wanted
+            if headed and _begins_word(norm, data, start_byte):
+                features |= headed
             if features:
                 out.append((start_byte, end_byte + 1, features))
         return out
@@ -337,10 +372,13 @@ class LiteralMatcher:
             # Most literals have features of one kind only: skip the big-int AND with 0.
             anywhere = entry.anywhere
             bounded = entry.bounded
+            headed = entry.headed
             features = anywhere & wanted if anywhere else 0
             if bounded:
                 bounded &= wanted
-            if not features and not bounded:
+            if headed:
+                headed &= wanted
+            if not features and not bounded and not headed:
                 continue
             nchars = entry.nchars
             start = end_byte + 1 - entry.nbytes
@@ -355,6 +393,9 @@ class LiteralMatcher:
             end = start + nchars
             if bounded and _word_at(norm, text, start, end):
                 features |= bounded
+            if headed and (not start or text[start - 1] not in LATIN_ALNUM
+                           or norm.begins_word(start)):
+                features |= headed
             if features:
                 out.append((start, end, features))
         return out

@@ -572,6 +572,31 @@ class Normalised:
             return position, position
         return self._source(start), self._source(end - 1) + 1
 
+    def begins_word(self, start: int) -> bool:
+        """Tell whether ``text[start]`` begins a word in the original.
+
+        The start half of :meth:`bounded`: it is not a Latin letter or digit glued to one
+        before it.
+
+        Args:
+            start: Offset in ``text``.
+
+        Returns:
+            True unless the original has no separator between the two.
+
+        Raises:
+            ValueError: Unless ``0 <= start < len(text)``.
+        """
+        text = self._text
+        if not 0 <= start < len(text):
+            raise ValueError(f"offset {start} outside the text (length {len(text)})")
+        latin = _LATIN_ALNUM
+        if not start or text[start] not in latin or text[start - 1] not in latin:
+            return True
+        runs = self._run_ends()
+        i = bisect_left(runs, start)
+        return i < len(runs) and runs[i] == start
+
     def bounded(self, start: int, end: int) -> bool:
         """Tell whether a span of ``text`` stands as a word in the original.
 

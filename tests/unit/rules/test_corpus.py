@@ -1221,7 +1221,7 @@ FIGURES = [
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("holdout292", 100, 1, 34, id="holdout292"),
+    pytest.param("holdout292", 100, 1, 35, id="holdout292"),
     # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
     # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
@@ -2320,7 +2320,7 @@ FIGURES = [
     # batch295 (subscriptions, streaming, app stores and software, the same brief as
     # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
     # messages held, 21 frauds delivered.
-    pytest.param("batch295", 150, 0, 21, id="batch295"),
+    pytest.param("batch295", 150, 0, 22, id="batch295"),
     # batch296 (crypto, trading platforms and fund recovery, the same brief as
     # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
     # messages held, 40 frauds delivered.
@@ -2361,7 +2361,7 @@ FIGURES = [
     # messages held, 26 frauds delivered.
     # With the 1,403 rules of the first-contact and customer-service work: 0 held and 11
     # delivered (mainland plan).
-    pytest.param("batch304", 150, 0, 11, id="batch304"),
+    pytest.param("batch304", 150, 0, 12, id="batch304"),
     # batch305 (police, courts, prosecutors and regulators impersonated, a second sample,
     # the same brief as holdout274), measured blind with the 1,403 rules of 584c401: 2
     # genuine messages held and 20 frauds delivered under the mainland plan, 2 and 21
@@ -2424,7 +2424,7 @@ FIGURES = [
     # market's own.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 13
     # delivered (mainland plan).
-    pytest.param("batch316", 150, 0, 13, id="batch316"),
+    pytest.param("batch316", 150, 0, 14, id="batch316"),
     # batch314 (travel and transport, a second sample, the same brief as holdout283),
     # measured blind with the 1,423 rules of 34b9427, either plan: 1 genuine message held,
     # 36 frauds delivered.
@@ -3499,6 +3499,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     266 of 92,812 and 10,618 of 86,110.
     With the advisory and recount lists reading eight more warnings and retellings, 258 and
     10,618.
+    With a regex's words standing as words (a prefilter counted where it begins a word, a match
+    beginning inside a word passed over), 258 and 10,632: fourteen frauds had been caught by a
+    code word read inside another ("tel" in "hotel", "code" in "NetCode").
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3516,7 +3519,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (92812, 86110)
     assert held <= 258, held
-    assert delivered <= 10618, delivered
+    assert delivered <= 10632, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

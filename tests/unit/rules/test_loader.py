@@ -775,3 +775,40 @@ def test_hyphenated_host_is_an_unlisted_registered_name_of_hyphenated_words(tmp_
     assert "HYPHENATED" not in fired("Server at 10-0-0-1.com is down")  # no letter run
     # an allow-listed domain is never flagged, however it is named
     assert "HYPHENATED" not in fired("Pay the fee at pay-online.gov.cn")
+
+
+WORD_RULE = """\
+  - id: CODE_SENT_BACK
+    title: a code asked back
+    description: a regex over the normalised body, whose words stand as words
+    group: lure
+    score: 3
+    status: stable
+    tags: []
+    match:
+      regex:
+        pattern: 'code[a-z]{0,40}sendittome|sendittome|(^|[^0-9])400[0-9]{7}|tel[a-z]{0,20}[0-9]{8}'
+        prefilter: [code, tel, '400']
+    examples:
+      hit: ["Got the codes? Send it to me now"]
+      miss: ["What's the postcode for the venue? Send it to me when you can"]
+"""
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the prefilter is a stem that begins a word: "codes" opens the gate, "postcode" does not
+    ("Got the codes? Send it to me now", True),
+    ("What's the postcode for the venue? Send it to me when you can", False),
+    ("Booked the hotpot place. Send it to me later", False),
+    # a match that begins inside a word is passed over ("tel" in "hotel"), one at a word
+    # start found further on
+    ("Your hotel order 11392085 is confirmed", False),
+    ("hotel booked, tel 55501234", True),
+    # a pattern's leading character class reads the end of the word before ("call 400…")
+    ("call 4001234567 now", True),
+    ("call4001234567", False),
+])
+def test_regex_words_stand_as_words(tmp_path, body, fires):
+    engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + WORD_RULE))
+    fired = [r.id for r in engine.screen("+447700900123", body).rules]
+    assert fired == (["CODE_SENT_BACK"] if fires else [])

@@ -205,3 +205,37 @@ def test_word_test_over_bytes_agrees_with_bounded(pieces: list[str]) -> None:
         if not glued or norm.bounded(start, end):
             expected |= entry.bounded
     assert matcher.scan(norm)[0] == expected
+
+
+def test_headed_literals_count_where_they_begin_a_word() -> None:
+    """A regex prefilter is a stem: ``code`` hits "codes" and "the code", not "postcode"."""
+    matcher = LiteralMatcher({"code": [0], "tel": [1], "验证码": [2]}, headed=[0, 1, 2])
+    found = {body: matcher.find(normalise(body)) for body in (
+        "What's the postcode?", "Send me the codes", "code 1234", "your CODE:", "hotel lobby",
+        "Tel: 5550123", "验证码code", "verify-code now")}
+    assert found == {"What's the postcode?": set(), "Send me the codes": {0}, "code 1234": {0},
+                     "your CODE:": {0}, "hotel lobby": set(), "Tel: 5550123": {1},
+                     "验证码code": {0, 2}, "verify-code now": {0}}
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_headed_test_over_bytes_agrees_with_begins_word(pieces: list[str]) -> None:
+    """The scan, the byte placement and the character placement agree on where a stem hits."""
+    literals = ["win", "code", "app", "vip", "0", "l0cked", "x", "会员"]
+    features = {normalise_literal(lit): [i] for i, lit in enumerate(literals)}
+    matcher = LiteralMatcher(features, headed=range(len(literals)))
+    norm = normalise("".join(pieces))
+    data = to_latin1(norm.text)
+    expected = 0
+    starts: list[tuple[int, int]] = []
+    for end_byte, entry in matcher.scan(norm)[2]:
+        start_byte = end_byte + 1 - entry.nbytes
+        start = len(data[:start_byte].encode("latin-1").decode("utf-8"))
+        if norm.begins_word(start):
+            expected |= entry.headed | entry.anywhere
+            starts.append((start, entry.headed | entry.anywhere))
+    assert matcher.scan(norm)[0] == expected
+    placed = matcher.hit_chars(norm, norm.text.encode("utf-8"))
+    assert [(start, mask) for start, _, mask in placed] == starts
+    assert [mask for _, _, mask in matcher.hit_masks(norm)] == [mask for _, mask in starts]

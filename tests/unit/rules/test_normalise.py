@@ -422,6 +422,18 @@ def test_bounded_with_chinese_ends() -> None:
     assert tail.bounded(*find(tail, "会员"))
 
 
+def test_begins_word_reads_the_start_alone() -> None:
+    result = normalise("the postcode, codes and 验证码code")
+    text = result.text
+    assert not result.begins_word(text.index("code"))  # glued to "post"
+    assert result.begins_word(text.index("codes"))  # the end may run on: a stem
+    assert result.begins_word(text.index("码code") + 1)  # after a Chinese character
+    assert result.begins_word(0)
+    assert result.begins_word(text.index("验"))
+    with pytest.raises(ValueError):
+        result.begins_word(len(text))
+
+
 def test_bounded_uses_the_mapped_span() -> None:
     result = normalise("you w.i.n now")
     assert result.bounded(*find(result, "win"))
