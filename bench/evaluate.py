@@ -220,7 +220,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch356",
                      "holdout325",
                      "batch352",
-                     "holdout321")]
+                     "holdout321",
+                     "batch358",
+                     "holdout327",
+                     "batch359",
+                     "holdout328",
+                     "batch360",
+                     "holdout329")]
 
 
 def read(path: Path) -> list[dict]:

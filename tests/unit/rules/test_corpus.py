@@ -1360,6 +1360,18 @@ FIGURES = [
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own (the
     # same at the stop's start).
     pytest.param("holdout321", 100, 2, 8, id="holdout321"),
+    # holdout327 (police, courts, prosecutors and regulators impersonated in 2026, a third
+    # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
+    # genuine held, 13 frauds delivered.
+    pytest.param("holdout327", 100, 0, 13, id="holdout327"),
+    # holdout328 (medical insurance, social security and pensions in 2026, a third
+    # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
+    # genuine held, 12 frauds delivered.
+    pytest.param("holdout328", 100, 0, 12, id="holdout328"),
+    # holdout329 (parcels, couriers and customs in 2026, a third sample), never read,
+    # measured blind with the 1,480 rules of 2163e0b: either plan: 0 genuine held, 14
+    # frauds delivered.
+    pytest.param("holdout329", 100, 0, 14, id="holdout329"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2716,6 +2728,19 @@ FIGURES = [
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
     # (the same at the stop's start).
     pytest.param("batch352", 150, 0, 14, id="batch352"),
+    # batch358 (police, courts, prosecutors and regulators impersonated in 2026, a third
+    # sample) (the same brief as holdout327), measured blind with the 1,480 rules of
+    # 2163e0b: 3 genuine held and 19 frauds delivered under the mainland plan, 2 and 19
+    # under each market's own.
+    pytest.param("batch358", 150, 3, 19, id="batch358"),
+    # batch359 (medical insurance, social security and pensions in 2026, a third sample)
+    # (the same brief as holdout328), measured blind with the 1,480 rules of 2163e0b:
+    # either plan: 1 genuine held, 22 frauds delivered.
+    pytest.param("batch359", 150, 1, 22, id="batch359"),
+    # batch360 (parcels, couriers and customs in 2026, a third sample) (the same brief as
+    # holdout329), measured blind with the 1,480 rules of 2163e0b: either plan: 2 genuine
+    # held, 22 frauds delivered.
+    pytest.param("batch360", 150, 2, 22, id="batch360"),
 ]
 
 
@@ -3502,6 +3527,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With a regex's words standing as words (a prefilter counted where it begins a word, a match
     beginning inside a word passed over), 258 and 10,632: fourteen frauds had been caught by a
     code word read inside another ("tel" in "hotel", "code" in "NetCode").
+    With batch358-batch360 and holdout327-holdout329 (police and regulators, medical insurance
+    and pensions, parcels and couriers, each a third sample) measured blind, 263 of 93,562 and
+    10,734 of 86,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3517,9 +3545,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (92812, 86110)
-    assert held <= 258, held
-    assert delivered <= 10632, delivered
+    assert (legitimate, frauds) == (93562, 86860)
+    assert held <= 263, held
+    assert delivered <= 10734, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
