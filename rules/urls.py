@@ -271,7 +271,8 @@ _LABEL_CLASS = "[*\\-]|[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]"
 # label character, so giving some back never lets a separator match; each character is tested
 # once, and a failing candidate is not retried at every shorter length.
 _LABEL = "(?:[^\\W\\u2e80-\\uff0f\\uff5b-\\U0010ffff]|[*\\-])++"
-_WIDE_DOTS = "．。｡‧·・∙․﹒"  # full-width, ideographic, middle and leader dots used as dots
+# Full-width, ideographic, middle and leader dots and the bullet, used as dots.
+_WIDE_DOTS = "．。｡‧·・∙․﹒•"
 _DOT_WORD = "(?:dot|DOT|Dot)"
 _OPENERS = "[({（【"
 _CLOSERS = "])}）】"

@@ -611,6 +611,7 @@ def test_skeleton() -> None:
         ("登录 ybj-hunan‧top 更新", "ybj-hunan.top"),
         ("请访问 nhsa·gov·cn 查询", "nhsa.gov.cn"),
         ("see paypal・com・secure-login・top now", "paypal.com.secure-login.top"),
+        ("請儘速上網更新 www•nhi-tw•cc/up ，否則", "www.nhi-tw.cc"),  # the bullet
     ],
 )
 def test_middle_dots_used_as_dots_are_read_as_dots(text, host):
