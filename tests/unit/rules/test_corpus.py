@@ -2732,15 +2732,21 @@ FIGURES = [
     # sample) (the same brief as holdout327), measured blind with the 1,480 rules of
     # 2163e0b: 3 genuine held and 19 frauds delivered under the mainland plan, 2 and 19
     # under each market's own.
-    pytest.param("batch358", 150, 3, 19, id="batch358"),
+    # After the rules written from it (in-sample): 1 genuine held and 15 frauds delivered
+    # under the mainland plan, 0 and 15 under each market's own.
+    pytest.param("batch358", 150, 1, 15, id="batch358"),
     # batch359 (medical insurance, social security and pensions in 2026, a third sample)
     # (the same brief as holdout328), measured blind with the 1,480 rules of 2163e0b:
     # either plan: 1 genuine held, 22 frauds delivered.
-    pytest.param("batch359", 150, 1, 22, id="batch359"),
+    # After the rules written from it (in-sample): 0 genuine held and 6 frauds delivered,
+    # either plan.
+    pytest.param("batch359", 150, 0, 6, id="batch359"),
     # batch360 (parcels, couriers and customs in 2026, a third sample) (the same brief as
     # holdout329), measured blind with the 1,480 rules of 2163e0b: either plan: 2 genuine
     # held, 22 frauds delivered.
-    pytest.param("batch360", 150, 2, 22, id="batch360"),
+    # After the rules written from it (in-sample): 1 genuine held and 16 frauds delivered,
+    # either plan.
+    pytest.param("batch360", 150, 1, 16, id="batch360"),
 ]
 
 
@@ -3530,6 +3536,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch358-batch360 and holdout327-holdout329 (police and regulators, medical insurance
     and pensions, parcels and couriers, each a third sample) measured blind, 263 of 93,562 and
     10,734 of 86,860.
+    With the bullet read as a dot in links and the rules written from batch358-batch360, 259
+    and 10,689.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3546,8 +3554,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (93562, 86860)
-    assert held <= 263, held
-    assert delivered <= 10734, delivered
+    assert held <= 259, held
+    assert delivered <= 10689, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
