@@ -226,7 +226,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch359",
                      "holdout328",
                      "batch360",
-                     "holdout329")]
+                     "holdout329",
+                     "batch361",
+                     "holdout330",
+                     "batch362",
+                     "holdout331",
+                     "batch363",
+                     "holdout332")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1372,6 +1372,18 @@ FIGURES = [
     # measured blind with the 1,480 rules of 2163e0b: either plan: 0 genuine held, 14
     # frauds delivered.
     pytest.param("holdout329", 100, 0, 14, id="holdout329"),
+    # holdout330 (fake customer service and refunds in 2026, a third sample), never read,
+    # measured blind with the 1,481 rules of 0454885: either plan: 1 genuine held, 18
+    # frauds delivered.
+    pytest.param("holdout330", 100, 1, 18, id="holdout330"),
+    # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
+    # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
+    # mainland plan, 0 and 24 under each market's own.
+    pytest.param("holdout331", 100, 0, 23, id="holdout331"),
+    # holdout332 (mobile operators, SIM cards and phone numbers in 2026, a third sample),
+    # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
+    # held, 17 frauds delivered.
+    pytest.param("holdout332", 100, 1, 17, id="holdout332"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2747,6 +2759,19 @@ FIGURES = [
     # After the rules written from it (in-sample): 1 genuine held and 16 frauds delivered,
     # either plan.
     pytest.param("batch360", 150, 1, 16, id="batch360"),
+    # batch361 (fake customer service and refunds in 2026, a third sample) (the same brief
+    # as holdout330), measured blind with the 1,481 rules of 0454885: either plan: 1
+    # genuine held, 26 frauds delivered.
+    pytest.param("batch361", 150, 1, 26, id="batch361"),
+    # batch362 (loans and credit in 2026, a third sample) (the same brief as holdout331),
+    # measured blind with the 1,481 rules of 0454885: either plan: 0 genuine held, 35
+    # frauds delivered.
+    pytest.param("batch362", 150, 0, 35, id="batch362"),
+    # batch363 (mobile operators, SIM cards and phone numbers in 2026, a third sample)
+    # (the same brief as holdout332), measured blind with the 1,481 rules of 0454885: 2
+    # genuine held and 34 frauds delivered under the mainland plan, 1 and 34 under each
+    # market's own.
+    pytest.param("batch363", 150, 2, 34, id="batch363"),
 ]
 
 
@@ -3538,6 +3563,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     10,734 of 86,860.
     With the bullet read as a dot in links and the rules written from batch358-batch360, 259
     and 10,689.
+    With batch361-batch363 and holdout330-holdout332 (customer service and refunds, loans and
+    credit, mobile operators and SIM cards, each a third sample) measured blind, 263 of 94,312
+    and 10,843 of 87,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3553,9 +3581,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (93562, 86860)
-    assert held <= 259, held
-    assert delivered <= 10689, delivered
+    assert (legitimate, frauds) == (94312, 87610)
+    assert held <= 263, held
+    assert delivered <= 10843, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
