@@ -2762,16 +2762,22 @@ FIGURES = [
     # batch361 (fake customer service and refunds in 2026, a third sample) (the same brief
     # as holdout330), measured blind with the 1,481 rules of 0454885: either plan: 1
     # genuine held, 26 frauds delivered.
-    pytest.param("batch361", 150, 1, 26, id="batch361"),
+    # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
+    # either plan.
+    pytest.param("batch361", 150, 0, 23, id="batch361"),
     # batch362 (loans and credit in 2026, a third sample) (the same brief as holdout331),
     # measured blind with the 1,481 rules of 0454885: either plan: 0 genuine held, 35
     # frauds delivered.
-    pytest.param("batch362", 150, 0, 35, id="batch362"),
+    # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
+    # either plan.
+    pytest.param("batch362", 150, 0, 27, id="batch362"),
     # batch363 (mobile operators, SIM cards and phone numbers in 2026, a third sample)
     # (the same brief as holdout332), measured blind with the 1,481 rules of 0454885: 2
     # genuine held and 34 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
-    pytest.param("batch363", 150, 2, 34, id="batch363"),
+    # After the rules written from it (in-sample): 2 genuine held and 27 frauds delivered
+    # under the mainland plan, 1 and 27 under each market's own.
+    pytest.param("batch363", 150, 2, 27, id="batch363"),
 ]
 
 
@@ -3566,6 +3572,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch361-batch363 and holdout330-holdout332 (customer service and refunds, loans and
     credit, mobile operators and SIM cards, each a third sample) measured blind, 263 of 94,312
     and 10,843 of 87,610.
+    With the rules written from batch361-batch363, 262 and 10,822.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3582,8 +3589,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (94312, 87610)
-    assert held <= 263, held
-    assert delivered <= 10843, delivered
+    assert held <= 262, held
+    assert delivered <= 10822, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
