@@ -2764,13 +2764,13 @@ FIGURES = [
     # genuine held, 26 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch361", 150, 0, 23, id="batch361"),
+    pytest.param("batch361", 150, 0, 22, id="batch361"),
     # batch362 (loans and credit in 2026, a third sample) (the same brief as holdout331),
     # measured blind with the 1,481 rules of 0454885: either plan: 0 genuine held, 35
     # frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch362", 150, 0, 27, id="batch362"),
+    pytest.param("batch362", 150, 0, 26, id="batch362"),
     # batch363 (mobile operators, SIM cards and phone numbers in 2026, a third sample)
     # (the same brief as holdout332), measured blind with the 1,481 rules of 0454885: 2
     # genuine held and 34 frauds delivered under the mainland plan, 1 and 34 under each
@@ -3573,6 +3573,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     credit, mobile operators and SIM cards, each a third sample) measured blind, 263 of 94,312
     and 10,843 of 87,610.
     With the rules written from batch361-batch363, 262 and 10,822.
+    With CN_STUDENT_ACCOUNT_CANCEL reading the script in English, 262 and 10,819.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3590,7 +3591,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (94312, 87610)
     assert held <= 262, held
-    assert delivered <= 10822, delivered
+    assert delivered <= 10819, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
