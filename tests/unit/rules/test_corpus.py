@@ -2770,7 +2770,7 @@ FIGURES = [
     # frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch362", 150, 0, 26, id="batch362"),
+    pytest.param("batch362", 150, 0, 24, id="batch362"),
     # batch363 (mobile operators, SIM cards and phone numbers in 2026, a third sample)
     # (the same brief as holdout332), measured blind with the 1,481 rules of 0454885: 2
     # genuine held and 34 frauds delivered under the mainland plan, 1 and 34 under each
@@ -3574,6 +3574,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 10,843 of 87,610.
     With the rules written from batch361-batch363, 262 and 10,822.
     With CN_STUDENT_ACCOUNT_CANCEL reading the script in English, 262 and 10,819.
+    With CONTACT_IM_ACCOUNT_EN reading "chat to us on", "pm me" and en_loan_offer lending to the
+    refused, 262 and 10,816.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3591,7 +3593,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (94312, 87610)
     assert held <= 262, held
-    assert delivered <= 10819, delivered
+    assert delivered <= 10816, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
