@@ -232,7 +232,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch362",
                      "holdout331",
                      "batch363",
-                     "holdout332")]
+                     "holdout332",
+                     "batch364",
+                     "holdout333",
+                     "batch365",
+                     "holdout334",
+                     "batch366",
+                     "holdout335")]
 
 
 def read(path: Path) -> list[dict]:

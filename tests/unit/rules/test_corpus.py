@@ -1384,6 +1384,18 @@ FIGURES = [
     # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
     # held, 17 frauds delivered.
     pytest.param("holdout332", 100, 1, 17, id="holdout332"),
+    # holdout333 (utility and household bills in 2026, a third sample), never read,
+    # measured blind with the 1,482 rules of 84ef057: 0 genuine held and 16 frauds
+    # delivered under the mainland plan, 0 and 17 under each market's own.
+    pytest.param("holdout333", 100, 0, 16, id="holdout333"),
+    # holdout334 (travel and transport in 2026, a third sample), never read, measured
+    # blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 14 frauds
+    # delivered.
+    pytest.param("holdout334", 100, 0, 14, id="holdout334"),
+    # holdout335 (online shopping and marketplaces in 2026, a third sample), never read,
+    # measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 23
+    # frauds delivered.
+    pytest.param("holdout335", 100, 0, 23, id="holdout335"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2778,6 +2790,18 @@ FIGURES = [
     # After the rules written from it (in-sample): 2 genuine held and 27 frauds delivered
     # under the mainland plan, 1 and 27 under each market's own.
     pytest.param("batch363", 150, 2, 27, id="batch363"),
+    # batch364 (utility and household bills in 2026, a third sample) (the same brief as
+    # holdout333), measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine
+    # held, 28 frauds delivered.
+    pytest.param("batch364", 150, 0, 28, id="batch364"),
+    # batch365 (travel and transport in 2026, a third sample) (the same brief as
+    # holdout334), measured blind with the 1,482 rules of 84ef057: either plan: 1 genuine
+    # held, 23 frauds delivered.
+    pytest.param("batch365", 150, 1, 23, id="batch365"),
+    # batch366 (online shopping and marketplaces in 2026, a third sample) (the same brief
+    # as holdout335), measured blind with the 1,482 rules of 84ef057: either plan: 1
+    # genuine held, 35 frauds delivered.
+    pytest.param("batch366", 150, 1, 35, id="batch366"),
 ]
 
 
@@ -3576,6 +3600,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With CN_STUDENT_ACCOUNT_CANCEL reading the script in English, 262 and 10,819.
     With CONTACT_IM_ACCOUNT_EN reading "chat to us on", "pm me" and en_loan_offer lending to the
     refused, 262 and 10,816.
+    With batch364-batch366 and holdout333-holdout335 (household bills, travel and transport,
+    online shopping and marketplaces, each a third sample) measured blind, 264 of 95,062 and
+    10,956 of 88,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3591,9 +3618,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (94312, 87610)
-    assert held <= 262, held
-    assert delivered <= 10816, delivered
+    assert (legitimate, frauds) == (95062, 88360)
+    assert held <= 264, held
+    assert delivered <= 10956, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
