@@ -2793,15 +2793,21 @@ FIGURES = [
     # batch364 (utility and household bills in 2026, a third sample) (the same brief as
     # holdout333), measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine
     # held, 28 frauds delivered.
-    pytest.param("batch364", 150, 0, 28, id="batch364"),
+    # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered,
+    # either plan.
+    pytest.param("batch364", 150, 0, 25, id="batch364"),
     # batch365 (travel and transport in 2026, a third sample) (the same brief as
     # holdout334), measured blind with the 1,482 rules of 84ef057: either plan: 1 genuine
     # held, 23 frauds delivered.
-    pytest.param("batch365", 150, 1, 23, id="batch365"),
+    # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered,
+    # either plan.
+    pytest.param("batch365", 150, 1, 21, id="batch365"),
     # batch366 (online shopping and marketplaces in 2026, a third sample) (the same brief
     # as holdout335), measured blind with the 1,482 rules of 84ef057: either plan: 1
     # genuine held, 35 frauds delivered.
-    pytest.param("batch366", 150, 1, 35, id="batch366"),
+    # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
+    # either plan.
+    pytest.param("batch366", 150, 0, 27, id="batch366"),
 ]
 
 
@@ -3603,6 +3609,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch364-batch366 and holdout333-holdout335 (household bills, travel and transport,
     online shopping and marketplaces, each a third sample) measured blind, 264 of 95,062 and
     10,956 of 88,360.
+    With the rules written from batch364-batch366, 263 and 10,929.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3619,8 +3626,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (95062, 88360)
-    assert held <= 264, held
-    assert delivered <= 10956, delivered
+    assert held <= 263, held
+    assert delivered <= 10929, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
