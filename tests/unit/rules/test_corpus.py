@@ -2795,7 +2795,9 @@ FIGURES = [
     # held, 28 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered,
     # either plan.
-    pytest.param("batch364", 150, 0, 25, id="batch364"),
+    # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
+    # either plan.
+    pytest.param("batch364", 150, 0, 23, id="batch364"),
     # batch365 (travel and transport in 2026, a third sample) (the same brief as
     # holdout334), measured blind with the 1,482 rules of 84ef057: either plan: 1 genuine
     # held, 23 frauds delivered.
@@ -3610,6 +3612,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     online shopping and marketplaces, each a third sample) measured blind, 264 of 95,062 and
     10,956 of 88,360.
     With the rules written from batch364-batch366, 263 and 10,929.
+    With CN_METER_REPLACEMENT_FEE reading a mobile or a toll-free number to book and pay, 263
+    and 10,927.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3627,7 +3631,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (95062, 88360)
     assert held <= 263, held
-    assert delivered <= 10929, delivered
+    assert delivered <= 10927, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
