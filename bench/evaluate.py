@@ -238,7 +238,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch365",
                      "holdout334",
                      "batch366",
-                     "holdout335")]
+                     "holdout335",
+                     "batch367",
+                     "holdout336",
+                     "batch368",
+                     "holdout337")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1396,6 +1396,14 @@ FIGURES = [
     # measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 23
     # frauds delivered.
     pytest.param("holdout335", 100, 0, 23, id="holdout335"),
+    # holdout336 (crypto, trading platforms and fund recovery in 2026, a third sample),
+    # never read, measured blind with the 1,482 rules of 7936959: 2 genuine held and 24
+    # frauds delivered under the mainland plan, 2 and 25 under each market's own.
+    pytest.param("holdout336", 100, 2, 24, id="holdout336"),
+    # holdout337 (taxes, customs duties and government fees in 2026, a third sample),
+    # never read, measured blind with the 1,482 rules of 7936959: either plan: 0 genuine
+    # held, 11 frauds delivered.
+    pytest.param("holdout337", 100, 0, 11, id="holdout337"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2810,6 +2818,14 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
     pytest.param("batch366", 150, 0, 27, id="batch366"),
+    # batch367 (crypto, trading platforms and fund recovery in 2026, a third sample) (the
+    # same brief as holdout336), measured blind with the 1,482 rules of 7936959: either
+    # plan: 0 genuine held, 25 frauds delivered.
+    pytest.param("batch367", 150, 0, 25, id="batch367"),
+    # batch368 (taxes, customs duties and government fees in 2026, a third sample) (the
+    # same brief as holdout337), measured blind with the 1,482 rules of 7936959: either
+    # plan: 1 genuine held, 24 frauds delivered.
+    pytest.param("batch368", 150, 1, 24, id="batch368"),
 ]
 
 
@@ -3614,6 +3630,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch364-batch366, 263 and 10,929.
     With CN_METER_REPLACEMENT_FEE reading a mobile or a toll-free number to book and pay, 263
     and 10,927.
+    With batch367-batch368 and holdout336-holdout337 (crypto and fund recovery, taxes and
+    government fees, each a third sample) measured blind, 266 of 95,562 and 11,012 of 88,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3629,9 +3647,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (95062, 88360)
-    assert held <= 263, held
-    assert delivered <= 10927, delivered
+    assert (legitimate, frauds) == (95562, 88860)
+    assert held <= 266, held
+    assert delivered <= 11012, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
