@@ -2821,11 +2821,15 @@ FIGURES = [
     # batch367 (crypto, trading platforms and fund recovery in 2026, a third sample) (the
     # same brief as holdout336), measured blind with the 1,482 rules of 7936959: either
     # plan: 0 genuine held, 25 frauds delivered.
-    pytest.param("batch367", 150, 0, 25, id="batch367"),
+    # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
+    # either plan.
+    pytest.param("batch367", 150, 0, 23, id="batch367"),
     # batch368 (taxes, customs duties and government fees in 2026, a third sample) (the
     # same brief as holdout337), measured blind with the 1,482 rules of 7936959: either
     # plan: 1 genuine held, 24 frauds delivered.
-    pytest.param("batch368", 150, 1, 24, id="batch368"),
+    # After the rules written from it (in-sample): 0 genuine held and 19 frauds delivered,
+    # either plan.
+    pytest.param("batch368", 150, 0, 19, id="batch368"),
 ]
 
 
@@ -3632,6 +3636,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 10,927.
     With batch367-batch368 and holdout336-holdout337 (crypto and fund recovery, taxes and
     government fees, each a third sample) measured blind, 266 of 95,562 and 11,012 of 88,860.
+    With the rules written from batch367-batch368, 264 and 11,004.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3648,8 +3653,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (95562, 88860)
-    assert held <= 266, held
-    assert delivered <= 11012, delivered
+    assert held <= 264, held
+    assert delivered <= 11004, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
