@@ -242,7 +242,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch367",
                      "holdout336",
                      "batch368",
-                     "holdout337")]
+                     "holdout337",
+                     "batch369",
+                     "holdout338")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1404,6 +1404,10 @@ FIGURES = [
     # never read, measured blind with the 1,482 rules of 7936959: either plan: 0 genuine
     # held, 11 frauds delivered.
     pytest.param("holdout337", 100, 0, 11, id="holdout337"),
+    # holdout338 (health and medical care in 2026, a third sample), never read, measured
+    # blind with the 1,482 rules of 819c268: either plan: 1 genuine held, 21 frauds
+    # delivered.
+    pytest.param("holdout338", 100, 1, 21, id="holdout338"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2830,6 +2834,10 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 19 frauds delivered,
     # either plan.
     pytest.param("batch368", 150, 0, 19, id="batch368"),
+    # batch369 (health and medical care in 2026, a third sample) (the same brief as
+    # holdout338), measured blind with the 1,482 rules of 819c268: 0 genuine held and 24
+    # frauds delivered under the mainland plan, 0 and 25 under each market's own.
+    pytest.param("batch369", 150, 0, 24, id="batch369"),
 ]
 
 
@@ -3637,6 +3645,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch367-batch368 and holdout336-holdout337 (crypto and fund recovery, taxes and
     government fees, each a third sample) measured blind, 266 of 95,562 and 11,012 of 88,860.
     With the rules written from batch367-batch368, 264 and 11,004.
+    With batch369 and holdout338 (health and medical care, a third sample) measured blind, 265
+    of 95,812 and 11,050 of 89,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3652,9 +3662,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (95562, 88860)
-    assert held <= 264, held
-    assert delivered <= 11004, delivered
+    assert (legitimate, frauds) == (95812, 89110)
+    assert held <= 265, held
+    assert delivered <= 11050, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
