@@ -2837,7 +2837,9 @@ FIGURES = [
     # batch369 (health and medical care in 2026, a third sample) (the same brief as
     # holdout338), measured blind with the 1,482 rules of 819c268: 0 genuine held and 24
     # frauds delivered under the mainland plan, 0 and 25 under each market's own.
-    pytest.param("batch369", 150, 0, 24, id="batch369"),
+    # After the rules written from it (in-sample): 0 genuine held and 21 frauds delivered
+    # under the mainland plan, 0 and 22 under each market's own.
+    pytest.param("batch369", 150, 0, 21, id="batch369"),
 ]
 
 
@@ -3647,6 +3649,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch367-batch368, 264 and 11,004.
     With batch369 and holdout338 (health and medical care, a third sample) measured blind, 265
     of 95,812 and 11,050 of 89,110.
+    With the rules written from batch369, 265 and 11,042.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3664,7 +3667,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (95812, 89110)
     assert held <= 265, held
-    assert delivered <= 11050, delivered
+    assert delivered <= 11042, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
