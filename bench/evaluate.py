@@ -244,7 +244,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch368",
                      "holdout337",
                      "batch369",
-                     "holdout338")]
+                     "holdout338",
+                     "batch357",
+                     "holdout326")]
 
 
 def read(path: Path) -> list[dict]:

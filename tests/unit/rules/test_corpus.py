@@ -1408,6 +1408,10 @@ FIGURES = [
     # blind with the 1,482 rules of 819c268: either plan: 1 genuine held, 21 frauds
     # delivered.
     pytest.param("holdout338", 100, 1, 21, id="holdout338"),
+    # holdout326 (a twenty-second mixed day of every family), never read, measured blind
+    # with the stop's final 1,482 rules (e5acd1d), the closing estimate: either plan, 0
+    # genuine held and 10 frauds delivered (the same with the rules of the stop's start).
+    pytest.param("holdout326", 100, 0, 10, id="holdout326"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2840,6 +2844,11 @@ FIGURES = [
     # After the rules written from it (in-sample): 0 genuine held and 21 frauds delivered
     # under the mainland plan, 0 and 22 under each market's own.
     pytest.param("batch369", 150, 0, 21, id="batch369"),
+    # batch357 (a twenty-second mixed day of every family), written at the stop's start and
+    # kept outside tests/ and unread, measured blind with the stop's final 1,482 rules
+    # (e5acd1d), the closing estimate: either plan, 0 genuine held and 19 frauds delivered
+    # (the same with the rules of the stop's start); no rule written from it.
+    pytest.param("batch357", 150, 0, 19, id="batch357"),
 ]
 
 
@@ -3650,6 +3659,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch369 and holdout338 (health and medical care, a third sample) measured blind, 265
     of 95,812 and 11,050 of 89,110.
     With the rules written from batch369, 265 and 11,042.
+    With batch357 and holdout326 (a twenty-second mixed day) measured blind with the final rules,
+    265 of 96,062 and 11,071 of 89,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3665,9 +3676,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (95812, 89110)
+    assert (legitimate, frauds) == (96062, 89360)
     assert held <= 265, held
-    assert delivered <= 11042, delivered
+    assert delivered <= 11071, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
