@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from rules.matcher import LiteralEntry, LiteralMatcher, char_span
+from rules.matcher import LATIN_ALNUM, LiteralEntry, LiteralMatcher, char_span
 from rules.normalise import Normalised
 from rules.senders import SenderClassifier, SenderInfo, Signature, find_numbers
 from rules.urls import DomainSet, Url
@@ -621,8 +621,8 @@ class BodyNumber(Cond):
 #: How many matches glued to a word before them one search passes over
 #: (:meth:`FastRe2.search_words`).
 WORD_RETRIES = 8
-#: The bytes of the ASCII letters and digits (the normalised text is lower case).
-_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+#: The bytes of the Latin letters and digits that glue words (:data:`rules.matcher.LATIN_ALNUM`).
+_WORD_BYTES = frozenset(ord(char) for char in LATIN_ALNUM)
 
 
 class FastRe2:

@@ -393,6 +393,8 @@ class LiteralMatcher:
             end = start + nchars
             if bounded and _word_at(norm, text, start, end):
                 features |= bounded
+            # The ASCII test first, as the byte scan (_begins_word) reads it: a hit after a
+            # letter outside ASCII ("æcode") begins a word there, and must here too.
             if headed and (not start or text[start - 1] not in LATIN_ALNUM
                            or norm.begins_word(start)):
                 features |= headed

@@ -590,12 +590,21 @@ class Normalised:
         text = self._text
         if not 0 <= start < len(text):
             raise ValueError(f"offset {start} outside the text (length {len(text)})")
+        return not (start and self._glued(start))
+
+    def _glued(self, position: int) -> bool:
+        """Tell whether the Latin letters or digits on both sides of ``position`` are one word.
+
+        They are unless the original had a separator between ``text[position - 1]`` and
+        ``text[position]``; ``0 < position < len(text)`` is the caller's to ensure.
+        """
+        text = self._text
         latin = _LATIN_ALNUM
-        if not start or text[start] not in latin or text[start - 1] not in latin:
-            return True
+        if text[position] not in latin or text[position - 1] not in latin:
+            return False
         runs = self._run_ends()
-        i = bisect_left(runs, start)
-        return i < len(runs) and runs[i] == start
+        i = bisect_left(runs, position)
+        return i == len(runs) or runs[i] != position
 
     def bounded(self, start: int, end: int) -> bool:
         """Tell whether a span of ``text`` stands as a word in the original.
@@ -623,18 +632,7 @@ class Normalised:
             raise ValueError(f"span [{start}, {end}) outside the text (length {len(text)})")
         if start == end:
             return True
-        latin = _LATIN_ALNUM
-        if start and text[start] in latin and text[start - 1] in latin:
-            runs = self._run_ends()
-            i = bisect_left(runs, start)
-            if i == len(runs) or runs[i] != start:
-                return False
-        if end < len(text) and text[end - 1] in latin and text[end] in latin:
-            runs = self._run_ends()
-            i = bisect_left(runs, end)
-            if i == len(runs) or runs[i] != end:
-                return False
-        return True
+        return not ((start and self._glued(start)) or (end < len(text) and self._glued(end)))
 
 
 def normalise(text: str) -> Normalised:
