@@ -246,7 +246,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch369",
                      "holdout338",
                      "batch357",
-                     "holdout326")]
+                     "holdout326",
+                     "batch371",
+                     "holdout340",
+                     "batch372",
+                     "holdout341",
+                     "batch373",
+                     "holdout342")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1412,6 +1412,20 @@ FIGURES = [
     # with the stop's final 1,482 rules (e5acd1d), the closing estimate: either plan, 0
     # genuine held and 10 frauds delivered (the same with the rules of the stop's start).
     pytest.param("holdout326", 100, 0, 10, id="holdout326"),
+    # holdout340 (call-back and reply lures in 2026, a third sample), never read, measured
+    # blind with the 1,482 rules of 40a4860: 0 genuine held and 18 frauds delivered under
+    # the mainland plan, 0 and 17 under each market's own.
+    pytest.param("holdout340", 100, 0, 18, id="holdout340"),
+    # holdout341 (frauds written to slip past filters in 2026, of every common family
+    # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
+    # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
+    # code theft, extortion, marketplace), a third sample), never read, measured blind
+    # with the 1,482 rules of 40a4860: either plan: 0 genuine held, 9 frauds delivered.
+    pytest.param("holdout341", 100, 0, 9, id="holdout341"),
+    # holdout342 (account takeover and one-time codes in 2026, a third sample), never
+    # read, measured blind with the 1,482 rules of 40a4860: either plan: 0 genuine held,
+    # 28 frauds delivered.
+    pytest.param("holdout342", 100, 0, 28, id="holdout342"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2849,6 +2863,21 @@ FIGURES = [
     # (e5acd1d), the closing estimate: either plan, 0 genuine held and 19 frauds delivered
     # (the same with the rules of the stop's start); no rule written from it.
     pytest.param("batch357", 150, 0, 19, id="batch357"),
+    # batch371 (call-back and reply lures in 2026, a third sample) (the same brief as
+    # holdout340), measured blind with the 1,482 rules of 40a4860: either plan: 2 genuine
+    # held, 28 frauds delivered.
+    pytest.param("batch371", 150, 2, 28, id="batch371"),
+    # batch372 (frauds written to slip past filters in 2026, of every common family
+    # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
+    # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
+    # code theft, extortion, marketplace), a third sample) (the same brief as holdout341),
+    # measured blind with the 1,482 rules of 40a4860: 4 genuine held and 14 frauds
+    # delivered under the mainland plan, 3 and 14 under each market's own.
+    pytest.param("batch372", 150, 4, 14, id="batch372"),
+    # batch373 (account takeover and one-time codes in 2026, a third sample) (the same
+    # brief as holdout342), measured blind with the 1,482 rules of 40a4860: 1 genuine held
+    # and 44 frauds delivered under the mainland plan, 1 and 43 under each market's own.
+    pytest.param("batch373", 150, 1, 44, id="batch373"),
 ]
 
 
@@ -3661,6 +3690,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch369, 265 and 11,042.
     With batch357 and holdout326 (a twenty-second mixed day) measured blind with the final rules,
     265 of 96,062 and 11,071 of 89,360.
+    With ALLOW_OFFICIAL_HOTLINE standing down where the message moves to a chat id of its own and
+    a LINE id read after "add LINE:", 265 and 11,060.
+    With batch371-batch373 and holdout340-holdout342 (call-back and reply lures, frauds written
+    to slip past filters, account takeover and one-time codes, each a third sample) measured
+    blind, 271 of 96,812 and 11,199 of 90,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3676,9 +3710,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (96062, 89360)
-    assert held <= 265, held
-    assert delivered <= 11071, delivered
+    assert (legitimate, frauds) == (96812, 90110)
+    assert held <= 271, held
+    assert delivered <= 11199, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
