@@ -2866,18 +2866,18 @@ FIGURES = [
     # batch371 (call-back and reply lures in 2026, a third sample) (the same brief as
     # holdout340), measured blind with the 1,482 rules of 40a4860: either plan: 2 genuine
     # held, 28 frauds delivered.
-    pytest.param("batch371", 150, 2, 28, id="batch371"),
+    pytest.param("batch371", 150, 0, 25, id="batch371"),
     # batch372 (frauds written to slip past filters in 2026, of every common family
     # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
     # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
     # code theft, extortion, marketplace), a third sample) (the same brief as holdout341),
     # measured blind with the 1,482 rules of 40a4860: 4 genuine held and 14 frauds
     # delivered under the mainland plan, 3 and 14 under each market's own.
-    pytest.param("batch372", 150, 4, 14, id="batch372"),
+    pytest.param("batch372", 150, 1, 14, id="batch372"),
     # batch373 (account takeover and one-time codes in 2026, a third sample) (the same
     # brief as holdout342), measured blind with the 1,482 rules of 40a4860: 1 genuine held
     # and 44 frauds delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch373", 150, 1, 44, id="batch373"),
+    pytest.param("batch373", 150, 0, 34, id="batch373"),
 ]
 
 
@@ -3695,6 +3695,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch371-batch373 and holdout340-holdout342 (call-back and reply lures, frauds written
     to slip past filters, account takeover and one-time codes, each a third sample) measured
     blind, 271 of 96,812 and 11,199 of 90,110.
+    With the rules written from batch371-batch373, 265 and 11,183.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3711,8 +3712,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (96812, 90110)
-    assert held <= 271, held
-    assert delivered <= 11199, delivered
+    assert held <= 265, held
+    assert delivered <= 11183, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
