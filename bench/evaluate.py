@@ -252,7 +252,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch372",
                      "holdout341",
                      "batch373",
-                     "holdout342")]
+                     "holdout342",
+                     "batch374",
+                     "holdout343",
+                     "batch375",
+                     "holdout344",
+                     "batch376",
+                     "holdout345")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1426,6 +1426,18 @@ FIGURES = [
     # read, measured blind with the 1,482 rules of 40a4860: either plan: 0 genuine held,
     # 28 frauds delivered.
     pytest.param("holdout342", 100, 0, 28, id="holdout342"),
+    # holdout343 (renting, buying and managing homes in 2026, a third sample), never read,
+    # measured blind with the 1,483 rules of db11970: 0 genuine held and 24 frauds
+    # delivered under the mainland plan, 0 and 23 under each market's own.
+    pytest.param("holdout343", 100, 0, 24, id="holdout343"),
+    # holdout344 (loyalty points, rewards, prizes and giveaways in 2026, a third sample),
+    # never read, measured blind with the 1,483 rules of db11970: 4 genuine held and 14
+    # frauds delivered under the mainland plan, 2 and 14 under each market's own.
+    pytest.param("holdout344", 100, 4, 14, id="holdout344"),
+    # holdout345 (small businesses and merchants as recipients in 2026, a third sample),
+    # never read, measured blind with the 1,483 rules of db11970: 0 genuine held and 27
+    # frauds delivered under the mainland plan, 0 and 25 under each market's own.
+    pytest.param("holdout345", 100, 0, 27, id="holdout345"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2878,6 +2890,19 @@ FIGURES = [
     # brief as holdout342), measured blind with the 1,482 rules of 40a4860: 1 genuine held
     # and 44 frauds delivered under the mainland plan, 1 and 43 under each market's own.
     pytest.param("batch373", 150, 0, 34, id="batch373"),
+    # batch374 (renting, buying and managing homes in 2026, a third sample) (the same
+    # brief as holdout343), measured blind with the 1,483 rules of db11970: 0 genuine held
+    # and 36 frauds delivered under the mainland plan, 0 and 35 under each market's own.
+    pytest.param("batch374", 150, 0, 36, id="batch374"),
+    # batch375 (loyalty points, rewards, prizes and giveaways in 2026, a third sample)
+    # (the same brief as holdout344), measured blind with the 1,483 rules of db11970: 3
+    # genuine held and 19 frauds delivered under the mainland plan, 2 and 19 under each
+    # market's own.
+    pytest.param("batch375", 150, 3, 19, id="batch375"),
+    # batch376 (small businesses and merchants as recipients in 2026, a third sample) (the
+    # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
+    # plan: 0 genuine held, 42 frauds delivered.
+    pytest.param("batch376", 150, 0, 42, id="batch376"),
 ]
 
 
@@ -3696,6 +3721,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     to slip past filters, account takeover and one-time codes, each a third sample) measured
     blind, 271 of 96,812 and 11,199 of 90,110.
     With the rules written from batch371-batch373, 265 and 11,183.
+    With batch374-batch376 and holdout343-holdout345 (renting, buying and managing homes,
+    loyalty points and prizes, small businesses and merchants, each a third sample) measured
+    blind, 269 of 97,562 and 11,341 of 90,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3711,9 +3739,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (96812, 90110)
-    assert held <= 265, held
-    assert delivered <= 11183, delivered
+    assert (legitimate, frauds) == (97562, 90860)
+    assert held <= 269, held
+    assert delivered <= 11341, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
