@@ -2893,16 +2893,16 @@ FIGURES = [
     # batch374 (renting, buying and managing homes in 2026, a third sample) (the same
     # brief as holdout343), measured blind with the 1,483 rules of db11970: 0 genuine held
     # and 36 frauds delivered under the mainland plan, 0 and 35 under each market's own.
-    pytest.param("batch374", 150, 0, 36, id="batch374"),
+    pytest.param("batch374", 150, 0, 29, id="batch374"),
     # batch375 (loyalty points, rewards, prizes and giveaways in 2026, a third sample)
     # (the same brief as holdout344), measured blind with the 1,483 rules of db11970: 3
     # genuine held and 19 frauds delivered under the mainland plan, 2 and 19 under each
     # market's own.
-    pytest.param("batch375", 150, 3, 19, id="batch375"),
+    pytest.param("batch375", 150, 2, 10, id="batch375"),
     # batch376 (small businesses and merchants as recipients in 2026, a third sample) (the
     # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
     # plan: 0 genuine held, 42 frauds delivered.
-    pytest.param("batch376", 150, 0, 42, id="batch376"),
+    pytest.param("batch376", 150, 0, 33, id="batch376"),
 ]
 
 
@@ -3724,6 +3724,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch374-batch376 and holdout343-holdout345 (renting, buying and managing homes,
     loyalty points and prizes, small businesses and merchants, each a third sample) measured
     blind, 269 of 97,562 and 11,341 of 90,860.
+    With the rules written from batch374-batch376, 268 and 11,310.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3740,8 +3741,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (97562, 90860)
-    assert held <= 269, held
-    assert delivered <= 11341, delivered
+    assert held <= 268, held
+    assert delivered <= 11310, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
