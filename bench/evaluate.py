@@ -258,7 +258,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch375",
                      "holdout344",
                      "batch376",
-                     "holdout345")]
+                     "holdout345",
+                     "batch377",
+                     "holdout346")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1438,6 +1438,10 @@ FIGURES = [
     # never read, measured blind with the 1,483 rules of db11970: 0 genuine held and 27
     # frauds delivered under the mainland plan, 0 and 25 under each market's own.
     pytest.param("holdout345", 100, 0, 27, id="holdout345"),
+    # holdout346 (money mules, rented accounts and crypto cash-outs in 2026, a third
+    # sample), never read, measured blind with the 1,483 rules of b3acb9b: 2 genuine held
+    # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
+    pytest.param("holdout346", 100, 2, 33, id="holdout346"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2903,6 +2907,10 @@ FIGURES = [
     # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
     # plan: 0 genuine held, 42 frauds delivered.
     pytest.param("batch376", 150, 0, 33, id="batch376"),
+    # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
+    # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
+    # either plan: 1 genuine held, 61 frauds delivered.
+    pytest.param("batch377", 150, 1, 61, id="batch377"),
 ]
 
 
@@ -3725,6 +3733,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     loyalty points and prizes, small businesses and merchants, each a third sample) measured
     blind, 269 of 97,562 and 11,341 of 90,860.
     With the rules written from batch374-batch376, 268 and 11,310.
+    With batch377 and holdout346 (money mules, rented accounts and crypto cash-outs, a third
+    sample) measured blind, 269 of 97,812 and 11,371 of 91,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3740,9 +3750,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (97562, 90860)
-    assert held <= 268, held
-    assert delivered <= 11310, delivered
+    assert (legitimate, frauds) == (97812, 91110)
+    assert held <= 269, held
+    assert delivered <= 11371, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
