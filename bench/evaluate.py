@@ -260,7 +260,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch376",
                      "holdout345",
                      "batch377",
-                     "holdout346")]
+                     "holdout346",
+                     "batch378",
+                     "holdout347",
+                     "batch379",
+                     "holdout348")]
 
 
 def read(path: Path) -> list[dict]:

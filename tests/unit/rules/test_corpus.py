@@ -1442,6 +1442,14 @@ FIGURES = [
     # sample), never read, measured blind with the 1,483 rules of b3acb9b: 2 genuine held
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
     pytest.param("holdout346", 100, 2, 33, id="holdout346"),
+    # holdout347 (older recipients and their families in 2026, a third sample), never
+    # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
+    # delivered under the mainland plan, 1 and 17 under each market's own.
+    pytest.param("holdout347", 100, 1, 18, id="holdout347"),
+    # holdout348 (short texts in 2026, a third sample), never read, measured blind with
+    # the 1,483 rules of 28ece96: 0 genuine held and 22 frauds delivered under the
+    # mainland plan, 0 and 21 under each market's own.
+    pytest.param("holdout348", 100, 0, 22, id="holdout348"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2911,6 +2919,14 @@ FIGURES = [
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
     pytest.param("batch377", 150, 1, 23, id="batch377"),
+    # batch378 (older recipients and their families in 2026, a third sample) (the same
+    # brief as holdout347), measured blind with the 1,483 rules of 28ece96: 1 genuine held
+    # and 25 frauds delivered under the mainland plan, 0 and 23 under each market's own.
+    pytest.param("batch378", 150, 1, 25, id="batch378"),
+    # batch379 (short texts in 2026, a third sample) (the same brief as holdout348),
+    # measured blind with the 1,483 rules of 28ece96: either plan: 1 genuine held, 28
+    # frauds delivered.
+    pytest.param("batch379", 150, 1, 28, id="batch379"),
 ]
 
 
@@ -3736,6 +3752,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch377 and holdout346 (money mules, rented accounts and crypto cash-outs, a third
     sample) measured blind, 271 of 97,812 and 11,405 of 91,110.
     With the rules written from batch377, 271 and 11,360.
+    With batch378-batch379 and holdout347-holdout348 (older recipients and their families,
+    short texts, each a third sample) measured blind, 273 of 98,312 and 11,449 of 91,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3751,9 +3769,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (97812, 91110)
-    assert held <= 271, held
-    assert delivered <= 11360, delivered
+    assert (legitimate, frauds) == (98312, 91610)
+    assert held <= 273, held
+    assert delivered <= 11449, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
