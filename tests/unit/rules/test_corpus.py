@@ -2922,11 +2922,11 @@ FIGURES = [
     # batch378 (older recipients and their families in 2026, a third sample) (the same
     # brief as holdout347), measured blind with the 1,483 rules of 28ece96: 1 genuine held
     # and 25 frauds delivered under the mainland plan, 0 and 23 under each market's own.
-    pytest.param("batch378", 150, 1, 25, id="batch378"),
+    pytest.param("batch378", 150, 1, 18, id="batch378"),
     # batch379 (short texts in 2026, a third sample) (the same brief as holdout348),
     # measured blind with the 1,483 rules of 28ece96: either plan: 1 genuine held, 28
     # frauds delivered.
-    pytest.param("batch379", 150, 1, 28, id="batch379"),
+    pytest.param("batch379", 150, 1, 26, id="batch379"),
 ]
 
 
@@ -3754,6 +3754,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch377, 271 and 11,360.
     With batch378-batch379 and holdout347-holdout348 (older recipients and their families,
     short texts, each a third sample) measured blind, 273 of 98,312 and 11,449 of 91,610.
+    With the rules written from batch378-batch379, 273 and 11,431.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3771,7 +3772,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (98312, 91610)
     assert held <= 273, held
-    assert delivered <= 11449, delivered
+    assert delivered <= 11431, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
