@@ -264,7 +264,13 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch378",
                      "holdout347",
                      "batch379",
-                     "holdout348")]
+                     "holdout348",
+                     "batch380",
+                     "holdout349",
+                     "batch381",
+                     "holdout350",
+                     "batch382",
+                     "holdout351")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1450,6 +1450,18 @@ FIGURES = [
     # the 1,483 rules of 28ece96: 0 genuine held and 22 frauds delivered under the
     # mainland plan, 0 and 21 under each market's own.
     pytest.param("holdout348", 100, 0, 22, id="holdout348"),
+    # holdout349 (students and young adults as recipients in 2026, a third sample), never
+    # read, measured blind with the 1,484 rules of 51083ce: either plan: 1 genuine held,
+    # 21 frauds delivered.
+    pytest.param("holdout349", 100, 1, 21, id="holdout349"),
+    # holdout350 (subscriptions, streaming, app stores and software in 2026, a third
+    # sample), never read, measured blind with the 1,484 rules of 51083ce: either plan: 0
+    # genuine held, 10 frauds delivered.
+    pytest.param("holdout350", 100, 0, 10, id="holdout350"),
+    # holdout351 (buying and selling between private people in 2026, a third sample),
+    # never read, measured blind with the 1,484 rules of 51083ce: either plan: 0 genuine
+    # held, 35 frauds delivered.
+    pytest.param("holdout351", 100, 0, 35, id="holdout351"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2927,6 +2939,19 @@ FIGURES = [
     # measured blind with the 1,483 rules of 28ece96: either plan: 1 genuine held, 28
     # frauds delivered.
     pytest.param("batch379", 150, 1, 26, id="batch379"),
+    # batch380 (students and young adults as recipients in 2026, a third sample) (the same
+    # brief as holdout349), measured blind with the 1,484 rules of 51083ce: 2 genuine held
+    # and 28 frauds delivered under the mainland plan, 2 and 29 under each market's own.
+    pytest.param("batch380", 150, 2, 28, id="batch380"),
+    # batch381 (subscriptions, streaming, app stores and software in 2026, a third sample)
+    # (the same brief as holdout350), measured blind with the 1,484 rules of 51083ce: 0
+    # genuine held and 24 frauds delivered under the mainland plan, 0 and 23 under each
+    # market's own.
+    pytest.param("batch381", 150, 0, 24, id="batch381"),
+    # batch382 (buying and selling between private people in 2026, a third sample) (the
+    # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
+    # plan: 2 genuine held, 43 frauds delivered.
+    pytest.param("batch382", 150, 2, 43, id="batch382"),
 ]
 
 
@@ -3755,6 +3780,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch378-batch379 and holdout347-holdout348 (older recipients and their families,
     short texts, each a third sample) measured blind, 273 of 98,312 and 11,449 of 91,610.
     With the rules written from batch378-batch379, 273 and 11,431.
+    With batch380-batch382 and holdout349-holdout351 (students and young adults; subscriptions,
+    streaming and app stores; buying and selling between private people; each a third sample)
+    measured blind, 278 of 99,062 and 11,592 of 92,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3770,9 +3798,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (98312, 91610)
-    assert held <= 273, held
-    assert delivered <= 11431, delivered
+    assert (legitimate, frauds) == (99062, 92360)
+    assert held <= 278, held
+    assert delivered <= 11592, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
