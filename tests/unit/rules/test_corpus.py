@@ -2942,16 +2942,16 @@ FIGURES = [
     # batch380 (students and young adults as recipients in 2026, a third sample) (the same
     # brief as holdout349), measured blind with the 1,484 rules of 51083ce: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 2 and 29 under each market's own.
-    pytest.param("batch380", 150, 2, 28, id="batch380"),
+    pytest.param("batch380", 150, 1, 17, id="batch380"),
     # batch381 (subscriptions, streaming, app stores and software in 2026, a third sample)
     # (the same brief as holdout350), measured blind with the 1,484 rules of 51083ce: 0
     # genuine held and 24 frauds delivered under the mainland plan, 0 and 23 under each
     # market's own.
-    pytest.param("batch381", 150, 0, 24, id="batch381"),
+    pytest.param("batch381", 150, 0, 17, id="batch381"),
     # batch382 (buying and selling between private people in 2026, a third sample) (the
     # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
     # plan: 2 genuine held, 43 frauds delivered.
-    pytest.param("batch382", 150, 2, 43, id="batch382"),
+    pytest.param("batch382", 150, 1, 36, id="batch382"),
 ]
 
 
@@ -3783,6 +3783,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch380-batch382 and holdout349-holdout351 (students and young adults; subscriptions,
     streaming and app stores; buying and selling between private people; each a third sample)
     measured blind, 278 of 99,062 and 11,592 of 92,360.
+    With the rules written from batch380-batch382, 275 and 11,556.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3799,8 +3800,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (99062, 92360)
-    assert held <= 278, held
-    assert delivered <= 11592, delivered
+    assert held <= 275, held
+    assert delivered <= 11556, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
