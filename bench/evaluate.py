@@ -270,7 +270,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch381",
                      "holdout350",
                      "batch382",
-                     "holdout351")]
+                     "holdout351",
+                     "batch383",
+                     "holdout352")]
 
 
 def read(path: Path) -> list[dict]:

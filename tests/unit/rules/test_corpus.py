@@ -1462,6 +1462,10 @@ FIGURES = [
     # never read, measured blind with the 1,484 rules of 51083ce: either plan: 0 genuine
     # held, 35 frauds delivered.
     pytest.param("holdout351", 100, 0, 35, id="holdout351"),
+    # holdout352 (account takeover and one-time codes in 2026 (a fourth sample)), never
+    # read, measured blind with the 1,486 rules of 7e545a8: 3 genuine held and 24 frauds
+    # delivered under the mainland plan, 3 and 22 under each market's own.
+    pytest.param("holdout352", 100, 3, 24, id="holdout352"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2952,6 +2956,10 @@ FIGURES = [
     # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
     # plan: 2 genuine held, 43 frauds delivered.
     pytest.param("batch382", 150, 1, 36, id="batch382"),
+    # batch383 (account takeover and one-time codes in 2026 (a fourth sample)) (the same
+    # brief as holdout352), measured blind with the 1,486 rules of 7e545a8: 2 genuine held
+    # and 36 frauds delivered under the mainland plan, 2 and 34 under each market's own.
+    pytest.param("batch383", 150, 2, 36, id="batch383"),
 ]
 
 
@@ -3784,6 +3792,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     streaming and app stores; buying and selling between private people; each a third sample)
     measured blind, 278 of 99,062 and 11,592 of 92,360.
     With the rules written from batch380-batch382, 275 and 11,556.
+    With batch383 and holdout352 (account takeover and one-time codes, a fourth sample) measured
+    blind, 280 of 99,312 and 11,612 of 92,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3799,9 +3809,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (99062, 92360)
-    assert held <= 275, held
-    assert delivered <= 11556, delivered
+    assert (legitimate, frauds) == (99312, 92610)
+    assert held <= 280, held
+    assert delivered <= 11612, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
