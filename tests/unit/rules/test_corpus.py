@@ -2959,7 +2959,7 @@ FIGURES = [
     # batch383 (account takeover and one-time codes in 2026 (a fourth sample)) (the same
     # brief as holdout352), measured blind with the 1,486 rules of 7e545a8: 2 genuine held
     # and 36 frauds delivered under the mainland plan, 2 and 34 under each market's own.
-    pytest.param("batch383", 150, 2, 36, id="batch383"),
+    pytest.param("batch383", 150, 1, 28, id="batch383"),
 ]
 
 
@@ -3794,6 +3794,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch380-batch382, 275 and 11,556.
     With batch383 and holdout352 (account takeover and one-time codes, a fourth sample) measured
     blind, 280 of 99,312 and 11,612 of 92,610.
+    With the rules written from batch383, 279 and 11,601.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3810,8 +3811,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (99312, 92610)
-    assert held <= 280, held
-    assert delivered <= 11612, delivered
+    assert held <= 279, held
+    assert delivered <= 11601, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
