@@ -272,7 +272,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch382",
                      "holdout351",
                      "batch383",
-                     "holdout352")]
+                     "holdout352",
+                     "batch384",
+                     "holdout353",
+                     "batch385",
+                     "holdout354")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1466,6 +1466,14 @@ FIGURES = [
     # read, measured blind with the 1,486 rules of 7e545a8: 3 genuine held and 24 frauds
     # delivered under the mainland plan, 3 and 22 under each market's own.
     pytest.param("holdout352", 100, 3, 24, id="holdout352"),
+    # holdout353 (buying and selling between private people in 2026 (a fourth sample)),
+    # never read, measured blind with the 1,486 rules of 13113a0: either plan: 0 genuine
+    # held, 29 frauds delivered.
+    pytest.param("holdout353", 100, 0, 29, id="holdout353"),
+    # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
+    # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
+    # held, 25 frauds delivered.
+    pytest.param("holdout354", 100, 2, 25, id="holdout354"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2960,6 +2968,15 @@ FIGURES = [
     # brief as holdout352), measured blind with the 1,486 rules of 7e545a8: 2 genuine held
     # and 36 frauds delivered under the mainland plan, 2 and 34 under each market's own.
     pytest.param("batch383", 150, 1, 28, id="batch383"),
+    # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
+    # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
+    # plan: 0 genuine held, 43 frauds delivered.
+    pytest.param("batch384", 150, 0, 43, id="batch384"),
+    # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
+    # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
+    # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
+    # market's own.
+    pytest.param("batch385", 150, 1, 35, id="batch385"),
 ]
 
 
@@ -3795,6 +3812,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch383 and holdout352 (account takeover and one-time codes, a fourth sample) measured
     blind, 280 of 99,312 and 11,612 of 92,610.
     With the rules written from batch383, 279 and 11,601.
+    With batch384-batch385 and holdout353-holdout354 (buying and selling between private
+    people, small businesses and merchants, each a fourth sample) measured blind, 282 of 99,812
+    and 11,732 of 93,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3810,9 +3830,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (99312, 92610)
-    assert held <= 279, held
-    assert delivered <= 11601, delivered
+    assert (legitimate, frauds) == (99812, 93110)
+    assert held <= 282, held
+    assert delivered <= 11732, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
