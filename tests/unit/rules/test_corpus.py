@@ -2971,7 +2971,7 @@ FIGURES = [
     # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
     # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
     # plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch384", 150, 0, 43, id="batch384"),
+    pytest.param("batch384", 150, 0, 37, id="batch384"),
     # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
@@ -3815,6 +3815,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch384-batch385 and holdout353-holdout354 (buying and selling between private
     people, small businesses and merchants, each a fourth sample) measured blind, 282 of 99,812
     and 11,732 of 93,110.
+    With the rules written from batch384, 282 and 11,724.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3832,7 +3833,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (99812, 93110)
     assert held <= 282, held
-    assert delivered <= 11732, delivered
+    assert delivered <= 11724, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
