@@ -276,7 +276,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch384",
                      "holdout353",
                      "batch385",
-                     "holdout354")]
+                     "holdout354",
+                     "batch386",
+                     "holdout355",
+                     "batch387",
+                     "holdout356")]
 
 
 def read(path: Path) -> list[dict]:

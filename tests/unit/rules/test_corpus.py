@@ -1474,6 +1474,14 @@ FIGURES = [
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
     pytest.param("holdout354", 100, 2, 25, id="holdout354"),
+    # holdout355 (renting, buying and managing homes in 2026 (a fourth sample)), never
+    # read, measured blind with the 1,486 rules of c0a6ae6: either plan: 1 genuine held,
+    # 19 frauds delivered.
+    pytest.param("holdout355", 100, 1, 19, id="holdout355"),
+    # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
+    # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
+    # genuine held, 39 frauds delivered.
+    pytest.param("holdout356", 100, 2, 39, id="holdout356"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2977,6 +2985,14 @@ FIGURES = [
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
     pytest.param("batch385", 150, 1, 35, id="batch385"),
+    # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
+    # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
+    # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
+    pytest.param("batch386", 150, 1, 31, id="batch386"),
+    # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
+    # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
+    # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
+    pytest.param("batch387", 150, 5, 59, id="batch387"),
 ]
 
 
@@ -3816,6 +3832,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     people, small businesses and merchants, each a fourth sample) measured blind, 282 of 99,812
     and 11,732 of 93,110.
     With the rules written from batch384, 282 and 11,724.
+    With batch386-batch387 and holdout355-holdout356 (renting, buying and managing homes, money
+    mules and rented accounts, each a fourth sample) measured blind, 291 of 100,312 and 11,873
+    of 93,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3831,9 +3850,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (99812, 93110)
-    assert held <= 282, held
-    assert delivered <= 11724, delivered
+    assert (legitimate, frauds) == (100312, 93610)
+    assert held <= 291, held
+    assert delivered <= 11873, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
