@@ -2988,11 +2988,11 @@ FIGURES = [
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
-    pytest.param("batch386", 150, 1, 31, id="batch386"),
+    pytest.param("batch386", 150, 0, 31, id="batch386"),
     # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
-    pytest.param("batch387", 150, 5, 59, id="batch387"),
+    pytest.param("batch387", 150, 1, 31, id="batch387"),
 ]
 
 
@@ -3835,6 +3835,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch386-batch387 and holdout355-holdout356 (renting, buying and managing homes, money
     mules and rented accounts, each a fourth sample) measured blind, 291 of 100,312 and 11,873
     of 93,610.
+    With the rules written from batch386-batch387, 285 and 11,840.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3851,8 +3852,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (100312, 93610)
-    assert held <= 291, held
-    assert delivered <= 11873, delivered
+    assert held <= 285, held
+    assert delivered <= 11840, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
