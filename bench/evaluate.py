@@ -280,7 +280,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch386",
                      "holdout355",
                      "batch387",
-                     "holdout356")]
+                     "holdout356",
+                     "batch388",
+                     "holdout357")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1482,6 +1482,11 @@ FIGURES = [
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
     pytest.param("holdout356", 100, 2, 39, id="holdout356"),
+    # holdout357 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
+    # most 70 characters, which overrides the length rule below)), never read, measured
+    # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
+    # the mainland plan, 0 and 20 under each market's own.
+    pytest.param("holdout357", 100, 0, 21, id="holdout357"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2993,6 +2998,11 @@ FIGURES = [
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
     pytest.param("batch387", 150, 1, 31, id="batch387"),
+    # batch388 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
+    # most 70 characters, which overrides the length rule below)) (the same brief as
+    # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
+    # frauds delivered under the mainland plan, 0 and 24 under each market's own.
+    pytest.param("batch388", 150, 0, 26, id="batch388"),
 ]
 
 
@@ -3836,6 +3846,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     mules and rented accounts, each a fourth sample) measured blind, 291 of 100,312 and 11,873
     of 93,610.
     With the rules written from batch386-batch387, 285 and 11,840.
+    With batch388 and holdout357 (short texts, a fourth sample) measured blind, 285 of 100,562
+    and 11,884 of 93,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3851,9 +3863,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (100312, 93610)
+    assert (legitimate, frauds) == (100562, 93860)
     assert held <= 285, held
-    assert delivered <= 11840, delivered
+    assert delivered <= 11884, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
