@@ -3002,7 +3002,7 @@ FIGURES = [
     # most 70 characters, which overrides the length rule below)) (the same brief as
     # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
     # frauds delivered under the mainland plan, 0 and 24 under each market's own.
-    pytest.param("batch388", 150, 0, 26, id="batch388"),
+    pytest.param("batch388", 150, 0, 23, id="batch388"),
 ]
 
 
@@ -3848,6 +3848,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch386-batch387, 285 and 11,840.
     With batch388 and holdout357 (short texts, a fourth sample) measured blind, 285 of 100,562
     and 11,884 of 93,860.
+    With the rules written from batch388, 285 and 11,881.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3865,7 +3866,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (100562, 93860)
     assert held <= 285, held
-    assert delivered <= 11884, delivered
+    assert delivered <= 11881, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
