@@ -2989,7 +2989,7 @@ FIGURES = [
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
-    pytest.param("batch385", 150, 1, 35, id="batch385"),
+    pytest.param("batch385", 150, 1, 32, id="batch385"),
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
@@ -3849,6 +3849,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch388 and holdout357 (short texts, a fourth sample) measured blind, 285 of 100,562
     and 11,884 of 93,860.
     With the rules written from batch388, 285 and 11,881.
+    With the rules written from batch385, 285 and 11,877.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3866,7 +3867,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (100562, 93860)
     assert held <= 285, held
-    assert delivered <= 11881, delivered
+    assert delivered <= 11877, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
