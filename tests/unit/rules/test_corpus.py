@@ -2993,7 +2993,7 @@ FIGURES = [
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
-    pytest.param("batch386", 150, 0, 31, id="batch386"),
+    pytest.param("batch386", 150, 0, 29, id="batch386"),
     # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
@@ -3850,6 +3850,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and 11,884 of 93,860.
     With the rules written from batch388, 285 and 11,881.
     With the rules written from batch385, 285 and 11,877.
+    With the rules written from batch386, 285 and 11,872.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3867,7 +3868,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (100562, 93860)
     assert held <= 285, held
-    assert delivered <= 11877, delivered
+    assert delivered <= 11872, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
