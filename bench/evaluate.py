@@ -282,7 +282,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch387",
                      "holdout356",
                      "batch388",
-                     "holdout357")]
+                     "holdout357",
+                     "holdout339",
+                     "batch370")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1487,6 +1487,10 @@ FIGURES = [
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
     # the mainland plan, 0 and 20 under each market's own.
     pytest.param("holdout357", 100, 0, 21, id="holdout357"),
+    # holdout339 (a twenty-third mixed day of every family), never read, measured blind
+    # with the stop's final 1,486 rules (e519a3a), the closing estimate: either plan, 0
+    # genuine held and 8 frauds delivered (the same with the rules of the stop's start).
+    pytest.param("holdout339", 100, 0, 8, id="holdout339"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3003,6 +3007,12 @@ FIGURES = [
     # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
     # frauds delivered under the mainland plan, 0 and 24 under each market's own.
     pytest.param("batch388", 150, 0, 23, id="batch388"),
+    # batch370 (a twenty-third mixed day of every family), written at the stop's start and
+    # kept outside tests/ and unread, measured blind with the stop's final 1,486 rules
+    # (e519a3a), the closing estimate: 0 genuine held and 18 frauds delivered under the
+    # mainland plan, 0 and 19 under each market's own (the same with the rules of the
+    # stop's start); no rule written from it.
+    pytest.param("batch370", 150, 0, 19, id="batch370"),
 ]
 
 
@@ -3851,6 +3861,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch388, 285 and 11,881.
     With the rules written from batch385, 285 and 11,877.
     With the rules written from batch386, 285 and 11,872.
+    With batch370 and holdout339 (a twenty-third mixed day) measured blind with the final rules,
+    285 of 100,812 and 11,899 of 94,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3866,9 +3878,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (100562, 93860)
+    assert (legitimate, frauds) == (100812, 94110)
     assert held <= 285, held
-    assert delivered <= 11872, delivered
+    assert delivered <= 11899, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
