@@ -3051,7 +3051,9 @@ LEGITIMATE_SETS = [
     # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
-    pytest.param("batch22", 400, 0, 18, id="batch22"),
+    # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
+    # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
+    pytest.param("batch22", 400, 0, 19, id="batch22"),
     # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
     # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
     pytest.param("batch40", 500, 0, 7, id="batch40"),
@@ -3085,7 +3087,9 @@ LOOKALIKE_SETS = [
     # 500 more, weighted to forwarded scam texts with the reader's commentary and relatives'
     # code requests. Measured blind (the 433 rules of 32979be): 33 held, 40 tagged; after the
     # work written from it: 6 held, 42 tagged.
-    pytest.param("batch39", 500, 5, 37, id="batch39"),
+    # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
+    # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
+    pytest.param("batch39", 500, 5, 39, id="batch39"),
     # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
     # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21; after the batch45
@@ -3098,7 +3102,9 @@ LOOKALIKE_SETS = [
     # development and hold-out frauds it reads. 5 and 25 with the batch83 link work: one held
     # message goes to tagged (LINK_RISKY_TLD_ORG_NOTICE no longer reads a plain "view" or
     # "confirm" at a cheap domain; counted by rule id, not read).
-    pytest.param("holdout13", 300, 5, 25, id="holdout13"),
+    # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
+    # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
+    pytest.param("holdout13", 300, 5, 28, id="holdout13"),
     # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
     # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
     # from +886 numbers, household code requests), 31 tagged; after the work written from it:
@@ -3863,6 +3869,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the rules written from batch386, 285 and 11,872.
     With batch370 and holdout339 (a twenty-third mixed day) measured blind with the final rules,
     285 of 100,812 and 11,899 of 94,110.
+    With STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (a bare opener from an unknown mobile, "is this
+    still your number?", 换号了…存一下, tagged and no more), 285 and 11,312.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3880,7 +3888,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (100812, 94110)
     assert held <= 285, held
-    assert delivered <= 11899, delivered
+    assert delivered <= 11312, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
