@@ -284,7 +284,21 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch388",
                      "holdout357",
                      "holdout339",
-                     "batch370")]
+                     "batch370",
+                     "batch389",
+                     "holdout358",
+                     "batch390",
+                     "holdout359",
+                     "batch391",
+                     "holdout360",
+                     "batch392",
+                     "holdout361",
+                     "batch393",
+                     "holdout362",
+                     "batch394",
+                     "holdout363",
+                     "batch395",
+                     "holdout364")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1492,6 +1492,34 @@ FIGURES = [
     # genuine held and 8 frauds delivered (the same with the rules of the stop's start).
     # With the stop's last rule (ca8b695): 0 held, 6 delivered.
     pytest.param("holdout339", 100, 0, 6, id="holdout339"),
+    # holdout358 (first contact from strangers in 2026, a third sample), never read,
+    # measured blind with the 1,487 rules of b32fc69: either plan: 0 genuine held, 38
+    # frauds delivered.
+    pytest.param("holdout358", 100, 0, 38, id="holdout358"),
+    # holdout359 (business owners, professionals and public figures in 2026, a third
+    # sample), never read, measured blind with the 1,487 rules of b32fc69: either plan: 4
+    # genuine held, 29 frauds delivered.
+    pytest.param("holdout359", 100, 4, 29, id="holdout359"),
+    # holdout360 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
+    # sample), a fourth sample), never read, measured blind with the 1,487 rules of
+    # b32fc69: either plan: 0 genuine held, 32 frauds delivered.
+    pytest.param("holdout360", 100, 0, 32, id="holdout360"),
+    # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
+    # sample), a fifth sample), never read, measured blind with the 1,487 rules of
+    # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
+    pytest.param("holdout361", 100, 0, 36, id="holdout361"),
+    # holdout362 (romance, dating and companionship in 2026 (a fifth
+    # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
+    # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
+    pytest.param("holdout362", 100, 0, 24, id="holdout362"),
+    # holdout363 (buying and selling between private people in 2026 (a fifth sample), a
+    # fifth sample), never read, measured blind with the 1,487 rules of b32fc69: either
+    # plan: 0 genuine held, 28 frauds delivered.
+    pytest.param("holdout363", 100, 0, 28, id="holdout363"),
+    # holdout364 (extortion and threats in 2026, a second sample), never read, measured
+    # blind with the 1,487 rules of b32fc69: either plan: 1 genuine held, 37 frauds
+    # delivered.
+    pytest.param("holdout364", 100, 1, 37, id="holdout364"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3015,6 +3043,37 @@ FIGURES = [
     # stop's start); no rule written from it.
     # With the stop's last rule (ca8b695): 0 held, 16 delivered (15 under the mainland plan).
     pytest.param("batch370", 150, 0, 16, id="batch370"),
+    # batch389 (first contact from strangers in 2026, a third sample) (the same brief as
+    # holdout358), measured blind with the 1,487 rules of b32fc69: either plan: 0 genuine
+    # held, 41 frauds delivered.
+    pytest.param("batch389", 150, 0, 41, id="batch389"),
+    # batch390 (business owners, professionals and public figures in 2026, a third sample)
+    # (the same brief as holdout359), measured blind with the 1,487 rules of b32fc69: 5
+    # genuine held and 49 frauds delivered under the mainland plan, 3 and 49 under each
+    # market's own.
+    pytest.param("batch390", 150, 5, 49, id="batch390"),
+    # batch391 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
+    # sample), a fourth sample) (the same brief as holdout360), measured blind with the
+    # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
+    # plan, 2 and 49 under each market's own.
+    pytest.param("batch391", 150, 2, 50, id="batch391"),
+    # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
+    # sample), a fifth sample) (the same brief as holdout361), measured blind with the
+    # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
+    pytest.param("batch392", 150, 0, 51, id="batch392"),
+    # batch393 (romance, dating and companionship in 2026 (a fifth
+    # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
+    # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
+    # under each market's own.
+    pytest.param("batch393", 150, 0, 49, id="batch393"),
+    # batch394 (buying and selling between private people in 2026 (a fifth sample), a
+    # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
+    # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
+    pytest.param("batch394", 150, 0, 43, id="batch394"),
+    # batch395 (extortion and threats in 2026, a second sample) (the same brief as
+    # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
+    # frauds delivered under the mainland plan, 5 and 55 under each market's own.
+    pytest.param("batch395", 150, 5, 56, id="batch395"),
 ]
 
 
@@ -3873,6 +3932,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     285 of 100,812 and 11,899 of 94,110.
     With STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (a bare opener from an unknown mobile, "is this
     still your number?", 换号了…存一下, tagged and no more), 285 and 11,312.
+    With batch389-batch395 and holdout358-holdout364 (first contact from strangers, a third
+    sample; business owners and public figures, a third; fortune-telling, a fourth; money mules,
+    romance, and buying and selling between private people, each a fifth; extortion and
+    threats, a second) measured blind, 301 of 102,562 and 11,872 of 95,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3888,9 +3951,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (100812, 94110)
-    assert held <= 285, held
-    assert delivered <= 11312, delivered
+    assert (legitimate, frauds) == (102562, 95860)
+    assert held <= 301, held
+    assert delivered <= 11872, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
