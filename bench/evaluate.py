@@ -298,7 +298,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch394",
                      "holdout363",
                      "batch395",
-                     "holdout364")]
+                     "holdout364",
+                     "batch396",
+                     "holdout365")]
 
 
 def read(path: Path) -> list[dict]:

@@ -141,27 +141,27 @@ FIGURES = [
     # the opt-out footer of registered senders (batch6) 16 and 0, rules from batch7 11.
     # Later rules (batch10 to batch13) took it to 9, those from batch14 to batch17 to 7;
     # those from batch45 to batch47 to 5.
-    pytest.param("holdout2", 120, 0, 5, id="holdout2"),
+    pytest.param("holdout2", 120, 0, 2, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
     # batch41 and batch42; 9 with those from batch45 to batch47.
-    pytest.param("holdout3", 150, 0, 9, id="holdout3"),
+    pytest.param("holdout3", 150, 0, 7, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
     # from batch27 and batch28, 12; from batch45 to batch47, 11.
-    pytest.param("holdout4", 150, 1, 11, id="holdout4"),
+    pytest.param("holdout4", 150, 0, 6, id="holdout4"),
     # Never used to tune rules; measured once, with the 334 rules at the end of 2026-12-01:
     # 0 held, 17 delivered (the engine and packs of the day's start: 0 and 17 too); 16 with
     # the rules written from batch20 to batch22; 15 with those from batch27 and batch28; 14
     # with those from batch34 and batch35; 13 with those from batch45 to batch47.
-    pytest.param("holdout5", 150, 0, 13, id="holdout5"),
+    pytest.param("holdout5", 150, 0, 8, id="holdout5"),
     # Never used to tune rules; written while the rules from batch21 to batch23 were written,
     # measured after them: 0 held, 26 delivered (the engine and packs of cd3e0a2: 0 and 26);
     # 24 with the rules written from batch24, 23 with those from batch25, 22 with those from
     # batch41 and batch42, 21 with those from batch45 to batch47.
-    pytest.param("holdout6", 150, 0, 21, id="holdout6"),
+    pytest.param("holdout6", 150, 0, 13, id="holdout6"),
     # Follow-ups, written while the rules from batch25 were written, measured once after them
     # (365 rules): 3 held, 31 delivered (the engine of b40dbf7: 1 and 38). Its counts were
     # used for one decision: the Chinese follow-up rule lost its generic transfer and account
@@ -170,804 +170,804 @@ FIGURES = [
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
     # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
     # extortion pack (batch54).
-    pytest.param("holdout7", 120, 1, 21, id="holdout7"),
+    pytest.param("holdout7", 120, 1, 14, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
     # with those from batch45 to batch47, 30 with those from batch48 and batch49, 28 with the
     # private-payee rule (after batch54).
-    pytest.param("holdout8", 120, 2, 28, id="holdout8"),
+    pytest.param("holdout8", 120, 1, 19, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
     # rules written from batch29 and batch30; 33 with those from batch34 and batch35; 30 with
     # those from batch41 and batch42; 26 with those from batch45 to batch47.
-    pytest.param("holdout9", 150, 0, 26, id="holdout9"),
+    pytest.param("holdout9", 150, 0, 14, id="holdout9"),
     # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
     # 43 with the rules from batch34 and batch35; 42 with those from batch41 and batch42; 41
     # with those from batch43; 39 with the extortion pack and the private-payee rule.
-    pytest.param("holdout10", 150, 2, 39, id="holdout10"),
+    pytest.param("holdout10", 150, 2, 26, id="holdout10"),
     # holdout11 (overseas Chinese communities and students; telecom, utility and subscription
     # fraud), written apart from batch34, batch35 and the rules, never read: with the 416
     # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
     # (432 rules): 0 and 21.
-    pytest.param("holdout11", 150, 0, 21, id="holdout11"),
+    pytest.param("holdout11", 150, 0, 14, id="holdout11"),
     # holdout14 (brand-phishing waves of 2025-2026 and their evasions), written apart from
     # batch38 and the rules, never read: with the 433 rules of 3714ba4 0 held and 8 delivered;
     # measured once after the work on batch38: the same.
-    pytest.param("holdout14", 150, 0, 8, id="holdout14"),
+    pytest.param("holdout14", 150, 0, 3, id="holdout14"),
     # holdout15 (fraud that lives in the conversation, without links, English and Chinese),
     # written apart from batch41, batch42 and the rules, never read: with the 433 rules of
     # c286547 1 held and 43 delivered; measured once after the rules from those sets (443
     # rules): 1 and 40; 38 with the rules from batch45 to batch47. Its held legitimate message
     # exceeds the 1-in-300 budget (1 in 150).
-    pytest.param("holdout15", 150, 1, 38, id="holdout15"),
+    pytest.param("holdout15", 150, 1, 18, id="holdout15"),
     # holdout16 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation), written apart from batch45 to batch47 and the rules, never read: with the
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
     # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
-    pytest.param("holdout16", 150, 2, 58, id="holdout16"),
+    pytest.param("holdout16", 150, 2, 35, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
     # 56 with the extortion pack (batch54), 49 with the private-payee rule.
-    pytest.param("holdout18", 150, 3, 49, id="holdout18"),
+    pytest.param("holdout18", 150, 3, 26, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
     # from batch51 (463 rules) 2 and 26 (1 and 27); 2 and 25 (1 and 26) with the extortion
     # pack (batch54).
-    pytest.param("holdout20", 150, 2, 25, id="holdout20"),
+    pytest.param("holdout20", 150, 2, 18, id="holdout20"),
     # holdout21 (premium-rate, subscription and call-back fraud, the theme of batch52), written
     # apart from batch52 and the rules, never read: with the 463 rules of aeaf474 1 held and 83
     # delivered under either plan; after the batch52 work (469 rules) 1 and 61 under the
     # mainland plan, 2 and 24 under each market's own (the each-market test below).
-    pytest.param("holdout21", 150, 1, 61, id="holdout21"),
+    pytest.param("holdout21", 150, 1, 48, id="holdout21"),
     # holdout22 (illegal-service advertising in Chinese, the theme of batch53), written apart
     # from batch53 and the rules, never read: with the 463 rules of aeaf474 4 held and 58
     # delivered under the mainland plan; after the batch53 work (470 rules) 4 and 34 (each
     # market's own: 0 and 34). Its four held legitimate messages, held before that work too,
     # exceed the 1-in-300 budget. 33 once CN_ILLEGAL_SERVICE_AD read the paired trade
     # (办证刻章), seals cut without the licence and invoices with no trade behind them (823 rules).
-    pytest.param("holdout22", 100, 4, 33, id="holdout22"),
+    pytest.param("holdout22", 100, 4, 25, id="holdout22"),
     # holdout23 (extortion and threat messages, the theme of batch54), written apart from
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
-    pytest.param("holdout23", 100, 2, 38, id="holdout23"),
+    pytest.param("holdout23", 100, 2, 30, id="holdout23"),
     # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
     # under each market's own); after the batch55 work (493 rules) 1 and 18 (0 and 18).
-    pytest.param("holdout24", 100, 1, 18, id="holdout24"),
+    pytest.param("holdout24", 100, 1, 15, id="holdout24"),
     # holdout25 (travel and transport fraud, the theme of batch56), written apart from batch56
     # and the rules, never read: with the 493 rules of 5eaaaae 0 held and 17 delivered under
     # either plan; 0 and 17 with the travel pack as first written, before batch56 was read
     # (497 rules); after the batch56 work (505 rules) 0 and 11.
-    pytest.param("holdout25", 100, 0, 11, id="holdout25"),
+    pytest.param("holdout25", 100, 0, 5, id="holdout25"),
     # holdout26 (schools, universities and student money, the theme of batch57), written apart
     # from batch57 and the rules, never read: with the 493 rules of 5eaaaae 1 held and 27
     # delivered under either plan; 1 and 26 with the two school-fee rules written before batch57
     # was read; after the batch57 work (515 rules) 1 and 23.
-    pytest.param("holdout26", 100, 1, 23, id="holdout26"),
+    pytest.param("holdout26", 100, 1, 10, id="holdout26"),
     # holdout27 (online accounts, social media, devices and apps, the theme of batch58), written
     # apart from batch58 and the rules, never read: with the 493 rules of 5eaaaae 1 held and
     # 12 delivered under either plan; 1 and 11 with the accounts pack as first written, before
     # batch58 was read (520 rules); after the batch58 work (526 rules) 1 and 8.
-    pytest.param("holdout27", 100, 1, 8, id="holdout27"),
+    pytest.param("holdout27", 100, 0, 5, id="holdout27"),
     # holdout28 (home, property and local services, the theme of batch59), written apart from
     # batch59 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 27 delivered
     # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
     # (530 rules); after the batch59 work (534 rules) 0 and 24.
-    pytest.param("holdout28", 100, 0, 24, id="holdout28"),
+    pytest.param("holdout28", 100, 0, 11, id="holdout28"),
     # holdout29 (health care and charity, the theme of batch60), written apart from batch60 and
     # the rules, never read: with the 493 rules of 5eaaaae (and the 534 of d1ea97c) 0 held and
     # 18 delivered (19 under each market's own plan); 0 and 15 with the health pack as first
     # written, before batch60 was read (543 rules); after the batch60 work (555 rules) 0 and 10.
-    pytest.param("holdout29", 100, 0, 10, id="holdout29"),
+    pytest.param("holdout29", 100, 0, 3, id="holdout29"),
     # holdout30 (games, streaming, tickets and entertainment, the theme of batch61), written
     # apart from batch61 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 21
     # delivered under either plan; 0 and 19 with the entertainment pack as first written, before
     # batch61 was read (562 rules); after the batch61 work (567 rules) 0 and 15.
-    pytest.param("holdout30", 100, 0, 15, id="holdout30"),
+    pytest.param("holdout30", 100, 0, 11, id="holdout30"),
     # holdout31 (vehicles, driving and motoring, the theme of batch62), written apart from
     # batch62 and the rules, never read: with the 493 rules of 5eaaaae 2 held and 18 delivered
     # under either plan (the 2 held by rules older than the set, not read); 2 and 17 with the
     # 567 rules before the motoring pack; 2 and 15 with the pack as first written (576 rules);
     # after the batch62 work (580 rules) 2 and 13.
-    pytest.param("holdout31", 100, 2, 13, id="holdout31"),
+    pytest.param("holdout31", 100, 1, 7, id="holdout31"),
     # holdout32 (work, payroll and small business, the theme of batch63), written apart from
     # batch63 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older rules,
     # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
     # written (588 rules); after the batch63 work (590 rules) 1 and 17.
-    pytest.param("holdout32", 100, 1, 17, id="holdout32"),
+    pytest.param("holdout32", 100, 0, 7, id="holdout32"),
     # holdout33 (older people and their families, the theme of batch64), written apart from
     # batch64 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 28 delivered
     # (30 under each market's own plan); 0 and 28 (30) with the 590 rules before the seniors
     # pack; 0 and 21 (22) with the pack as first written (600 rules); after the batch64 work
     # (609 rules) 0 and 14 (15).
-    pytest.param("holdout33", 100, 0, 14, id="holdout33"),
+    pytest.param("holdout33", 100, 0, 5, id="holdout33"),
     # holdout34 (debts, arrears, collection and legal action, the theme of batch65), written
     # apart from batch65 and the rules, never read: with the 493 rules of 5eaaaae 2 held (by
     # older rules, not read) and 15 delivered (16 under each market's own plan); the same with
     # the 609 rules before the debts pack; 2 and 12 with the pack as first written (617 rules);
     # after the batch65 work (622 rules) 1 and 9.
-    pytest.param("holdout34", 100, 1, 9, id="holdout34"),
+    pytest.param("holdout34", 100, 0, 3, id="holdout34"),
     # holdout35 (insurance, the theme of batch66), written apart from batch66 and the rules,
     # never read: with the 493 rules of 5eaaaae 1 held (by older rules, not read; 0 under each
     # market's own plan) and 20 delivered (22); the same with the 622 rules before the
     # insurance pack; 1 and 14 (16) with the pack as first written (635 rules); after the
     # batch66 work (648 rules) 1 and 11 (13).
-    pytest.param("holdout35", 100, 1, 11, id="holdout35"),
+    pytest.param("holdout35", 100, 1, 6, id="holdout35"),
     # holdout36 (pets, animals, hobbies and clubs, the theme of batch67), written apart from
     # batch67 and the rules, never read: with the 493 rules of 5eaaaae and the 622 before the
     # leisure pack 0 held and 32 delivered; 1 and 23 with the pack as first written (635 rules;
     # the held one by CN_LOST_PET_FOUND_ASK, which now only tags); after the batch67 work (648
     # rules) 0 and 21.
-    pytest.param("holdout36", 100, 0, 21, id="holdout36"),
+    pytest.param("holdout36", 100, 0, 10, id="holdout36"),
     # holdout37 (phone carriers, telecom services and household utilities, the theme of
     # batch68), written apart from batch68 and the rules, never read: with the 493 rules of
     # 5eaaaae and the 648 before the utilities pack 0 held and 16 delivered under either plan;
     # 0 and 14 with the pack as first written (661 rules); after the batch68 work (671 rules)
     # 0 and 11.
-    pytest.param("holdout37", 100, 0, 11, id="holdout37"),
+    pytest.param("holdout37", 100, 0, 3, id="holdout37"),
     # holdout38 (jobs, recruitment, part-time tasks and side income, the theme of batch69),
     # written apart from batch69 and the rules, never read: with the 493 rules of 5eaaaae 0
     # held and 19 delivered (20 under each market's own plan); 0 and 15 (16) with the 671 rules
     # before the jobs pack and with the pack as first written (680 rules); after the batch69
     # work (695 rules) 0 and 12 (13).
-    pytest.param("holdout38", 100, 0, 12, id="holdout38"),
+    pytest.param("holdout38", 100, 0, 9, id="holdout38"),
     # holdout39 (banks, cards, e-wallets and payment apps, the theme of batch70), written apart
     # from batch70 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older
     # rules, not read; under either plan) and 7 delivered; 1 and 6 with the 695 rules before
     # the banking pack and with the pack as first written (701 rules); after the batch70 work
     # (705 rules) 1 and 5.
-    pytest.param("holdout39", 100, 1, 5, id="holdout39"),
+    pytest.param("holdout39", 100, 1, 0, id="holdout39"),
     # holdout40 (public agencies: medical insurance, social security, pensions, tax, police and
     # courts, the theme of batch71), written apart from batch71 and the rules, never read: 1
     # held (by older rules, not read; under either plan) and 12 delivered with the rules of
     # 5eaaaae, with the 705 before the agencies pack and with the pack as first written (710
     # rules); after the batch71 work (714 rules) 1 and 11.
-    pytest.param("holdout40", 100, 1, 11, id="holdout40"),
+    pytest.param("holdout40", 100, 1, 5, id="holdout40"),
     # holdout41 (online shopping, parcels, deliveries and marketplaces, the theme of batch72),
     # written apart from batch72 and the rules, never read: with the 493 rules of 5eaaaae 0
     # held and 18 delivered under either plan; 0 and 14 with the 714 rules before the shopping
     # pack, with the pack as first written (719 rules) and after the batch72 work (725 rules).
-    pytest.param("holdout41", 100, 0, 14, id="holdout41"),
+    pytest.param("holdout41", 100, 0, 12, id="holdout41"),
     # holdout42 (loans, credit, credit reports and investment, the theme of batch73), written
     # apart from batch73 and the rules, never read: 1 held (by older rules, not read; under
     # either plan) and 11 delivered with the rules of 5eaaaae, with the 725 before the credit
     # pack and with the pack as first written (742 rules); after the batch73 work (759 rules)
     # 1 and 9.
-    pytest.param("holdout42", 100, 1, 9, id="holdout42"),
+    pytest.param("holdout42", 100, 0, 5, id="holdout42"),
     # holdout43 (prizes, rewards, loyalty points, coupons and giveaways, the theme of batch74),
     # written apart from batch74 and the rules, never read: 2 held (by older rules, not read;
     # under either plan) and 9 delivered with the rules of 5eaaaae, with the 725 before the
     # rewards pack and with the pack as first written (742 rules); after the batch74 work (759
     # rules) 2 and 7.
-    pytest.param("holdout43", 100, 2, 7, id="holdout43"),
+    pytest.param("holdout43", 100, 2, 5, id="holdout43"),
     # holdout44 (family, friends, bosses and acquaintances impersonated, the theme of batch75),
     # written apart from batch75 and the rules, never read: 0 held and 25 delivered with the
     # rules of 5eaaaae under either plan; 0 and 22 with the 759 rules before the family pack;
     # 0 and 19 with the pack as first written (775 rules); after the batch75 work (795 rules)
     # 0 and 17.
-    pytest.param("holdout44", 100, 0, 17, id="holdout44"),
+    pytest.param("holdout44", 100, 0, 12, id="holdout44"),
     # holdout45 (tech support, devices, cloud storage and software subscriptions, the theme of
     # batch76), written apart from batch76 and the rules, never read: 0 held and 18 delivered
     # with the rules of 5eaaaae; 0 and 17 with the 759 rules before the devices pack and with
     # the pack as first written (775 rules); after the batch76 work (795 rules) 0 and 13.
-    pytest.param("holdout45", 100, 0, 13, id="holdout45"),
+    pytest.param("holdout45", 100, 0, 6, id="holdout45"),
     # holdout46 (tax, benefits and government payments, the theme of batch77), written apart
     # from batch77 and the rules, never read: 2 held (by older rules, not read) and 12
     # delivered with the rules of 5eaaaae; 2 and 10 with the 795 rules before the taxes pack
     # and with the pack as first written (805 rules); after the batch77 work (813 rules) 2 and
     # 9 (10 under each market's own plan).
-    pytest.param("holdout46", 100, 2, 9, id="holdout46"),
+    pytest.param("holdout46", 100, 1, 4, id="holdout46"),
     # holdout47 (social media, messaging apps, short video and live-streaming, the theme of
     # batch78), written apart from batch78 and the rules, never read: 1 held (by older rules,
     # not read) and 20 delivered with the rules of 5eaaaae; 1 and 16 with the 795 rules before
     # the social pack and with the pack as first written (805 rules); after the batch78 work
     # (813 rules) 1 and 12.
-    pytest.param("holdout47", 100, 1, 12, id="holdout47"),
+    pytest.param("holdout47", 100, 1, 6, id="holdout47"),
     # holdout48 (genuine notices that read like fraud and the frauds that copy them, the theme
     # of batch79), written apart from batch79 and the rules, never read: 4 held (3 under each
     # market's own plan; by older rules, not read) and 10 delivered with the rules of 5eaaaae;
     # 4 and 7 with the 813 rules of ae0befe, after the work on the older sets' genuine messages
     # (814 rules) and after the batch79 work (816 rules).
-    pytest.param("holdout48", 100, 4, 7, id="holdout48"),
+    pytest.param("holdout48", 100, 3, 2, id="holdout48"),
     # holdout49 (everyday genuine messages from businesses and people that read like fraud,
     # the theme of batch80), written apart from batch80 and the rules, never read: 1 held and
     # 20 delivered with the rules of 5eaaaae; 2 (by older rules, not read) and 16 with the 813
     # rules of ae0befe and the 816 of 403b38b; after the batch80 work (820 rules) 2 and 15.
-    pytest.param("holdout49", 100, 2, 15, id="holdout49"),
+    pytest.param("holdout49", 100, 1, 6, id="holdout49"),
     # holdout50 (genuine service notices of mainland China, Hong Kong and Taiwan that read like
     # fraud, the theme of batch81), written apart from batch81 and the rules, never read: 0
     # held and 12 delivered with the rules of 5eaaaae; 0 and 11 with the 813 rules of ae0befe,
     # the 820 of ba33609 and after the batch81 work (823 rules).
-    pytest.param("holdout50", 100, 0, 11, id="holdout50"),
+    pytest.param("holdout50", 100, 0, 7, id="holdout50"),
     # holdout51 (scripts new or changed in 2025-2026 and the genuine messages they copy, the
     # theme of batch82), written apart from batch82 and the rules, never read: 1 held (by
     # older rules, counted by rule id) and 9 delivered blind with the 823 rules of 69fa6fe
     # and after the batch82 work (827 rules).
-    pytest.param("holdout51", 100, 1, 9, id="holdout51"),
+    pytest.param("holdout51", 100, 0, 6, id="holdout51"),
     # holdout52 (links in SMS, the theme of batch83), written apart from batch83 and the rules,
     # never read: 7 held and 9 delivered blind with the 827 rules of 53294fe; 5 and 9 after the
     # batch83 work (828 rules; each market's own 6 and 4 held).
-    pytest.param("holdout52", 100, 5, 9, id="holdout52"),
+    pytest.param("holdout52", 100, 4, 4, id="holdout52"),
     # holdout53 (first messages from strangers, the theme of batch84), written apart from
     # batch84 and the rules, never read: 0 held and 39 delivered blind with the 828 rules of
     # 567d68b; 0 and 37 after the batch84 work (829 rules). Most of its frauds are openers.
-    pytest.param("holdout53", 100, 0, 37, id="holdout53"),
+    pytest.param("holdout53", 100, 0, 16, id="holdout53"),
     # holdout54 (small businesses and workers texting from their own mobiles, the theme of
     # batch85), written apart from batch85 and the rules, never read: 0 held and 21 delivered
     # blind with the 829 rules of 9508e8c and after the batch85 work.
-    pytest.param("holdout54", 100, 0, 21, id="holdout54"),
+    pytest.param("holdout54", 100, 0, 9, id="holdout54"),
     # holdout55 (the most common SMS frauds of English-speaking markets, the theme of batch86),
     # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
     # the 829 rules of 44f6583 and after the batch86 work.
-    pytest.param("holdout55", 100, 2, 5, id="holdout55"),
+    pytest.param("holdout55", 100, 2, 4, id="holdout55"),
     # holdout56 (the most common SMS frauds of mainland China, the theme of batch87), written
     # apart from batch87 and the rules, never read: 0 held and 11 delivered blind with the 829
     # rules of 93f5215 and after the batch87 work (831 rules).
-    pytest.param("holdout56", 100, 0, 11, id="holdout56"),
+    pytest.param("holdout56", 100, 0, 3, id="holdout56"),
     # holdout57 (seasonal and year-end waves, the theme of batch88), written apart from batch88
     # and the rules, never read: 0 held and 11 delivered blind with the 831 rules of ce32dba
     # and after the batch88 work (833 rules).
-    pytest.param("holdout57", 100, 0, 11, id="holdout57"),
+    pytest.param("holdout57", 100, 0, 5, id="holdout57"),
     # holdout58 (rural towns, farmers and villages, the theme of batch89), written apart from
     # batch89 and the rules, never read: 0 held and 13 delivered blind with the 833 rules of
     # 04bab9e; 0 and 11 after the batch89 work (837 rules).
-    pytest.param("holdout58", 100, 0, 11, id="holdout58"),
+    pytest.param("holdout58", 100, 0, 6, id="holdout58"),
     # holdout59 (India, the theme of batch90), written apart from batch90 and the rules, never
     # read: 3 held and 21 delivered blind with the 837 rules of 004213b; 2 and 15 after the
     # batch90 work (846 rules).
-    pytest.param("holdout59", 100, 2, 15, id="holdout59"),
+    pytest.param("holdout59", 100, 2, 8, id="holdout59"),
     # holdout60 (Pakistan and Bangladesh, the theme of batch91), written apart from batch91
     # and the rules, never read: 2 held and 58 delivered blind with the 846 rules of f6850a5;
     # 2 and 37 after the batch91 work (857 rules).
-    pytest.param("holdout60", 100, 2, 37, id="holdout60"),
+    pytest.param("holdout60", 100, 2, 32, id="holdout60"),
     # holdout61 (Nigeria, Ghana, Kenya and South Africa, the theme of batch92), written apart
     # from batch92 and the rules, never read: 2 held and 29 delivered blind with the 857 rules
     # of 0923c83; 2 and 24 after the batch92 work (862 rules).
-    pytest.param("holdout61", 100, 2, 24, id="holdout61"),
+    pytest.param("holdout61", 100, 2, 17, id="holdout61"),
     # holdout62 (the Philippines, the theme of batch93), written apart from batch93 and the
     # rules, never read: 1 held and 19 delivered blind with the 862 rules of 1f0bcba; 1 and 17
     # after the batch93 work (867 rules).
-    pytest.param("holdout62", 100, 1, 17, id="holdout62"),
+    pytest.param("holdout62", 100, 1, 16, id="holdout62"),
     # holdout63 (Hong Kong and Macau, the theme of batch94), written apart from batch94 and the
     # rules, never read: 0 held and 15 delivered blind with the 867 rules of 12a4174; 0 and 15
     # after the batch94 work (881 rules).
-    pytest.param("holdout63", 100, 0, 15, id="holdout63"),
+    pytest.param("holdout63", 100, 0, 10, id="holdout63"),
     # holdout64 (the Gulf states, the theme of batch95), written apart from batch95 and the
     # rules, never read: 0 held and 19 delivered blind with the 867 rules of 12a4174; 0 and 18
     # after the batch95 work (881 rules).
-    pytest.param("holdout64", 100, 0, 18, id="holdout64"),
+    pytest.param("holdout64", 100, 0, 14, id="holdout64"),
     # holdout65 (Taiwan, the theme of batch96), written apart from batch96 and the rules, never
     # read: 0 held and 16 delivered blind with the 876 rules of 12e062f; 0 and 14 after the
     # batch96 work (881 rules).
-    pytest.param("holdout65", 100, 0, 14, id="holdout65"),
+    pytest.param("holdout65", 100, 0, 13, id="holdout65"),
     # holdout66 (the United Kingdom and Ireland, the theme of batch97), written apart from
     # batch97 and the rules, never read: 0 held and 13 delivered blind with the 876 rules of
     # 12e062f; 0 and 13 after the batch97 work (881 rules).
-    pytest.param("holdout66", 100, 0, 13, id="holdout66"),
+    pytest.param("holdout66", 100, 0, 9, id="holdout66"),
     # holdout67 (the United States and Canada, the theme of batch98), written apart from
     # batch98 and the rules, never read: 1 held and 14 delivered blind with the 881 rules of
     # 3265ae6; 1 and 13 after the batch98 work (886 rules).
-    pytest.param("holdout67", 100, 1, 13, id="holdout67"),
+    pytest.param("holdout67", 100, 1, 8, id="holdout67"),
     # holdout68 (Singapore and Malaysia, the theme of batch99), written apart from batch99 and
     # the rules, never read: 2 held and 18 delivered blind with the 881 rules of 3265ae6; 2 and
     # 17 after the batch99 work (886 rules).
-    pytest.param("holdout68", 100, 2, 17, id="holdout68"),
+    pytest.param("holdout68", 100, 1, 6, id="holdout68"),
     # holdout69 (Australia and New Zealand, the theme of batch100), written apart from batch100
     # and the rules, never read: 0 held and 12 delivered blind with the 886 rules of 86863b5; 0
     # and 11 after the batch100 work (895 rules).
-    pytest.param("holdout69", 100, 0, 11, id="holdout69"),
+    pytest.param("holdout69", 100, 0, 4, id="holdout69"),
     # holdout70 (Indonesia, the theme of batch101), written apart from batch101 and the rules,
     # never read: 0 held and 41 delivered blind with the 887 rules of 798ce14; 0 and 32 after
     # the batch101 work (895 rules).
-    pytest.param("holdout70", 100, 0, 32, id="holdout70"),
+    pytest.param("holdout70", 100, 0, 26, id="holdout70"),
     # holdout71 (mainland fraud written to slip past keyword filters, the theme of batch102),
     # written apart from batch102 and the rules, never read: 1 held and 16 delivered blind with
     # the 895 rules of 19b2600; 1 and 15 after the batch102 to batch105 work (901 rules).
-    pytest.param("holdout71", 100, 1, 15, id="holdout71"),
+    pytest.param("holdout71", 100, 1, 11, id="holdout71"),
     # holdout72 (English fraud written to slip past filters in six markets, the theme of
     # batch103), never read: 0 held and 10 delivered blind (19b2600); 0 and 10 after.
-    pytest.param("holdout72", 100, 0, 10, id="holdout72"),
+    pytest.param("holdout72", 100, 0, 7, id="holdout72"),
     # holdout73 (medical insurance, social security, housing fund and pensions, the theme of
     # batch104), never read: 1 held and 12 delivered blind (19b2600); 1 and 8 after.
-    pytest.param("holdout73", 100, 1, 8, id="holdout73"),
+    pytest.param("holdout73", 100, 1, 7, id="holdout73"),
     # holdout74 (enterprise ports and service numbers, the theme of batch105), never read: 0
     # held and 8 delivered blind (19b2600); 0 and 8 after.
-    pytest.param("holdout74", 100, 0, 8, id="holdout74"),
+    pytest.param("holdout74", 100, 0, 5, id="holdout74"),
     # holdout75 (SMS that goes with a phone call, the theme of batch106), never read: 1 held and
     # 19 delivered blind with the 901 rules of b738471; 0 and 16 after the batch106 work (906).
-    pytest.param("holdout75", 100, 0, 16, id="holdout75"),
+    pytest.param("holdout75", 100, 0, 10, id="holdout75"),
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 1, 41, id="holdout76"),
+    pytest.param("holdout76", 100, 1, 26, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
-    pytest.param("holdout77", 100, 0, 11, id="holdout77"),
+    pytest.param("holdout77", 100, 0, 8, id="holdout77"),
     # holdout78 (fraud under a genuine sender's name or number, the theme of batch109), never read:
     # 0 held and 30 delivered blind with the 910 rules of f51e83f; 0 and 24 after the batch109 work
     # (967 rules).
-    pytest.param("holdout78", 100, 0, 24, id="holdout78"),
+    pytest.param("holdout78", 100, 0, 19, id="holdout78"),
     # holdout79 (compensation, refunds and claims, the theme of batch110), never read: 2 held and
     # 16 delivered blind with the 910 rules of f51e83f; 1 and 15 after the batch110 work (967
     # rules).
-    pytest.param("holdout79", 100, 1, 15, id="holdout79"),
+    pytest.param("holdout79", 100, 1, 10, id="holdout79"),
     # holdout80 (investment, stock groups, crypto platforms and recovery offers, the theme of
     # batch111), never read: 1 held and 31 delivered blind with the 910 rules of f51e83f; 1 and 30
     # after the batch111 work (967 rules).
-    pytest.param("holdout80", 100, 1, 30, id="holdout80"),
+    pytest.param("holdout80", 100, 0, 19, id="holdout80"),
     # holdout81 (first messages from unknown mobile numbers, the theme of batch112), never read: 0
     # held and 47 delivered blind with the 921 rules of a8ac997; 0 and 42 after the batch112 work
     # (967 rules).
-    pytest.param("holdout81", 100, 0, 42, id="holdout81"),
+    pytest.param("holdout81", 100, 0, 29, id="holdout81"),
     # holdout82 (small businesses and merchants as recipients, the theme of batch113), never read:
     # 0 held and 27 delivered blind with the 921 rules of a8ac997; 0 and 24 after the batch113 work
     # (967 rules).
-    pytest.param("holdout82", 100, 0, 24, id="holdout82"),
+    pytest.param("holdout82", 100, 0, 17, id="holdout82"),
     # holdout83 (chat-app and online account takeover, the theme of batch114), never read: 2 held
     # and 17 delivered blind with the 921 rules of a8ac997; 2 and 14 after the batch114 work (967
     # rules).
-    pytest.param("holdout83", 100, 2, 14, id="holdout83"),
+    pytest.param("holdout83", 100, 1, 11, id="holdout83"),
     # holdout84 (tickets, big events and sports, the theme of batch115), never read: 0 held and 28
     # delivered blind with the 925 rules of c81f2be; 0 and 24 after the batch115 work (967 rules).
-    pytest.param("holdout84", 100, 0, 24, id="holdout84"),
+    pytest.param("holdout84", 100, 0, 17, id="holdout84"),
     # holdout85 (parcels, deliveries, customs and lockers, the theme of batch116), never read: 0
     # held and 21 delivered blind with the 941 rules of f8104dd; 0 and 17 after the batch116 work
     # (967 rules).
-    pytest.param("holdout85", 100, 0, 17, id="holdout85"),
+    pytest.param("holdout85", 100, 0, 11, id="holdout85"),
     # holdout86 (banks, cards and payment accounts, the theme of batch117), never read: 0 held and
     # 13 delivered blind with the 941 rules of f8104dd; 0 and 12 after the batch117 work (967
     # rules).
-    pytest.param("holdout86", 100, 0, 12, id="holdout86"),
+    pytest.param("holdout86", 100, 0, 8, id="holdout86"),
     # holdout87 (tolls, fines, vehicles and driving, the theme of batch118), never read: 0 held and
     # 22 delivered blind with the 941 rules of f8104dd; 0 and 22 after the batch118 work (967
     # rules).
-    pytest.param("holdout87", 100, 0, 22, id="holdout87"),
+    pytest.param("holdout87", 100, 0, 12, id="holdout87"),
     # holdout88 (jobs, tasks and side income, the theme of batch119), never read: 1 held and 18
     # delivered blind with the 941 rules of f8104dd; 1 and 15 after the batch119 work (967 rules).
-    pytest.param("holdout88", 100, 1, 15, id="holdout88"),
+    pytest.param("holdout88", 100, 0, 10, id="holdout88"),
     # holdout89 (phone carriers, utilities and household bills, the theme of batch120), never read:
     # 0 held and 13 delivered blind with the 955 rules of f8852e0; 0 and 12 after the batch120 work
     # (967 rules).
-    pytest.param("holdout89", 100, 0, 12, id="holdout89"),
+    pytest.param("holdout89", 100, 0, 5, id="holdout89"),
     # holdout90 (online shopping, marketplaces and second-hand sales, the theme of batch121), never
     # read: 1 held and 18 delivered blind with the 955 rules of f8852e0; 1 and 14 after the
     # batch121 work (967 rules).
-    pytest.param("holdout90", 100, 1, 14, id="holdout90"),
+    pytest.param("holdout90", 100, 1, 7, id="holdout90"),
     # holdout91 (health care, pharmacies and health insurance, the theme of batch122), never read: 0
     # held and 18 delivered blind with the 967 rules of 9aaa0b7; 0 and 16 after the batch122 work
     # (1,014 rules).
-    pytest.param("holdout91", 100, 0, 16, id="holdout91"),
+    pytest.param("holdout91", 100, 0, 8, id="holdout91"),
     # holdout92 (romance, dating and sextortion, the theme of batch123), never read: 0 held and 27
     # delivered blind with the 967 rules of 9aaa0b7; 0 and 23 after the batch123 work (1,014 rules).
-    pytest.param("holdout92", 100, 0, 23, id="holdout92"),
+    pytest.param("holdout92", 100, 0, 11, id="holdout92"),
     # holdout93 (travel: airlines, trains, hotels, visas and holiday bookings, the theme of
     # batch124), never read: 0 held and 14 delivered blind with the 983 rules of 2030a53; 0 and 10
     # after the batch124 work (1,014 rules).
-    pytest.param("holdout93", 100, 0, 10, id="holdout93"),
+    pytest.param("holdout93", 100, 0, 8, id="holdout93"),
     # holdout94 (homes: renting, buying and selling, renovation, repairs and moving, the theme of
     # batch125), never read: 0 held and 27 delivered blind with the 983 rules of 2030a53; 0 and 26
     # after the batch125 work (1,014 rules).
-    pytest.param("holdout94", 100, 0, 26, id="holdout94"),
+    pytest.param("holdout94", 100, 0, 16, id="holdout94"),
     # holdout95 (education: schools, exams, training and student finance, the theme of batch126),
     # never read: 0 held and 16 delivered blind with the 998 rules of 522c744; 0 and 11 after the
     # batch126 work (1,014 rules).
-    pytest.param("holdout95", 100, 0, 11, id="holdout95"),
+    pytest.param("holdout95", 100, 0, 7, id="holdout95"),
     # holdout96 (online games, game accounts, in-game items and esports, the theme of batch127),
     # never read: 0 held and 18 delivered blind with the 998 rules of 522c744; 0 and 18 after the
     # batch127 work (1,014 rules).
-    pytest.param("holdout96", 100, 0, 18, id="holdout96"),
+    pytest.param("holdout96", 100, 0, 9, id="holdout96"),
     # holdout97 (ride-hailing, taxis, food delivery and local-service apps, the theme of batch128),
     # never read: 0 held and 15 delivered blind with the 1,008 rules of 3db20b8; 0 and 13 after the
     # batch128 work (1,014 rules).
-    pytest.param("holdout97", 100, 0, 13, id="holdout97"),
+    pytest.param("holdout97", 100, 0, 6, id="holdout97"),
     # holdout98 (identity documents and digital identity, the theme of batch129), never read: 0 held
     # and 6 delivered blind with the 1,008 rules of 3db20b8; 0 and 6 after the batch129 work (1,014
     # rules).
-    pytest.param("holdout98", 100, 0, 6, id="holdout98"),
+    pytest.param("holdout98", 100, 0, 4, id="holdout98"),
     # holdout99 (charity, disaster relief, crowdfunding and religious giving, the theme of
     # batch130), never read: 1 held and 24 delivered blind with the 1,014 rules of 31986e8; 1 and
     # 22 after the batch130 work (1,014 rules of ccc5674).
-    pytest.param("holdout99", 100, 1, 22, id="holdout99"),
+    pytest.param("holdout99", 100, 1, 15, id="holdout99"),
     # holdout100 (pensions, retirement savings, annuities and life insurance, the theme of
     # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8; 0 and 9
     # after the batch131 work (1,014 rules of ccc5674).
-    pytest.param("holdout100", 100, 0, 9, id="holdout100"),
+    pytest.param("holdout100", 100, 0, 8, id="holdout100"),
     # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
     # held and 18 delivered blind with the 1,014 rules of 284610d; 2 and 16 after the batch132 work
     # (1,014 rules of ccc5674).
-    pytest.param("holdout101", 100, 2, 16, id="holdout101"),
+    pytest.param("holdout101", 100, 1, 13, id="holdout101"),
     # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
     # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d; 0 and
     # 14 after the batch133 work (1,014 rules of ccc5674).
-    pytest.param("holdout102", 100, 0, 14, id="holdout102"),
+    pytest.param("holdout102", 100, 0, 9, id="holdout102"),
     # holdout103 (beauty, cosmetic clinics, weight loss, gyms and fitness, the theme of batch134),
     # never read: 0 held and 17 delivered blind with the 1,014 rules of ccc5674; 0 and 15 after the
     # batch134 work (1,016 rules of b37e67f).
-    pytest.param("holdout103", 100, 0, 15, id="holdout103"),
+    pytest.param("holdout103", 100, 0, 9, id="holdout103"),
     # holdout104 (weddings, parties, photography, event venues and funerals, the theme of
     # batch135), never read: 0 held and 25 delivered blind with the 1,014 rules of ccc5674; 0 and
     # 24 after the batch135 work (1,016 rules of b37e67f).
-    pytest.param("holdout104", 100, 0, 24, id="holdout104"),
+    pytest.param("holdout104", 100, 0, 13, id="holdout104"),
     # holdout105 (gold, jewellery, watches, luxury goods and pawnshops, the theme of batch136),
     # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff; 1 and 23 after the
     # batch136 work (1,018 rules of 0c2cfb9).
-    pytest.param("holdout105", 100, 1, 23, id="holdout105"),
+    pytest.param("holdout105", 100, 1, 14, id="holdout105"),
     # holdout106 (surveys, census, polls, elections and market research, the theme of batch137),
     # never read: 1 held and 18 delivered blind with the 1,015 rules of 4bd63ff (19 in each
     # market's own plan); 1 and 17 (18) after the batch137 work (1,018 rules of 0c2cfb9).
-    pytest.param("holdout106", 100, 1, 17, id="holdout106"),
+    pytest.param("holdout106", 100, 1, 9, id="holdout106"),
     # holdout107 (AI tools, deepfakes, voice cloning and app subscriptions, the theme of batch138),
     # never read: 1 held and 5 delivered blind with the 1,018 rules of 4f06da0 (no rule has used
     # batch138 yet).
-    pytest.param("holdout107", 100, 1, 5, id="holdout107"),
+    pytest.param("holdout107", 100, 1, 2, id="holdout107"),
     # holdout108 (public transport, parking, EV charging and transport cards, the theme of
     # batch139), never read: 0 held and 11 delivered blind with the 1,018 rules of 4f06da0 (no rule
     # has used batch139 yet).
-    pytest.param("holdout108", 100, 0, 11, id="holdout108"),
+    pytest.param("holdout108", 100, 0, 8, id="holdout108"),
     # holdout109 (pets, animals, vets and pet services, the theme of batch140), never read: 0 held
     # and 17 delivered blind with the 1,019 rules of b7ecdf6.
-    pytest.param("holdout109", 100, 0, 17, id="holdout109"),
+    pytest.param("holdout109", 100, 0, 9, id="holdout109"),
     # holdout110 (home energy: solar, heat pumps, insulation and energy rebates, the theme of
     # batch141), never read: 2 held and 20 delivered blind with the 1,019 rules of b7ecdf6; 2 and 19
     # after the batch141 work (1,029 rules of 2410979).
-    pytest.param("holdout110", 100, 2, 19, id="holdout110"),
+    pytest.param("holdout110", 100, 2, 16, id="holdout110"),
     # holdout111 (creators, influencers, livestream selling and social-media accounts, the theme
     # of batch142), never read: 2 held and 21 delivered blind with the 1,021 rules of a6f5ab6; 2 and
     # 20 after the batch142 work (1,029 rules of 2410979).
-    pytest.param("holdout111", 100, 2, 20, id="holdout111"),
+    pytest.param("holdout111", 100, 2, 10, id="holdout111"),
     # holdout112 (farmers, rural life, agriculture and livestock, the theme of batch143), never
     # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6; 0 and 19 after the
     # batch143 work (1,029 rules of 2410979).
-    pytest.param("holdout112", 100, 0, 19, id="holdout112"),
+    pytest.param("holdout112", 100, 0, 11, id="holdout112"),
     # holdout113 (buying and selling cars, the theme of batch144), never read: 0 held and 20
     # delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the batch144 work (1,037
     # rules of 656ba67).
-    pytest.param("holdout113", 100, 0, 19, id="holdout113"),
+    pytest.param("holdout113", 100, 0, 16, id="holdout113"),
     # holdout114 (natural disasters, extreme weather and emergencies, the theme of batch145), never
     # read: 0 held and 21 delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the
     # batch145 work (1,037 rules of 656ba67).
-    pytest.param("holdout114", 100, 0, 19, id="holdout114"),
+    pytest.param("holdout114", 100, 0, 10, id="holdout114"),
     # holdout115 (insurance policies, the theme of batch146), never read: 3 held (4 in the mainland
     # plan) and 23 delivered blind with the 1,037 rules of 38f4852; 1 (2) and 22 after the batch146
     # work (1,039 rules of 1d61cc9).
-    pytest.param("holdout115", 100, 2, 22, id="holdout115"),
+    pytest.param("holdout115", 100, 2, 14, id="holdout115"),
     # holdout116 (devices and tech support, the theme of batch147), never read: 0 held and 10
     # delivered blind with the 1,037 rules of 38f4852; 0 and 10 after the batch147 work (1,039 rules
     # of 1d61cc9).
-    pytest.param("holdout116", 100, 0, 10, id="holdout116"),
+    pytest.param("holdout116", 100, 0, 7, id="holdout116"),
     # holdout117 (students and families abroad, the theme of batch148), never read: 1 held and 9
     # delivered blind with the 1,039 rules of 3d552f2; 1 and 9 after the batch148 work (1,042 rules
     # of 3322a0d).
-    pytest.param("holdout117", 100, 1, 9, id="holdout117"),
+    pytest.param("holdout117", 100, 0, 7, id="holdout117"),
     # holdout118 (freelancers and gig workers, the theme of batch149), never read: 1 held and 23
     # delivered blind with the 1,039 rules of 3d552f2; 1 and 23 after the batch149 work (1,042 rules
     # of 3322a0d).
-    pytest.param("holdout118", 100, 1, 23, id="holdout118"),
+    pytest.param("holdout118", 100, 1, 12, id="holdout118"),
     # holdout119 (timeshares, holiday clubs and travel memberships, the theme of batch150), never
     # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0;
     # 0 (1) and 26 after the batch150 work (1,047 rules of 885616b).
-    pytest.param("holdout119", 100, 1, 26, id="holdout119"),
+    pytest.param("holdout119", 100, 1, 16, id="holdout119"),
     # holdout120 (data breaches, identity theft and credit reports, the theme of batch151), never
     # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0; 2 and 14 after the
     # batch151 work (1,047 rules of 885616b).
-    pytest.param("holdout120", 100, 2, 14, id="holdout120"),
+    pytest.param("holdout120", 100, 2, 6, id="holdout120"),
     # holdout121 (jobs abroad, labour agencies and overseas work, the theme of batch152), never
     # read: 0 held and 27 delivered (28 under each market's own) blind with the 1,047 rules of
     # 8572fad; 0 and 26 after the batch152 work (1,072 rules of 681b523).
-    pytest.param("holdout121", 100, 0, 26, id="holdout121"),
+    pytest.param("holdout121", 100, 0, 17, id="holdout121"),
     # holdout122 (companies' paperwork: trademarks, domain names, company registers and business
     # listings, the theme of batch153), never read: 1 held and 27 delivered blind with the 1,047
     # rules of 8572fad; 1 and 17 after the batch153 work (1,072 rules of 681b523); 1 and 15 with
     # the later rules of the stop (1,084 rules of 08e9b45).
-    pytest.param("holdout122", 100, 1, 15, id="holdout122"),
+    pytest.param("holdout122", 100, 1, 12, id="holdout122"),
     # holdout123 (babies and young children: maternity, childcare, baby products and child
     # benefits, the theme of batch154), never read: 2 held and 7 delivered blind with the 1,047
     # rules of 8572fad; 2 and 5 after the batch154 work (1,072 rules of 681b523).
-    pytest.param("holdout123", 100, 2, 5, id="holdout123"),
+    pytest.param("holdout123", 100, 2, 3, id="holdout123"),
     # holdout124 (veterans, military service and their families, the theme of batch155), never
     # read: 0 held and 20 delivered blind with the 1,047 rules of 8572fad; 0 and 19 after the
     # batch155 work (1,072 rules of 681b523).
-    pytest.param("holdout124", 100, 0, 19, id="holdout124"),
+    pytest.param("holdout124", 100, 0, 9, id="holdout124"),
     # holdout125 (freight, import and export, customs brokers and B2B trade, the theme of
     # batch156), never read: 0 held and 26 delivered blind with the 1,047 rules of 8572fad; 0
     # and 24 after the batch156 work (1,072 rules of 681b523).
-    pytest.param("holdout125", 100, 0, 24, id="holdout125"),
+    pytest.param("holdout125", 100, 0, 13, id="holdout125"),
     # holdout126 (phone numbers, roaming, eSIMs and travel SIMs, the theme of batch157), never
     # read: 0 held and 16 delivered blind with the 1,047 rules of 8572fad; 0 and 13 after the
     # batch157 work (1,072 rules of 681b523).
-    pytest.param("holdout126", 100, 0, 13, id="holdout126"),
+    pytest.param("holdout126", 100, 0, 8, id="holdout126"),
     # holdout127 (health products and wellness talks sold to older people, the theme of
     # batch158), never read: 1 held and 28 delivered blind with the 1,047 rules of 8572fad; 1
     # and 23 after the batch158 work (1,072 rules of 681b523).
-    pytest.param("holdout127", 100, 1, 23, id="holdout127"),
+    pytest.param("holdout127", 100, 1, 15, id="holdout127"),
     # holdout128 (property management, residential estates and owners' associations, the theme
     # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad; 0
     # and 18 after the batch159 work (1,072 rules of 681b523).
-    pytest.param("holdout128", 100, 0, 18, id="holdout128"),
+    pytest.param("holdout128", 100, 0, 14, id="holdout128"),
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
     # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout129", 100, 0, 21, id="holdout129"),
+    pytest.param("holdout129", 100, 0, 13, id="holdout129"),
     # holdout130 (public and social housing applications, the theme of batch161), never read: 1
     # held and 30 delivered blind with the 1,072 rules of 27b2fc5; 1 and 25 after the batch161
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout130", 100, 1, 25, id="holdout130"),
+    pytest.param("holdout130", 100, 1, 18, id="holdout130"),
     # holdout131 (home security, smart home devices and CCTV, the theme of batch162), never
     # read: 2 held and 25 delivered (26 under each market's own) blind with the 1,072 rules of
     # 27b2fc5; 2 and 24 after the batch162 work (1,084 rules of 08e9b45).
-    pytest.param("holdout131", 100, 2, 24, id="holdout131"),
+    pytest.param("holdout131", 100, 2, 18, id="holdout131"),
     # holdout132 (driving schools, learner drivers and driving tests, the theme of batch163),
     # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5; 1 and 22 after
     # the batch163 work (1,084 rules of 08e9b45).
-    pytest.param("holdout132", 100, 1, 22, id="holdout132"),
+    pytest.param("holdout132", 100, 1, 15, id="holdout132"),
     # holdout133 (antiques, collectibles, stamps and coins: appraisal, auctions and buyers, the
     # theme of batch164), never read: 0 held and 38 delivered under the mainland plan blind with
     # the 1,084 rules of 8fd76a0; 0 and 30 after the batch164 work (1,088 rules of 4a9cd20).
-    pytest.param("holdout133", 100, 0, 30, id="holdout133"),
+    pytest.param("holdout133", 100, 0, 20, id="holdout133"),
     # holdout134 (e-bikes, e-scooters and their batteries, plates and rentals, the theme of
     # batch165), never read: 1 held and 16 delivered under the mainland plan blind with the
     # 1,084 rules of 8fd76a0; 1 and 16 after the batch165 work (1,088 rules of 4a9cd20).
-    pytest.param("holdout134", 100, 1, 16, id="holdout134"),
+    pytest.param("holdout134", 100, 1, 13, id="holdout134"),
     # holdout135 (marathons, races, sports clubs and youth sport, the theme of batch166), never
     # read: 0 held and 16 delivered under the mainland plan (1 held under each market's own)
     # blind with the 1,084 rules of 8fd76a0; 0 and 15 after the batch166 work (1,088 rules of
     # 4a9cd20).
-    pytest.param("holdout135", 100, 0, 15, id="holdout135"),
+    pytest.param("holdout135", 100, 0, 10, id="holdout135"),
     # holdout136 (study tours, summer camps and school trips, the theme of batch167), never
     # read: 0 held and 19 delivered under the mainland plan blind with the 1,084 rules of
     # 8fd76a0; 0 and 18 after the batch167 work (1,088 rules of 4a9cd20).
-    pytest.param("holdout136", 100, 0, 18, id="holdout136"),
+    pytest.param("holdout136", 100, 0, 12, id="holdout136"),
     # holdout137 (debt relief, debt negotiation, credit repair and insolvency, the theme of
     # batch168), never read: 1 held and 20 delivered blind with the 1,089 rules of 4d9a84a; the
     # same after the batch168 work (1,091 rules of 2f23e21).
-    pytest.param("holdout137", 100, 1, 20, id="holdout137"),
+    pytest.param("holdout137", 100, 1, 13, id="holdout137"),
     # holdout138 (academics and researchers, the theme of batch169), never read: 1 held and 25
     # delivered blind with the 1,089 rules of 4d9a84a; 1 and 20 after the batch169 work (1,091
     # rules of 2f23e21).
-    pytest.param("holdout138", 100, 1, 20, id="holdout138"),
+    pytest.param("holdout138", 100, 1, 15, id="holdout138"),
     # holdout139 (the workplace: IT helpdesk, staff accounts, HR and payroll, the theme of
     # batch170), never read: 1 held and 16 delivered blind with the 1,091 rules of 2f23e21; the
     # same after the batch170 work (1,096 rules of 4a5b434).
-    pytest.param("holdout139", 100, 1, 16, id="holdout139"),
+    pytest.param("holdout139", 100, 1, 12, id="holdout139"),
     # holdout140 (local councils, municipal services and neighbourhood offices, the theme of
     # batch171), never read: 1 held and 13 delivered blind with the 1,091 rules of 2f23e21; 1 and
     # 12 after the batch171 work (1,096 rules of 4a5b434).
-    pytest.param("holdout140", 100, 1, 12, id="holdout140"),
+    pytest.param("holdout140", 100, 1, 8, id="holdout140"),
     # holdout141 (hosts of holiday rentals, guesthouses and small hotels, the theme of batch172),
     # never read: 0 held and 27 delivered blind with the 1,091 rules of 8de0319; 0 and 26 after
     # the batch172 work (1,102 rules of 5066fb8).
-    pytest.param("holdout141", 100, 0, 26, id="holdout141"),
+    pytest.param("holdout141", 100, 0, 14, id="holdout141"),
     # holdout142 (clinical trials, paid research volunteers, blood and plasma donation, the theme
     # of batch173), never read: 1 held and 28 delivered blind with the 1,096 rules of 4a5b434; 1
     # and 24 after the batch173 work (1,102 rules of 5066fb8).
-    pytest.param("holdout142", 100, 1, 24, id="holdout142"),
+    pytest.param("holdout142", 100, 1, 15, id="holdout142"),
     # holdout143 (foreigners living and working in mainland China, Hong Kong and Macau, the
     # theme of batch174), never read: 0 held and 16 delivered blind with the 1,102 rules of
     # 5066fb8; the same after the batch174 work (1,103 rules of fb4a3a7).
-    pytest.param("holdout143", 100, 0, 16, id="holdout143"),
+    pytest.param("holdout143", 100, 0, 9, id="holdout143"),
     # holdout144 (the outdoors: parks, campsites, fishing and hunting licences, boats, the theme
     # of batch175), never read: 0 held and 16 delivered blind with the 1,102 rules of 5066fb8;
     # the same after the batch175 work (1,103 rules of fb4a3a7).
-    pytest.param("holdout144", 100, 0, 16, id="holdout144"),
+    pytest.param("holdout144", 100, 0, 9, id="holdout144"),
     # holdout145 (inheritance, wills, probate and unclaimed estates, the theme of batch176),
     # never read: 0 held and 24 delivered blind with the 1,103 rules of a4d02c7; 0 and 19 after
     # the batch176 work (1,106 rules of eac1977).
-    pytest.param("holdout145", 100, 0, 19, id="holdout145"),
+    pytest.param("holdout145", 100, 0, 15, id="holdout145"),
     # holdout146 (online pharmacies, prescription medicines and weight-loss injections, the theme
     # of batch177), never read: 1 held and 17 delivered blind with the 1,103 rules of a4d02c7; 1
     # and 14 after the batch177 work (1,106 rules of eac1977).
-    pytest.param("holdout146", 100, 1, 14, id="holdout146"),
+    pytest.param("holdout146", 100, 1, 9, id="holdout146"),
     # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
     # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71; 1 and
     # 23 after the batch178 work (1,110 rules of 77f4c80).
-    pytest.param("holdout147", 100, 1, 23, id="holdout147"),
+    pytest.param("holdout147", 100, 1, 14, id="holdout147"),
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
-    pytest.param("holdout148", 100, 0, 19, id="holdout148"),
+    pytest.param("holdout148", 100, 0, 12, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
-    pytest.param("holdout149", 100, 0, 39, id="holdout149"),
+    pytest.param("holdout149", 100, 0, 27, id="holdout149"),
     # holdout150 (care homes, home-care workers and elderly care services, the theme of
     # batch181), never read: 0 held and 23 delivered under the mainland plan (1 held under each
     # market's own) blind with the 1,110 rules of 97536fd; the same after the batch181 work (1,114
     # rules of b0b91f3).
-    pytest.param("holdout150", 100, 0, 23, id="holdout150"),
+    pytest.param("holdout150", 100, 0, 15, id="holdout150"),
     # holdout151 to holdout154 (the themes of batch182 to batch185: lost phones and lost
     # property; domestic helpers; new payment apps; home appliances), never read, measured blind
     # with the 1,114 rules of 45e5fbb under the mainland plan (each market's own: 2, 1, 1 and 2
     # held); after the rules from their batches (1,123 rules of a6734ef; holdout157 with the
     # 1,128 rules of ff22f60), as below.
-    pytest.param("holdout151", 100, 1, 27, id="holdout151"),
-    pytest.param("holdout152", 100, 1, 18, id="holdout152"),
-    pytest.param("holdout153", 100, 1, 11, id="holdout153"),
-    pytest.param("holdout154", 100, 2, 31, id="holdout154"),
+    pytest.param("holdout151", 100, 1, 16, id="holdout151"),
+    pytest.param("holdout152", 100, 1, 10, id="holdout152"),
+    pytest.param("holdout153", 100, 1, 9, id="holdout153"),
+    pytest.param("holdout154", 100, 2, 20, id="holdout154"),
     # holdout155 to holdout158 (the themes of batch186 to batch189: fuel cards and car services;
     # crypto wallets and exchanges; public-sector exams and recruitment; online sellers), never
     # read, measured blind with the 1,115 rules of 1099d03 under the mainland plan (16, 15, 20 and
     # 24 delivered; 2, 4, 0 and 0 held); after the rules from their batches (1,123 rules of
     # a6734ef), as below.
-    pytest.param("holdout155", 100, 2, 16, id="holdout155"),
-    pytest.param("holdout156", 100, 2, 14, id="holdout156"),
-    pytest.param("holdout157", 100, 0, 18, id="holdout157"),
-    pytest.param("holdout158", 100, 0, 22, id="holdout158"),
+    pytest.param("holdout155", 100, 2, 12, id="holdout155"),
+    pytest.param("holdout156", 100, 2, 11, id="holdout156"),
+    pytest.param("holdout157", 100, 0, 15, id="holdout157"),
+    pytest.param("holdout158", 100, 0, 14, id="holdout158"),
     # holdout159 to holdout162 (the themes of batch190 to batch193: recovery scams; supermarkets;
     # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
     # 6ac41b1 under the mainland plan (25, 15, 23 and 31 delivered; 1 held); after the rules
     # from their batches (1,128 rules of ff22f60), as below.
-    pytest.param("holdout159", 100, 0, 24, id="holdout159"),
-    pytest.param("holdout160", 100, 0, 15, id="holdout160"),
-    pytest.param("holdout161", 100, 0, 18, id="holdout161"),
-    pytest.param("holdout162", 100, 0, 26, id="holdout162"),
+    pytest.param("holdout159", 100, 0, 19, id="holdout159"),
+    pytest.param("holdout160", 100, 0, 10, id="holdout160"),
+    pytest.param("holdout161", 100, 0, 8, id="holdout161"),
+    pytest.param("holdout162", 100, 0, 15, id="holdout162"),
     # holdout163 to holdout166 (the themes of batch194 to batch197: language tests; fertility;
     # unpaid wages; car rentals), never read, measured blind with the 1,128 rules of ff22f60 under
     # the mainland plan (24, 29, 22 and 16 delivered; none held); after the rules from their
     # batches (1,134 rules of 26c9c67), as below.
-    pytest.param("holdout163", 100, 0, 20, id="holdout163"),
-    pytest.param("holdout164", 100, 0, 24, id="holdout164"),
-    pytest.param("holdout165", 100, 0, 21, id="holdout165"),
-    pytest.param("holdout166", 100, 0, 16, id="holdout166"),
+    pytest.param("holdout163", 100, 0, 17, id="holdout163"),
+    pytest.param("holdout164", 100, 0, 18, id="holdout164"),
+    pytest.param("holdout165", 100, 0, 12, id="holdout165"),
+    pytest.param("holdout166", 100, 0, 9, id="holdout166"),
     # holdout167 to holdout171 (the themes of batch198 to batch202: school parent groups; screen
     # sharing; gift cards; mortgages; wine, baijiu and tea), never read, measured blind with the
     # 1,134 rules of 4dd4a55 under the mainland plan (20, 14, 13, 25 and 21 delivered; 0, 3, 1, 0
     # and 2 held); after the rules from their batches (1,139 rules), as below. holdout172 (the
     # theme of batch203: cemeteries and funerals), measured blind with the same rules of 4dd4a55
     # (29 delivered, 1 held); after the rules from batch203 (1,142 rules), as below.
-    pytest.param("holdout167", 100, 0, 20, id="holdout167"),
-    pytest.param("holdout168", 100, 3, 14, id="holdout168"),
-    pytest.param("holdout169", 100, 1, 13, id="holdout169"),
-    pytest.param("holdout170", 100, 0, 23, id="holdout170"),
-    pytest.param("holdout171", 100, 2, 17, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 22, id="holdout172"),
+    pytest.param("holdout167", 100, 0, 8, id="holdout167"),
+    pytest.param("holdout168", 100, 3, 10, id="holdout168"),
+    pytest.param("holdout169", 100, 1, 12, id="holdout169"),
+    pytest.param("holdout170", 100, 0, 14, id="holdout170"),
+    pytest.param("holdout171", 100, 2, 13, id="holdout171"),
+    pytest.param("holdout172", 100, 1, 11, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
     # (1,146 rules), as below.
-    pytest.param("holdout173", 100, 0, 31, id="holdout173"),
+    pytest.param("holdout173", 100, 0, 20, id="holdout173"),
     # holdout174 after the rules from batch205 (1,149 rules), below.
-    pytest.param("holdout174", 100, 0, 22, id="holdout174"),
+    pytest.param("holdout174", 100, 0, 13, id="holdout174"),
     # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
     # holdout175 after the rules from batch206 (1,151 rules), below.
-    pytest.param("holdout175", 100, 2, 27, id="holdout175"),
+    pytest.param("holdout175", 100, 2, 18, id="holdout175"),
     # holdout176 after the rules from batch207 (1,157 rules), below.
-    pytest.param("holdout176", 100, 0, 18, id="holdout176"),
+    pytest.param("holdout176", 100, 0, 10, id="holdout176"),
     # holdout177 and holdout178 (the themes of batch208 and batch209: land expropriation; car
     # scrappage and plates), never read, measured blind with the 1,151 rules of 32c4634 under the
     # mainland plan (26 and 16 delivered; 1 and 3 held); after the rules from their batches
     # (1,157 rules), as below.
-    pytest.param("holdout177", 100, 1, 26, id="holdout177"),
-    pytest.param("holdout178", 100, 3, 12, id="holdout178"),
+    pytest.param("holdout177", 100, 1, 23, id="holdout177"),
+    pytest.param("holdout178", 100, 2, 6, id="holdout178"),
     # holdout179 and holdout180 (the themes of batch210 and batch211: immigration consultants;
     # cross-border shopping), never read, measured blind with the 1,157 rules of ac132be under
     # the mainland plan (21 and 17 delivered; 1 and 1 held); after the first rules of this round
     # (1,161 rules), as below.
-    pytest.param("holdout179", 100, 1, 19, id="holdout179"),
-    pytest.param("holdout180", 100, 1, 17, id="holdout180"),
+    pytest.param("holdout179", 100, 1, 12, id="holdout179"),
+    pytest.param("holdout180", 100, 0, 10, id="holdout180"),
     # holdout181 and holdout182 (vaccinations; overseas property), never read, measured blind with
     # the same 1,157 rules of ac132be under the mainland plan (18 and 19 delivered; 0 and 1 held);
     # after the first rules of this round (1,161 rules), as below.
-    pytest.param("holdout181", 100, 0, 17, id="holdout181"),
-    pytest.param("holdout182", 100, 1, 18, id="holdout182"),
+    pytest.param("holdout181", 100, 0, 12, id="holdout181"),
+    pytest.param("holdout182", 100, 1, 12, id="holdout182"),
     # holdout183 and holdout184 (fortune-telling and rituals; children's competitions), never
     # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
     # d03468e), as below.
-    pytest.param("holdout183", 100, 2, 39, id="holdout183"),
-    pytest.param("holdout184", 100, 2, 30, id="holdout184"),
+    pytest.param("holdout183", 100, 2, 26, id="holdout183"),
+    pytest.param("holdout184", 100, 2, 21, id="holdout184"),
     # holdout185 to holdout202 (the themes of batch216 to batch233), never read, measured blind
     # with the 1,167 rules of 89b2ddb under the mainland plan (the figures are in each data sheet
     # and in the commit that added the set); their bounds are the figures after this stop's
     # rules (1,201 rules of 55c1420), as below.
-    pytest.param("holdout185", 100, 1, 12, id="holdout185"),
-    pytest.param("holdout186", 100, 2, 8, id="holdout186"),
-    pytest.param("holdout187", 100, 2, 19, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 25, id="holdout188"),
-    pytest.param("holdout189", 100, 2, 33, id="holdout189"),
-    pytest.param("holdout190", 100, 0, 11, id="holdout190"),
-    pytest.param("holdout191", 100, 3, 10, id="holdout191"),
-    pytest.param("holdout192", 100, 1, 16, id="holdout192"),
-    pytest.param("holdout193", 100, 0, 17, id="holdout193"),
-    pytest.param("holdout194", 100, 0, 23, id="holdout194"),
-    pytest.param("holdout195", 100, 0, 13, id="holdout195"),
-    pytest.param("holdout196", 100, 0, 29, id="holdout196"),
-    pytest.param("holdout197", 100, 1, 16, id="holdout197"),
-    pytest.param("holdout198", 100, 1, 15, id="holdout198"),
-    pytest.param("holdout199", 100, 0, 7, id="holdout199"),
-    pytest.param("holdout200", 100, 0, 15, id="holdout200"),
-    pytest.param("holdout201", 100, 1, 7, id="holdout201"),
-    pytest.param("holdout202", 100, 0, 15, id="holdout202"),
+    pytest.param("holdout185", 100, 0, 9, id="holdout185"),
+    pytest.param("holdout186", 100, 2, 6, id="holdout186"),
+    pytest.param("holdout187", 100, 2, 11, id="holdout187"),
+    pytest.param("holdout188", 100, 0, 19, id="holdout188"),
+    pytest.param("holdout189", 100, 2, 25, id="holdout189"),
+    pytest.param("holdout190", 100, 0, 7, id="holdout190"),
+    pytest.param("holdout191", 100, 2, 7, id="holdout191"),
+    pytest.param("holdout192", 100, 1, 7, id="holdout192"),
+    pytest.param("holdout193", 100, 0, 11, id="holdout193"),
+    pytest.param("holdout194", 100, 0, 17, id="holdout194"),
+    pytest.param("holdout195", 100, 0, 7, id="holdout195"),
+    pytest.param("holdout196", 100, 0, 19, id="holdout196"),
+    pytest.param("holdout197", 100, 1, 13, id="holdout197"),
+    pytest.param("holdout198", 100, 1, 10, id="holdout198"),
+    pytest.param("holdout199", 100, 0, 6, id="holdout199"),
+    pytest.param("holdout200", 100, 0, 11, id="holdout200"),
+    pytest.param("holdout201", 100, 1, 4, id="holdout201"),
+    pytest.param("holdout202", 100, 0, 12, id="holdout202"),
     # holdout203 to holdout206 (digital invitations and albums; hotel bookings; neighbourhood
     # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
     # under the mainland plan, as below.
-    pytest.param("holdout203", 100, 0, 40, id="holdout203"),
-    pytest.param("holdout204", 100, 3, 24, id="holdout204"),
-    pytest.param("holdout205", 100, 1, 20, id="holdout205"),
-    pytest.param("holdout206", 100, 1, 24, id="holdout206"),
+    pytest.param("holdout203", 100, 0, 17, id="holdout203"),
+    pytest.param("holdout204", 100, 3, 18, id="holdout204"),
+    pytest.param("holdout205", 100, 1, 11, id="holdout205"),
+    pytest.param("holdout206", 100, 1, 15, id="holdout206"),
     # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
     # read, measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
     pytest.param("holdout207", 100, 0, 17, id="holdout207"),
-    pytest.param("holdout208", 100, 0, 17, id="holdout208"),
+    pytest.param("holdout208", 100, 0, 8, id="holdout208"),
     # holdout209 (an ordinary day's mixed traffic, every family), never read, measured blind with
     # the 1,219 rules of a66acdc, either plan.
-    pytest.param("holdout209", 100, 0, 9, id="holdout209"),
+    pytest.param("holdout209", 100, 0, 4, id="holdout209"),
     # holdout210 (a second mixed day, leaning to Hong Kong, Taiwan, Singapore, Malaysia, Australia,
     # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
     # under the mainland plan.
-    pytest.param("holdout210", 100, 0, 12, id="holdout210"),
+    pytest.param("holdout210", 100, 0, 9, id="holdout210"),
     # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
     # measured blind with the 1,234 rules of 75f135a, either plan.
-    pytest.param("holdout211", 100, 0, 6, id="holdout211"),
+    pytest.param("holdout211", 100, 0, 5, id="holdout211"),
     # holdout212 (a fourth mixed day, spread evenly over the eleven markets), never read,
     # measured blind with the 1,240 rules of 5cf1976 under the mainland plan (1 held, 14
     # delivered under each market's own).
-    pytest.param("holdout212", 100, 1, 15, id="holdout212"),
+    pytest.param("holdout212", 100, 1, 9, id="holdout212"),
     # holdout213 (a fifth mixed day, with some of the scripts new in 2025-2026), never read,
     # measured blind with the 1,254 rules of 828c46d, either plan.
-    pytest.param("holdout213", 100, 0, 12, id="holdout213"),
+    pytest.param("holdout213", 100, 0, 9, id="holdout213"),
     # holdout214 (person-to-person fraud: buyers and sellers, rentals, tickets, impersonated
     # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
     # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
-    pytest.param("holdout214", 100, 1, 25, id="holdout214"),
+    pytest.param("holdout214", 100, 1, 18, id="holdout214"),
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
     # (66 delivered; 58 with the 1,275 rules of the stop's end).
-    pytest.param("holdout215", 100, 0, 58, id="holdout215"),
+    pytest.param("holdout215", 100, 0, 46, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
-    pytest.param("holdout216", 100, 1, 33, id="holdout216"),
+    pytest.param("holdout216", 100, 1, 26, id="holdout216"),
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
     pytest.param("holdout217", 100, 0, 8, id="holdout217"),
     # holdout218 (call-back and reply lures with no link), never read, measured blind with the
     # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,275 rules of the stop's end).
-    pytest.param("holdout218", 100, 0, 20, id="holdout218"),
+    pytest.param("holdout218", 100, 0, 18, id="holdout218"),
     # holdout219 (a seventh mixed day), never read, measured blind with the 1,277 rules of
     # 1df172a, either plan.
-    pytest.param("holdout219", 100, 0, 13, id="holdout219"),
+    pytest.param("holdout219", 100, 0, 9, id="holdout219"),
     # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
     # the 1,277 rules of 1df172a, either plan.
     # With the 1,296 rules of the stop's end: 23 delivered, 0 genuine held (mainland plan).
-    pytest.param("holdout220", 100, 0, 23, id="holdout220"),
+    pytest.param("holdout220", 100, 0, 22, id="holdout220"),
     # holdout221 (short texts of at most 70 characters), never read, measured blind with the
     # 1,284 rules of bec457d, either plan.
-    pytest.param("holdout221", 100, 0, 26, id="holdout221"),
+    pytest.param("holdout221", 100, 0, 23, id="holdout221"),
     # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
     # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
     # mainland plan, 20 under each market's own.
     # With the 1,296 rules of the stop's end: 17 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout222", 100, 1, 17, id="holdout222"),
+    pytest.param("holdout222", 100, 1, 13, id="holdout222"),
     # holdout223 (an eighth mixed day), never read, measured blind with the 1,287 rules of
     # cf005d7: 12 delivered under the mainland plan, 11 under each market's own.
-    pytest.param("holdout223", 100, 0, 12, id="holdout223"),
+    pytest.param("holdout223", 100, 0, 10, id="holdout223"),
     # holdout224 (small businesses and merchants as recipients), never read, measured blind with
     # the 1,287 rules of cf005d7, either plan: 1 genuine message held, 25 frauds delivered.
     # With the 1,296 rules of the stop's end: 21 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout224", 100, 1, 21, id="holdout224"),
+    pytest.param("holdout224", 100, 1, 19, id="holdout224"),
     # holdout225 (frauds written to slip past filters), never read, measured blind with the 1,291
     # rules of c43b828, either plan.
-    pytest.param("holdout225", 100, 0, 11, id="holdout225"),
+    pytest.param("holdout225", 100, 0, 7, id="holdout225"),
     # holdout226 (chat-app and social-media account takeover), never read, measured blind with the
     # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
     # market's own), 27 frauds delivered.
     # With the 1,296 rules of the stop's end: 24 delivered, 3 genuine held (mainland plan).
-    pytest.param("holdout226", 100, 3, 24, id="holdout226"),
+    pytest.param("holdout226", 100, 3, 20, id="holdout226"),
     # holdout227 (parcels, tolls, parking and traffic fines), never read, measured blind with the
     # 1,294 rules of 94f37b5, either plan: 2 genuine held, 16 delivered.
-    pytest.param("holdout227", 100, 2, 16, id="holdout227"),
+    pytest.param("holdout227", 100, 2, 14, id="holdout227"),
     # holdout228 (banks, cards and e-wallets), never read, measured blind with the 1,294 rules of
     # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
     # market's own.
@@ -978,148 +978,151 @@ FIGURES = [
     # holdout230 (medical insurance, social security, pensions and benefits), never read, measured
     # blind with the 1,298 rules of 2890120: no genuine message held, 19 frauds delivered under
     # the mainland plan, 18 under each market's own.
-    pytest.param("holdout230", 100, 0, 19, id="holdout230"),
+    pytest.param("holdout230", 100, 0, 16, id="holdout230"),
     # holdout231 (the year-end and Lunar New Year season), never read, measured blind with the
     # 1,300 rules of d5c717c, either plan: 1 genuine message held, 16 frauds delivered.
-    pytest.param("holdout231", 100, 1, 16, id="holdout231"),
+    pytest.param("holdout231", 100, 1, 12, id="holdout231"),
     # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
     # d5c717c, either plan: no genuine message held, 18 frauds delivered.
-    pytest.param("holdout232", 100, 0, 18, id="holdout232"),
+    pytest.param("holdout232", 100, 0, 15, id="holdout232"),
     # holdout233 (a tenth mixed day), never read, measured blind with the 1,300 rules of 842590d,
     # either plan: no genuine message held, 7 frauds delivered.
-    pytest.param("holdout233", 100, 0, 7, id="holdout233"),
+    pytest.param("holdout233", 100, 0, 6, id="holdout233"),
     # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
     # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
     # With the 1,311 rules of the stop's end: 23 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout234", 100, 1, 23, id="holdout234"),
+    pytest.param("holdout234", 100, 1, 14, id="holdout234"),
     # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
     # b475ebf, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("holdout235", 100, 0, 11, id="holdout235"),
+    pytest.param("holdout235", 100, 0, 9, id="holdout235"),
     # holdout236 (older recipients and their families), never read, measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
     # With the 1,311 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
-    pytest.param("holdout236", 100, 0, 17, id="holdout236"),
+    pytest.param("holdout236", 100, 0, 15, id="holdout236"),
     # holdout237 (online shopping and marketplaces), never read, measured blind with the 1,304
     # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
     # With the 1,311 rules of the stop's end: 18 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout237", 100, 1, 18, id="holdout237"),
+    pytest.param("holdout237", 100, 1, 13, id="holdout237"),
     # holdout238 (renting, buying and managing homes), never read, measured blind with the 1,304
     # rules of 747f920, either plan: 1 genuine message held, 20 frauds delivered.
-    pytest.param("holdout238", 100, 1, 20, id="holdout238"),
+    pytest.param("holdout238", 100, 1, 16, id="holdout238"),
     # holdout239 (a twelfth mixed day), never read, measured blind with the 1,306 rules of 2f43d98,
     # either plan: no genuine message held, 8 frauds delivered.
-    pytest.param("holdout239", 100, 0, 8, id="holdout239"),
+    pytest.param("holdout239", 100, 0, 7, id="holdout239"),
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
     # With the 1,313 rules of the stop's end: 26 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout240", 100, 1, 26, id="holdout240"),
+    pytest.param("holdout240", 100, 0, 23, id="holdout240"),
     # holdout241 (public agencies, police, courts and regulators impersonated), never read,
     # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
     # under the mainland plan, 7 under each market's own.
     # With the 1,311 rules of the stop's end: 8 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout241", 100, 1, 8, id="holdout241"),
+    pytest.param("holdout241", 100, 1, 4, id="holdout241"),
     # holdout242 (a thirteenth mixed day), never read, measured blind with the 1,311 rules of
     # 8479615, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("holdout242", 100, 0, 11, id="holdout242"),
+    pytest.param("holdout242", 100, 0, 9, id="holdout242"),
     # holdout243 (a fourteenth mixed day), never read, measured blind with the 1,314 rules of
     # 277d0c8: 1 genuine message held and 7 frauds delivered under the mainland plan, none held and
     # 7 delivered under each market's own.
-    pytest.param("holdout243", 100, 1, 7, id="holdout243"),
+    pytest.param("holdout243", 100, 1, 4, id="holdout243"),
     # holdout244 (jobs, recruitment, part-time work and side income), never read, measured blind
     # with the 1,314 rules of 277d0c8: 2 genuine messages held and 13 frauds delivered under the
     # mainland plan, 1 held and 13 delivered under each market's own.
     # With the 1,318 rules after the jobs work: 11 delivered, 2 genuine held (mainland plan).
-    pytest.param("holdout244", 100, 2, 11, id="holdout244"),
+    # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 8 delivered; one
+    # genuine message, counted by rule id and not read, goes from tagged to held when the
+    # chat-app move stacks on another lure rule.
+    pytest.param("holdout244", 100, 3, 8, id="holdout244"),
     # holdout245 (loans, credit and debt), never read, measured blind with the 1,318 rules of
     # 520e242, either plan: 1 genuine message held, 21 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 19 delivered, 1 genuine held.
-    pytest.param("holdout245", 100, 1, 19, id="holdout245"),
+    pytest.param("holdout245", 100, 1, 17, id="holdout245"),
     # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
-    pytest.param("holdout246", 100, 3, 22, id="holdout246"),
+    pytest.param("holdout246", 100, 3, 19, id="holdout246"),
     # holdout247 (prizes, lotteries, giveaways, surveys and loyalty rewards), never read, measured
     # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
     # delivered.
     # With the 1,337 rules after the prizes and travel work: 6 delivered, none held.
-    pytest.param("holdout247", 100, 0, 6, id="holdout247"),
+    pytest.param("holdout247", 100, 0, 5, id="holdout247"),
     # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
     # either plan: no genuine message held, 20 frauds delivered.
-    pytest.param("holdout248", 100, 0, 20, id="holdout248"),
+    pytest.param("holdout248", 100, 0, 15, id="holdout248"),
     # holdout249 (romance, friendship and sextortion), never read, measured blind with the 1,337
     # rules of dc207a6, either plan: no genuine message held, 30 frauds delivered.
     # With the 1,341 rules after the romance work: 29 delivered, none held.
-    pytest.param("holdout249", 100, 0, 29, id="holdout249"),
+    pytest.param("holdout249", 100, 0, 21, id="holdout249"),
     # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
     # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
-    pytest.param("holdout250", 100, 1, 16, id="holdout250"),
+    pytest.param("holdout250", 100, 1, 13, id="holdout250"),
     # holdout251 (a fifteenth mixed day), never read, measured blind with the 1,347 rules of
     # 030950b, either plan: no genuine message held, 9 frauds delivered. One of its genuine bodies
     # repeats a genuine body of an earlier set word for word.
-    pytest.param("holdout251", 100, 0, 9, id="holdout251"),
+    pytest.param("holdout251", 100, 0, 7, id="holdout251"),
     # holdout252 (impersonation of family, friends, bosses and landlords), never read, measured
     # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
     # the mainland plan, 1 held and 30 delivered under each market's own.
     # With the 1,350 rules of the stop's end: 27 delivered, 2 genuine held (mainland plan).
-    pytest.param("holdout252", 100, 2, 27, id="holdout252"),
+    pytest.param("holdout252", 100, 2, 23, id="holdout252"),
     # holdout253 (banks, credit cards and e-wallets), never read, measured blind with the 1,351
     # rules of 9564919: 1 genuine message held, 13 frauds delivered under the mainland plan, 14
     # under each market's own.
     pytest.param("holdout253", 100, 1, 13, id="holdout253"),
     # holdout254 (government money), never read, measured blind with the 1,351 rules of 9564919,
     # either plan: 1 genuine message held, 7 frauds delivered.
-    pytest.param("holdout254", 100, 1, 7, id="holdout254"),
+    pytest.param("holdout254", 100, 0, 6, id="holdout254"),
     # holdout255 (a sixteenth mixed day), never read, measured blind with the final 1,353 rules of
     # d340a54 (the closing estimate), either plan: no genuine message held, 10 frauds delivered.
-    pytest.param("holdout255", 100, 0, 10, id="holdout255"),
+    pytest.param("holdout255", 100, 0, 8, id="holdout255"),
     # holdout256 (buying and selling between private people), never read, measured blind
     # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
     # the mainland plan, 28 under each market's own.
     # With the 1,358 rules of the marketplace work: 25 delivered (mainland plan).
-    pytest.param("holdout256", 100, 1, 25, id="holdout256"),
+    pytest.param("holdout256", 100, 1, 20, id="holdout256"),
     # holdout257 (debt collection, threats and extortion), never read, measured blind with
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
     # With the 1,355 rules of the intimidation work: 33 delivered (mainland plan).
-    pytest.param("holdout257", 100, 1, 33, id="holdout257"),
+    pytest.param("holdout257", 100, 1, 22, id="holdout257"),
     # holdout258 (charity, disaster relief, religious and community appeals), never read,
     # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
     # 30 frauds delivered.
     # With the 1,363 rules of the charity work: 29 delivered (mainland plan).
-    pytest.param("holdout258", 100, 1, 29, id="holdout258"),
+    pytest.param("holdout258", 100, 1, 23, id="holdout258"),
     # holdout260 (schools, teachers, tutors and parents), never read, measured blind with
     # the 1,364 rules of 26e9cfb: 1 genuine message held under the mainland plan, none
     # under each market's own, 34 frauds delivered either plan.
     # With the 1,366 rules of the schools work: 31 delivered (mainland plan).
-    pytest.param("holdout260", 100, 1, 31, id="holdout260"),
+    pytest.param("holdout260", 100, 1, 25, id="holdout260"),
     # holdout261 (cars and motoring), never read, measured blind with the 1,364 rules of
     # 26e9cfb, either plan: no genuine message held, 14 frauds delivered.
-    pytest.param("holdout261", 100, 0, 14, id="holdout261"),
+    pytest.param("holdout261", 100, 0, 13, id="holdout261"),
     # holdout262 (agents, brokers and consultants), never read, measured blind with the
     # 1,366 rules of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,372 rules of the agents work: 24 delivered (mainland plan).
-    pytest.param("holdout262", 100, 0, 24, id="holdout262"),
+    pytest.param("holdout262", 100, 0, 20, id="holdout262"),
     # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,376 rules of the groups work: 25 delivered (mainland plan).
-    pytest.param("holdout263", 100, 0, 25, id="holdout263"),
+    pytest.param("holdout263", 100, 0, 23, id="holdout263"),
     # holdout264 (subscriptions, streaming, app stores and software), never read, measured
     # blind with the 1,376 rules of 19142b7, either plan: no genuine message held, 11
     # frauds delivered.
-    pytest.param("holdout264", 100, 0, 11, id="holdout264"),
+    pytest.param("holdout264", 100, 0, 9, id="holdout264"),
     # holdout265 (crypto, trading platforms and fund recovery), never read, measured blind
     # with the 1,376 rules of 19142b7, either plan: 1 genuine message held, 10 frauds
     # delivered.
     # With the 1,382 rules of the crypto work: 9 delivered (mainland plan).
-    pytest.param("holdout265", 100, 1, 9, id="holdout265"),
+    pytest.param("holdout265", 100, 1, 8, id="holdout265"),
     # holdout266 (parcels, couriers and customs), never read, measured blind with the
     # 1,382 rules of cdf4d36, either plan: 1 genuine message held, 21 frauds delivered.
     # With the 1,386 rules of the parcels and bills work: 20 delivered (mainland plan).
-    pytest.param("holdout266", 100, 1, 20, id="holdout266"),
+    pytest.param("holdout266", 100, 1, 17, id="holdout266"),
     # holdout267 (utility and household bills), never read, measured blind with the 1,382
     # rules of cdf4d36, either plan: no genuine message held, 25 frauds delivered.
     # With the 1,386 rules of the parcels and bills work: 23 delivered (mainland plan).
-    pytest.param("holdout267", 100, 0, 23, id="holdout267"),
+    pytest.param("holdout267", 100, 0, 17, id="holdout267"),
     # holdout268 (digital identity, ID documents and government apps), never read,
     # measured blind with the 1,386 rules of 0f031f3, either plan: no genuine message
     # held, 24 frauds delivered.
@@ -1129,170 +1132,173 @@ FIGURES = [
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
     # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
-    pytest.param("holdout269", 100, 0, 40, id="holdout269"),
+    pytest.param("holdout269", 100, 0, 35, id="holdout269"),
     # holdout259 (a seventeenth mixed day), never read, measured blind with the final
     # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
     # 14 frauds delivered under the mainland plan, 13 under each market's own.
-    pytest.param("holdout259", 100, 1, 14, id="holdout259"),
+    pytest.param("holdout259", 100, 1, 11, id="holdout259"),
     # holdout271 (jobs, tasks and side income, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 12
     # frauds delivered.
-    pytest.param("holdout271", 100, 0, 12, id="holdout271"),
+    pytest.param("holdout271", 100, 0, 11, id="holdout271"),
     # holdout272 (first contacts from strangers, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 28
     # frauds delivered.
-    pytest.param("holdout272", 100, 0, 28, id="holdout272"),
+    pytest.param("holdout272", 100, 0, 19, id="holdout272"),
     # holdout273 (fake customer service and refunds, a second sample), never read,
     # measured blind with the 1,393 rules of bb1c182, either plan: 2 genuine messages
     # held, 19 frauds delivered.
-    pytest.param("holdout273", 100, 2, 19, id="holdout273"),
+    pytest.param("holdout273", 100, 2, 17, id="holdout273"),
     # holdout274 (police, courts, prosecutors and regulators impersonated, a second
     # sample), never read, measured blind with the 1,403 rules of 584c401: 3 genuine
     # messages held and 12 frauds delivered under either plan.
-    pytest.param("holdout274", 100, 3, 12, id="holdout274"),
+    pytest.param("holdout274", 100, 3, 9, id="holdout274"),
     # holdout275 (loans and credit, a second sample), never read, measured blind with the
     # 1,403 rules of 584c401: 3 genuine messages held and 23 frauds delivered under the
     # mainland plan, 4 and 23 under each market's own.
-    pytest.param("holdout275", 100, 3, 23, id="holdout275"),
+    pytest.param("holdout275", 100, 3, 19, id="holdout275"),
     # holdout276 (family, friends and acquaintances impersonated, a second sample), never
     # read, measured blind with the 1,403 rules of 584c401: no genuine message held, 27
     # frauds delivered under the mainland plan, 28 under each market's own.
-    pytest.param("holdout276", 100, 0, 27, id="holdout276"),
+    pytest.param("holdout276", 100, 0, 26, id="holdout276"),
     # holdout277 (investment and trading, a second sample), never read, measured blind
     # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
     # delivered.
-    pytest.param("holdout277", 100, 0, 27, id="holdout277"),
+    pytest.param("holdout277", 100, 0, 25, id="holdout277"),
     # holdout278 (account takeover and one-time codes, a second sample), never read,
     # measured blind with the 1,407 rules of 3cee805, either plan: 1 genuine message held,
     # 20 frauds delivered.
-    pytest.param("holdout278", 100, 1, 20, id="holdout278"),
+    pytest.param("holdout278", 100, 1, 18, id="holdout278"),
     # holdout279 (loyalty points, rewards, prizes and giveaways, a second sample), never
     # read, measured blind with the 1,407 rules of 3cee805: 1 genuine message held and 16
     # frauds delivered under the mainland plan, 0 and 16 under each market's own.
-    pytest.param("holdout279", 100, 1, 16, id="holdout279"),
+    pytest.param("holdout279", 100, 1, 13, id="holdout279"),
     # holdout280 (mobile operators, SIM cards and phone numbers, a second sample), never
     # read, measured blind with the 1,415 rules of 04f5f4e: no genuine message held and 13
     # frauds delivered under the mainland plan, 0 and 14 under each market's own.
-    pytest.param("holdout280", 100, 0, 13, id="holdout280"),
+    pytest.param("holdout280", 100, 0, 9, id="holdout280"),
     # holdout281 (taxes, customs duties and government fees, a second sample), never read,
     # measured blind with the 1,415 rules of 04f5f4e, either plan: 1 genuine message held,
     # 13 frauds delivered.
-    pytest.param("holdout281", 100, 1, 13, id="holdout281"),
+    pytest.param("holdout281", 100, 1, 10, id="holdout281"),
     # holdout282 (online shopping and marketplaces, a second sample), never read, measured
     # blind with the 1,421 rules of fcfa23a, either plan: no genuine message held, 18
     # frauds delivered.
-    pytest.param("holdout282", 100, 0, 18, id="holdout282"),
+    pytest.param("holdout282", 100, 0, 16, id="holdout282"),
     # holdout285 (medical insurance, social security and pensions, a second sample), never
     # read, measured blind with the 1,421 rules of fcfa23a, either plan: no genuine
     # message held, 18 frauds delivered.
-    pytest.param("holdout285", 100, 0, 18, id="holdout285"),
+    pytest.param("holdout285", 100, 0, 16, id="holdout285"),
     # holdout283 (travel and transport, a second sample), never read, measured blind with
     # the 1,423 rules of 34b9427, either plan: no genuine message held, 15 frauds
     # delivered.
-    pytest.param("holdout283", 100, 0, 15, id="holdout283"),
+    pytest.param("holdout283", 100, 0, 14, id="holdout283"),
     # holdout284 (health and medical care, a second sample), never read, measured blind
     # with the 1,423 rules of 34b9427, either plan: no genuine message held, 24 frauds
     # delivered.
-    pytest.param("holdout284", 100, 0, 24, id="holdout284"),
+    pytest.param("holdout284", 100, 0, 19, id="holdout284"),
     # holdout270 (an eighteenth mixed day), never read, measured blind with the final
     # 1,425 rules of 096e972 (the closing estimate): no genuine message held and 12 frauds
     # delivered under the mainland plan, 0 and 13 under each market's own.
-    pytest.param("holdout270", 100, 0, 12, id="holdout270"),
+    pytest.param("holdout270", 100, 0, 9, id="holdout270"),
     # holdout286 (older recipients and their families, a second sample), never read,
     # measured blind with the final 1,425 rules of 6a0a2c5: 1 genuine message held and 15
     # frauds delivered under the mainland plan, 1 and 16 under each market's own.
-    pytest.param("holdout286", 100, 1, 15, id="holdout286"),
+    pytest.param("holdout286", 100, 1, 12, id="holdout286"),
     # holdout287 (small businesses and merchants as recipients, a second sample), never
     # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
     # message held, 25 frauds delivered.
-    pytest.param("holdout287", 100, 0, 25, id="holdout287"),
+    pytest.param("holdout287", 100, 0, 19, id="holdout287"),
     # holdout289 (mid-conversation messages in 2026, a second sample), never read,
     # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
     # frauds delivered.
-    pytest.param("holdout289", 100, 2, 28, id="holdout289"),
+    pytest.param("holdout289", 100, 2, 20, id="holdout289"),
     # holdout290 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample), never read, measured blind with the 1,427 rules of 9bb67a2: 0 genuine held
     # and 47 frauds delivered under the mainland plan, 0 and 49 under each market's own.
-    pytest.param("holdout290", 100, 0, 47, id="holdout290"),
+    pytest.param("holdout290", 100, 0, 33, id="holdout290"),
     # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
-    pytest.param("holdout291", 100, 0, 33, id="holdout291"),
+    pytest.param("holdout291", 100, 0, 28, id="holdout291"),
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("holdout292", 100, 1, 35, id="holdout292"),
+    pytest.param("holdout292", 100, 1, 30, id="holdout292"),
     # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
     # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
-    pytest.param("holdout293", 100, 1, 19, id="holdout293"),
+    pytest.param("holdout293", 100, 1, 15, id="holdout293"),
     # holdout294 (charity, disaster relief, religious and community appeals in 2026, a
     # second sample), never read, measured blind with the 1,433 rules of 696a5f5: either
     # plan: 0 genuine held, 32 frauds delivered.
-    pytest.param("holdout294", 100, 0, 32, id="holdout294"),
+    pytest.param("holdout294", 100, 0, 22, id="holdout294"),
     # holdout296 (invitations and groups in 2026, a second sample), never read, measured
     # blind with the 1,433 rules of 696a5f5: either plan: 1 genuine held, 30 frauds
     # delivered.
-    pytest.param("holdout296", 100, 1, 30, id="holdout296"),
+    pytest.param("holdout296", 100, 1, 28, id="holdout296"),
     # holdout295 (buying and selling between private people in 2026, a second sample),
     # never read, measured blind with the 1,435 rules of ae71a8f: either plan: 2 genuine
     # held, 22 frauds delivered.
-    pytest.param("holdout295", 100, 2, 22, id="holdout295"),
+    pytest.param("holdout295", 100, 2, 17, id="holdout295"),
     # holdout297 (agents, brokers and consultants in 2026, a second sample), never read,
     # measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 28 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("holdout297", 100, 2, 28, id="holdout297"),
+    # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 24 delivered; one
+    # genuine message, counted by rule id and not read, goes from tagged to held when the
+    # chat-app move stacks on another lure rule.
+    pytest.param("holdout297", 100, 3, 24, id="holdout297"),
     # holdout298 (call-back and reply lures in 2026, a second sample), never read,
     # measured blind with the 1,435 rules of ae71a8f: 1 genuine held and 14 frauds
     # delivered under the mainland plan, 1 and 11 under each market's own.
-    pytest.param("holdout298", 100, 1, 14, id="holdout298"),
+    pytest.param("holdout298", 100, 1, 12, id="holdout298"),
     # holdout299 (students and young adults as recipients in 2026, a second sample), never
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 0 genuine held,
     # 16 frauds delivered.
-    pytest.param("holdout299", 100, 0, 16, id="holdout299"),
+    pytest.param("holdout299", 100, 0, 12, id="holdout299"),
     # holdout300 (renting, buying and managing homes in 2026, a second sample), never
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 1 genuine held,
     # 21 frauds delivered.
-    pytest.param("holdout300", 100, 1, 21, id="holdout300"),
+    pytest.param("holdout300", 100, 1, 17, id="holdout300"),
     # holdout301 (short texts in 2026, a second sample), never read, measured blind with
     # the 1,436 rules of 541dec8: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 22 under each market's own.
-    pytest.param("holdout301", 100, 0, 23, id="holdout301"),
+    pytest.param("holdout301", 100, 0, 19, id="holdout301"),
     # holdout302 (chat-app and social-media account takeover in 2026, a second sample),
     # never read, measured blind with the 1,436 rules of 541dec8: either plan: 2 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout302", 100, 2, 19, id="holdout302"),
+    pytest.param("holdout302", 100, 2, 16, id="holdout302"),
     # holdout288 (an ordinary day of inbound SMS, a nineteenth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,454 rules of 9d3bff0
     # (the closing estimate), either plan: no genuine message held, 8 frauds delivered.
-    pytest.param("holdout288", 100, 0, 8, id="holdout288"),
+    pytest.param("holdout288", 100, 0, 7, id="holdout288"),
     # holdout304 (cars and motoring in 2026, a second sample), never read, measured blind
     # with the 1,457 rules of 3fb0be9: either plan: 0 genuine held, 25 frauds delivered.
-    pytest.param("holdout304", 100, 0, 25, id="holdout304"),
+    pytest.param("holdout304", 100, 0, 24, id="holdout304"),
     # holdout305 (subscriptions, streaming, app stores and software in 2026, a second
     # sample), never read, measured blind with the 1,457 rules of 3fb0be9: either plan: 0
     # genuine held, 16 frauds delivered.
-    pytest.param("holdout305", 100, 0, 16, id="holdout305"),
+    pytest.param("holdout305", 100, 0, 12, id="holdout305"),
     # holdout306 (crypto, trading platforms and fund recovery in 2026, a second sample),
     # never read, measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout306", 100, 0, 19, id="holdout306"),
+    pytest.param("holdout306", 100, 0, 14, id="holdout306"),
     # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
     # frauds delivered.
-    pytest.param("holdout307", 100, 1, 20, id="holdout307"),
+    pytest.param("holdout307", 100, 1, 16, id="holdout307"),
     # holdout308 (utility and household bills in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 0 genuine held, 23
     # frauds delivered.
-    pytest.param("holdout308", 100, 0, 23, id="holdout308"),
+    pytest.param("holdout308", 100, 0, 19, id="holdout308"),
     # holdout309 (digital identity, ID documents and government apps in 2026, a second
     # sample), never read, measured blind with the 1,461 rules of 8725496: either plan: 0
     # genuine held, 15 frauds delivered.
-    pytest.param("holdout309", 100, 0, 15, id="holdout309"),
+    pytest.param("holdout309", 100, 0, 12, id="holdout309"),
     # holdout310 (first contacts from strangers in 2026, a third sample), never read,
     # measured blind with the 1,462 rules of 51927d4: either plan: 0 genuine held, 31
     # frauds delivered.
-    pytest.param("holdout310", 100, 0, 31, id="holdout310"),
+    pytest.param("holdout310", 100, 0, 24, id="holdout310"),
     # holdout311 (frauds written to slip past filters in 2026, a second sample), never read,
     # measured blind with the 1,462 rules of 51927d4: 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own.
@@ -1300,136 +1306,139 @@ FIGURES = [
     # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
     # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
     # 32 frauds delivered.
-    pytest.param("holdout312", 100, 1, 32, id="holdout312"),
+    pytest.param("holdout312", 100, 1, 28, id="holdout312"),
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
-    pytest.param("holdout313", 100, 2, 23, id="holdout313"),
+    pytest.param("holdout313", 100, 2, 21, id="holdout313"),
     # holdout314 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample), never read, measured blind with the 1,477 rules of ff6bd27: 0 genuine held
     # and 48 frauds delivered under the mainland plan, 0 and 49 under each market's own.
-    pytest.param("holdout314", 100, 0, 48, id="holdout314"),
+    pytest.param("holdout314", 100, 0, 32, id="holdout314"),
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
-    pytest.param("holdout315", 100, 0, 22, id="holdout315"),
+    pytest.param("holdout315", 100, 0, 20, id="holdout315"),
     # holdout303 (an ordinary day of inbound SMS, a twentieth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
     # plan.
-    pytest.param("holdout303", 100, 0, 11, id="holdout303"),
+    pytest.param("holdout303", 100, 0, 10, id="holdout303"),
     # holdout316 (invitations and groups in 2026, a third sample), never read, measured
     # blind with the 1,479 rules of 9feb6ac: 2 genuine held and 21 frauds delivered under
     # the mainland plan, 2 and 22 under each market's own.
-    pytest.param("holdout316", 100, 2, 21, id="holdout316"),
+    # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 20 delivered; one
+    # genuine message, counted by rule id and not read, goes from tagged to held when the
+    # chat-app move stacks on another lure rule.
+    pytest.param("holdout316", 100, 3, 20, id="holdout316"),
     # holdout317 (charity, disaster relief, religious and community appeals in 2026, a
     # third sample), never read, measured blind with the 1,479 rules of 9feb6ac: 0 genuine
     # held and 31 frauds delivered under the mainland plan, 0 and 30 under each market's
     # own.
-    pytest.param("holdout317", 100, 0, 31, id="holdout317"),
+    pytest.param("holdout317", 100, 0, 26, id="holdout317"),
     # holdout318 (schools, teachers, tutors and parents in 2026, a third sample), never
     # read, measured blind with the 1,479 rules of 9feb6ac: either plan: 0 genuine held,
     # 24 frauds delivered.
-    pytest.param("holdout318", 100, 0, 24, id="holdout318"),
+    pytest.param("holdout318", 100, 0, 19, id="holdout318"),
     # holdout319 (agents, brokers and consultants in 2026, a third sample), never read,
     # measured blind with the 1,479 rules of 9feb6ac: 4 genuine held and 31 frauds
     # delivered under the mainland plan, 3 and 31 under each market's own.
-    pytest.param("holdout319", 100, 4, 31, id="holdout319"),
+    pytest.param("holdout319", 100, 4, 28, id="holdout319"),
     # holdout320 (family, friends and acquaintances impersonated in 2026, a third sample),
     # never read, measured blind with the 1,479 rules of 9feb6ac: either plan: 1 genuine
     # held, 20 frauds delivered.
-    pytest.param("holdout320", 100, 1, 20, id="holdout320"),
+    pytest.param("holdout320", 100, 1, 16, id="holdout320"),
     # holdout322 (business owners, professionals and public figures in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: 7 genuine held
     # and 37 frauds delivered under the mainland plan, 7 and 38 under each market's own.
-    pytest.param("holdout322", 100, 7, 37, id="holdout322"),
+    pytest.param("holdout322", 100, 4, 28, id="holdout322"),
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
-    pytest.param("holdout323", 100, 3, 38, id="holdout323"),
+    pytest.param("holdout323", 100, 3, 33, id="holdout323"),
     # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
     # frauds delivered.
-    pytest.param("holdout324", 100, 1, 17, id="holdout324"),
+    pytest.param("holdout324", 100, 1, 13, id="holdout324"),
     # holdout325 (investment and trading in 2026, a third sample), never read, measured
     # blind with the 1,480 rules of 9b84958: either plan: 0 genuine held, 19 frauds
     # delivered.
-    pytest.param("holdout325", 100, 0, 19, id="holdout325"),
+    pytest.param("holdout325", 100, 0, 18, id="holdout325"),
     # holdout321 (a twenty-first mixed day of every family), never read, measured blind
     # with the stop's final 1,480 rules of 3ad2d1b (the closing estimate): 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own (the
     # same at the stop's start).
-    pytest.param("holdout321", 100, 2, 8, id="holdout321"),
+    pytest.param("holdout321", 100, 2, 6, id="holdout321"),
     # holdout327 (police, courts, prosecutors and regulators impersonated in 2026, a third
     # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
     # genuine held, 13 frauds delivered.
-    pytest.param("holdout327", 100, 0, 13, id="holdout327"),
+    pytest.param("holdout327", 100, 0, 11, id="holdout327"),
     # holdout328 (medical insurance, social security and pensions in 2026, a third
     # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
     # genuine held, 12 frauds delivered.
-    pytest.param("holdout328", 100, 0, 12, id="holdout328"),
+    pytest.param("holdout328", 100, 0, 11, id="holdout328"),
     # holdout329 (parcels, couriers and customs in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 2163e0b: either plan: 0 genuine held, 14
     # frauds delivered.
-    pytest.param("holdout329", 100, 0, 14, id="holdout329"),
+    pytest.param("holdout329", 100, 0, 12, id="holdout329"),
     # holdout330 (fake customer service and refunds in 2026, a third sample), never read,
     # measured blind with the 1,481 rules of 0454885: either plan: 1 genuine held, 18
     # frauds delivered.
-    pytest.param("holdout330", 100, 1, 18, id="holdout330"),
+    pytest.param("holdout330", 100, 1, 16, id="holdout330"),
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
-    pytest.param("holdout331", 100, 0, 23, id="holdout331"),
+    pytest.param("holdout331", 100, 0, 22, id="holdout331"),
     # holdout332 (mobile operators, SIM cards and phone numbers in 2026, a third sample),
     # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
     # held, 17 frauds delivered.
-    pytest.param("holdout332", 100, 1, 17, id="holdout332"),
+    pytest.param("holdout332", 100, 1, 15, id="holdout332"),
     # holdout333 (utility and household bills in 2026, a third sample), never read,
     # measured blind with the 1,482 rules of 84ef057: 0 genuine held and 16 frauds
     # delivered under the mainland plan, 0 and 17 under each market's own.
-    pytest.param("holdout333", 100, 0, 16, id="holdout333"),
+    pytest.param("holdout333", 100, 0, 15, id="holdout333"),
     # holdout334 (travel and transport in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 14 frauds
     # delivered.
-    pytest.param("holdout334", 100, 0, 14, id="holdout334"),
+    pytest.param("holdout334", 100, 0, 13, id="holdout334"),
     # holdout335 (online shopping and marketplaces in 2026, a third sample), never read,
     # measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 23
     # frauds delivered.
-    pytest.param("holdout335", 100, 0, 23, id="holdout335"),
+    pytest.param("holdout335", 100, 0, 20, id="holdout335"),
     # holdout336 (crypto, trading platforms and fund recovery in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: 2 genuine held and 24
     # frauds delivered under the mainland plan, 2 and 25 under each market's own.
-    pytest.param("holdout336", 100, 2, 24, id="holdout336"),
+    pytest.param("holdout336", 100, 2, 20, id="holdout336"),
     # holdout337 (taxes, customs duties and government fees in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: either plan: 0 genuine
     # held, 11 frauds delivered.
-    pytest.param("holdout337", 100, 0, 11, id="holdout337"),
+    pytest.param("holdout337", 100, 0, 9, id="holdout337"),
     # holdout338 (health and medical care in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 819c268: either plan: 1 genuine held, 21 frauds
     # delivered.
-    pytest.param("holdout338", 100, 1, 21, id="holdout338"),
+    pytest.param("holdout338", 100, 1, 19, id="holdout338"),
     # holdout326 (a twenty-second mixed day of every family), never read, measured blind
     # with the stop's final 1,482 rules (e5acd1d), the closing estimate: either plan, 0
     # genuine held and 10 frauds delivered (the same with the rules of the stop's start).
-    pytest.param("holdout326", 100, 0, 10, id="holdout326"),
+    pytest.param("holdout326", 100, 0, 9, id="holdout326"),
     # holdout340 (call-back and reply lures in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 40a4860: 0 genuine held and 18 frauds delivered under
     # the mainland plan, 0 and 17 under each market's own.
-    pytest.param("holdout340", 100, 0, 18, id="holdout340"),
+    pytest.param("holdout340", 100, 0, 17, id="holdout340"),
     # holdout341 (frauds written to slip past filters in 2026, of every common family
     # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
     # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
     # code theft, extortion, marketplace), a third sample), never read, measured blind
     # with the 1,482 rules of 40a4860: either plan: 0 genuine held, 9 frauds delivered.
-    pytest.param("holdout341", 100, 0, 9, id="holdout341"),
+    pytest.param("holdout341", 100, 0, 6, id="holdout341"),
     # holdout342 (account takeover and one-time codes in 2026, a third sample), never
     # read, measured blind with the 1,482 rules of 40a4860: either plan: 0 genuine held,
     # 28 frauds delivered.
-    pytest.param("holdout342", 100, 0, 28, id="holdout342"),
+    pytest.param("holdout342", 100, 0, 23, id="holdout342"),
     # holdout343 (renting, buying and managing homes in 2026, a third sample), never read,
     # measured blind with the 1,483 rules of db11970: 0 genuine held and 24 frauds
     # delivered under the mainland plan, 0 and 23 under each market's own.
-    pytest.param("holdout343", 100, 0, 24, id="holdout343"),
+    pytest.param("holdout343", 100, 0, 20, id="holdout343"),
     # holdout344 (loyalty points, rewards, prizes and giveaways in 2026, a third sample),
     # never read, measured blind with the 1,483 rules of db11970: 4 genuine held and 14
     # frauds delivered under the mainland plan, 2 and 14 under each market's own.
@@ -1441,47 +1450,47 @@ FIGURES = [
     # holdout346 (money mules, rented accounts and crypto cash-outs in 2026, a third
     # sample), never read, measured blind with the 1,483 rules of b3acb9b: 2 genuine held
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
-    pytest.param("holdout346", 100, 2, 33, id="holdout346"),
+    pytest.param("holdout346", 100, 1, 25, id="holdout346"),
     # holdout347 (older recipients and their families in 2026, a third sample), never
     # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
     # delivered under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("holdout347", 100, 1, 18, id="holdout347"),
+    pytest.param("holdout347", 100, 1, 15, id="holdout347"),
     # holdout348 (short texts in 2026, a third sample), never read, measured blind with
     # the 1,483 rules of 28ece96: 0 genuine held and 22 frauds delivered under the
     # mainland plan, 0 and 21 under each market's own.
-    pytest.param("holdout348", 100, 0, 22, id="holdout348"),
+    pytest.param("holdout348", 100, 0, 19, id="holdout348"),
     # holdout349 (students and young adults as recipients in 2026, a third sample), never
     # read, measured blind with the 1,484 rules of 51083ce: either plan: 1 genuine held,
     # 21 frauds delivered.
-    pytest.param("holdout349", 100, 1, 21, id="holdout349"),
+    pytest.param("holdout349", 100, 1, 20, id="holdout349"),
     # holdout350 (subscriptions, streaming, app stores and software in 2026, a third
     # sample), never read, measured blind with the 1,484 rules of 51083ce: either plan: 0
     # genuine held, 10 frauds delivered.
-    pytest.param("holdout350", 100, 0, 10, id="holdout350"),
+    pytest.param("holdout350", 100, 0, 9, id="holdout350"),
     # holdout351 (buying and selling between private people in 2026, a third sample),
     # never read, measured blind with the 1,484 rules of 51083ce: either plan: 0 genuine
     # held, 35 frauds delivered.
-    pytest.param("holdout351", 100, 0, 35, id="holdout351"),
+    pytest.param("holdout351", 100, 0, 30, id="holdout351"),
     # holdout352 (account takeover and one-time codes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of 7e545a8: 3 genuine held and 24 frauds
     # delivered under the mainland plan, 3 and 22 under each market's own.
-    pytest.param("holdout352", 100, 3, 24, id="holdout352"),
+    pytest.param("holdout352", 100, 3, 21, id="holdout352"),
     # holdout353 (buying and selling between private people in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 0 genuine
     # held, 29 frauds delivered.
-    pytest.param("holdout353", 100, 0, 29, id="holdout353"),
+    pytest.param("holdout353", 100, 0, 28, id="holdout353"),
     # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
-    pytest.param("holdout354", 100, 2, 25, id="holdout354"),
+    pytest.param("holdout354", 100, 2, 20, id="holdout354"),
     # holdout355 (renting, buying and managing homes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of c0a6ae6: either plan: 1 genuine held,
     # 19 frauds delivered.
-    pytest.param("holdout355", 100, 1, 19, id="holdout355"),
+    pytest.param("holdout355", 100, 1, 17, id="holdout355"),
     # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout356", 100, 2, 39, id="holdout356"),
+    pytest.param("holdout356", 100, 2, 35, id="holdout356"),
     # holdout357 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)), never read, measured
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
@@ -1495,31 +1504,37 @@ FIGURES = [
     # holdout358 (first contact from strangers in 2026, a third sample), never read,
     # measured blind with the 1,487 rules of b32fc69: either plan: 0 genuine held, 38
     # frauds delivered.
-    pytest.param("holdout358", 100, 0, 38, id="holdout358"),
+    pytest.param("holdout358", 100, 0, 37, id="holdout358"),
     # holdout359 (business owners, professionals and public figures in 2026, a third
     # sample), never read, measured blind with the 1,487 rules of b32fc69: either plan: 4
     # genuine held, 29 frauds delivered.
-    pytest.param("holdout359", 100, 4, 29, id="holdout359"),
+    pytest.param("holdout359", 100, 4, 20, id="holdout359"),
     # holdout360 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 32 frauds delivered.
-    pytest.param("holdout360", 100, 0, 32, id="holdout360"),
+    pytest.param("holdout360", 100, 0, 28, id="holdout360"),
     # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
-    pytest.param("holdout361", 100, 0, 36, id="holdout361"),
+    pytest.param("holdout361", 100, 0, 35, id="holdout361"),
     # holdout362 (romance, dating and companionship in 2026 (a fifth
     # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
     # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
-    pytest.param("holdout362", 100, 0, 24, id="holdout362"),
+    pytest.param("holdout362", 100, 0, 23, id="holdout362"),
     # holdout363 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample), never read, measured blind with the 1,487 rules of b32fc69: either
     # plan: 0 genuine held, 28 frauds delivered.
-    pytest.param("holdout363", 100, 0, 28, id="holdout363"),
+    pytest.param("holdout363", 100, 0, 27, id="holdout363"),
     # holdout364 (extortion and threats in 2026, a second sample), never read, measured
     # blind with the 1,487 rules of b32fc69: either plan: 1 genuine held, 37 frauds
     # delivered.
-    pytest.param("holdout364", 100, 1, 37, id="holdout364"),
+    pytest.param("holdout364", 100, 1, 34, id="holdout364"),
+    # holdout365 (a twenty-fourth mixed day of every family), written at the stop's start and
+    # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
+    # (dd219f5), the closing estimate: 1 genuine held and 11 frauds delivered under the
+    # mainland plan, 1 and 10 under each market's own (1 and 12, 1 and 11 with the rules of
+    # the stop's start, b32fc69).
+    pytest.param("holdout365", 100, 1, 11, id="holdout365"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1535,91 +1550,91 @@ FIGURES = [
     # scripts of 2025-2026); batch19 31 and 0 (of 150, frauds dressed as warnings and
     # recounts beside genuine ones); batch20 45 and 0 (of 200, a cross-section with frauds in
     # plain, calm wording).
-    pytest.param("batch4", 200, 0, 2, id="batch4"),
+    pytest.param("batch4", 200, 0, 0, id="batch4"),
     pytest.param("batch5", 200, 0, 1, id="batch5"),
-    pytest.param("batch7", 150, 0, 3, id="batch7"),
+    pytest.param("batch7", 150, 0, 1, id="batch7"),
     pytest.param("batch8", 150, 0, 0, id="batch8"),
-    pytest.param("batch9", 120, 0, 9, id="batch9"),
+    pytest.param("batch9", 120, 0, 8, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
-    pytest.param("batch11", 150, 0, 12, id="batch11"),
-    pytest.param("batch12", 120, 0, 6, id="batch12"),
-    pytest.param("batch13", 120, 0, 9, id="batch13"),
-    pytest.param("batch15", 200, 0, 6, id="batch15"),
-    pytest.param("batch16", 200, 0, 9, id="batch16"),
-    pytest.param("batch17", 200, 0, 7, id="batch17"),
-    pytest.param("batch19", 150, 0, 9, id="batch19"),
-    pytest.param("batch20", 200, 0, 21, id="batch20"),
+    pytest.param("batch11", 150, 0, 6, id="batch11"),
+    pytest.param("batch12", 120, 0, 4, id="batch12"),
+    pytest.param("batch13", 120, 0, 4, id="batch13"),
+    pytest.param("batch15", 200, 0, 4, id="batch15"),
+    pytest.param("batch16", 200, 0, 5, id="batch16"),
+    pytest.param("batch17", 200, 0, 5, id="batch17"),
+    pytest.param("batch19", 150, 0, 5, id="batch19"),
+    pytest.param("batch20", 200, 0, 15, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
-    pytest.param("batch23", 200, 0, 22, id="batch23"),
+    pytest.param("batch23", 200, 0, 21, id="batch23"),
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
-    pytest.param("batch24", 200, 0, 24, id="batch24"),
+    pytest.param("batch24", 200, 0, 10, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
-    pytest.param("batch25", 200, 0, 26, id="batch25"),
+    pytest.param("batch25", 200, 0, 12, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
-    pytest.param("batch26", 200, 0, 22, id="batch26"),
+    pytest.param("batch26", 200, 0, 13, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
     # 48 with the private-payee rule (after batch54).
-    pytest.param("batch27", 200, 0, 48, id="batch27"),
+    pytest.param("batch27", 200, 0, 36, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
     # 40 with the private-payee rule (after batch54).
-    pytest.param("batch28", 200, 0, 40, id="batch28"),
+    pytest.param("batch28", 200, 0, 21, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
-    pytest.param("batch29", 200, 0, 38, id="batch29"),
+    pytest.param("batch29", 200, 0, 22, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
-    pytest.param("batch30", 200, 0, 41, id="batch30"),
+    pytest.param("batch30", 200, 0, 23, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
     # (from batch35) took batch32 to 41 and batch33 to 46.
-    pytest.param("batch31", 200, 0, 33, id="batch31"),
+    pytest.param("batch31", 200, 0, 20, id="batch31"),
     # 37 with the private-payee rule (after batch54).
-    pytest.param("batch32", 200, 0, 37, id="batch32"),
-    pytest.param("batch33", 200, 0, 44, id="batch33"),
+    pytest.param("batch32", 200, 0, 27, id="batch32"),
+    pytest.param("batch33", 200, 0, 37, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
-    pytest.param("batch34", 200, 0, 10, id="batch34"),
-    pytest.param("batch35", 200, 0, 11, id="batch35"),
+    pytest.param("batch34", 200, 0, 8, id="batch34"),
+    pytest.param("batch35", 200, 0, 8, id="batch35"),
     # batch38 (brand-phishing waves and their evasions): blind 6 and 5 (the five, a police
     # warning and retellings quoting the texts).
-    pytest.param("batch38", 200, 0, 6, id="batch38"),
+    pytest.param("batch38", 200, 0, 4, id="batch38"),
     # batch41 (fraud in conversation without links, third wave): blind 67 and 1 (a retelling
     # of a parcel-compensation text).
-    pytest.param("batch41", 200, 0, 27, id="batch41"),
+    pytest.param("batch41", 200, 0, 18, id="batch41"),
     # batch42 (the money asks of conversational fraud): blind 53 and 1 (59 and 1 with the
     # rules of this work's start, before batch41); the held one, a registered charity's notice
     # on its own .org.sg domain under a Chinese signature, is still held.
-    pytest.param("batch42", 200, 1, 9, id="batch42"),
+    pytest.param("batch42", 200, 0, 6, id="batch42"),
     # batch43 (conversational fraud of Hong Kong, Malaysia, Singapore, Indonesia and the
     # Philippines): blind 84 and 0 (85 and 0 with the rules of this work's start).
-    pytest.param("batch43", 200, 0, 48, id="batch43"),
+    pytest.param("batch43", 200, 0, 39, id="batch43"),
     # batch45 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation): blind 82 and 2 (84 and 1 with the rules of 7955391).
-    pytest.param("batch45", 200, 0, 19, id="batch45"),
+    pytest.param("batch45", 200, 0, 12, id="batch45"),
     # batch47 (the same theme, second wave): blind 101 and 5 after the batch45 work (103 and 6
     # with the rules of 7955391).
     # 33 with the private-payee rule (after batch54).
-    pytest.param("batch47", 200, 0, 33, id="batch47"),
+    pytest.param("batch47", 200, 0, 22, id="batch47"),
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 62, id="batch48"),
+    pytest.param("batch48", 200, 0, 40, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 66, id="batch49"),
+    pytest.param("batch49", 200, 0, 50, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
-    pytest.param("batch51", 200, 3, 30, id="batch51"),
+    pytest.param("batch51", 200, 2, 21, id="batch51"),
     # batch52 (premium-rate, subscription and call-back fraud in the United Kingdom, Ireland,
     # Australia, New Zealand, North America and Singapore): the mainland plan has no premium
     # ranges, so it reads these markets poorly: blind 98 delivered and 2 held with the premium
     # rules (101 and 2 before them); each market's own plan: 54 and 5 blind, 48 and 2 after,
     # 30 and 2 with the subscription-trap rule (469 rules; mainland 76 and 2), 27 and 2 once
     # "lol" no longer passes for a retelling.
-    pytest.param("batch52", 200, 2, 76, id="batch52"),
+    pytest.param("batch52", 200, 2, 58, id="batch52"),
     # batch53 (illegal-service advertising in Chinese: invoices for a fee, forged certificates,
     # data lookups, card and SIM buying, and the lawful messages that use the same words):
     # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474); 21 after a first
@@ -1628,17 +1643,17 @@ FIGURES = [
     # ads' own "绝不违法" no longer reads as a warning and the list names the paired trade
     # (办证刻章), "as good as the original", seals cut without a licence and invoices "with no
     # trade behind them".
-    pytest.param("batch53", 150, 3, 12, id="batch53"),
+    pytest.param("batch53", 150, 2, 11, id="batch53"),
     # batch54 (extortion and threat messages in Chinese and English: sextortion's follow-ups
     # and second demands, fake fathers of a minor, paid removal of a leaked video, hacked-device
     # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
     # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
     # of 149c505); 10 and 3 after the rules used it.
-    pytest.param("batch54", 150, 3, 10, id="batch54"),
+    pytest.param("batch54", 150, 2, 6, id="batch54"),
     # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
-    pytest.param("batch55", 150, 3, 28, id="batch55"),
+    pytest.param("batch55", 150, 3, 20, id="batch55"),
     # batch56 (travel and transport fraud in Chinese and English: flight compensation, travel
     # authorisations, bookings and deposits, rentals, ride-hailing, tolls and fines): blind 19
     # delivered and 2 held with the travel pack as first written (the same with the rules of
@@ -1649,75 +1664,75 @@ FIGURES = [
     # sale, fake bureaus and universities, scholarships, student loans): blind 37 delivered and
     # 0 held with two school-fee rules written first (43 and 0 with the rules of 5eaaaae); 5
     # and 0 after the rules used it.
-    pytest.param("batch57", 150, 0, 5, id="batch57"),
+    pytest.param("batch57", 150, 0, 3, id="batch57"),
     # batch58 (online accounts, social media, devices and apps in Chinese and English: lost
     # phones "found", account bans and appeals, badges and creator earnings, code hijacks,
     # marketplace sellers, games, subscriptions, e-wallets, SIM and eSIM): blind 20 delivered
     # and 3 held with the accounts pack as first written (21 and 2 with the rules of
     # 5eaaaae); 5 and 1 after the rules used it.
-    pytest.param("batch58", 150, 1, 5, id="batch58"),
+    pytest.param("batch58", 150, 0, 1, id="batch58"),
     # batch59 (home, property and local services in Chinese and English: property offices,
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 25, id="batch59"),
+    pytest.param("batch59", 150, 0, 17, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
     # as first written (39 and 0 with the rules of 5eaaaae); 6 and 0 after the rules used it.
-    pytest.param("batch60", 150, 0, 6, id="batch60"),
+    pytest.param("batch60", 150, 0, 4, id="batch60"),
     # batch61 (games, streaming, tickets and entertainment in Chinese and English): blind 30
     # delivered and 1 held with the entertainment pack as first written (33 and 1 with the rules
     # of 5eaaaae); 13 and 0 after the rules used it.
-    pytest.param("batch61", 150, 0, 13, id="batch61"),
+    pytest.param("batch61", 150, 0, 10, id="batch61"),
     # batch62 (vehicles, driving and motoring in Chinese and English): blind 25 delivered and 1
     # held with the motoring pack as first written (31 and 1 with the rules of 5eaaaae); 10 and
     # 0 after the rules used it.
-    pytest.param("batch62", 150, 0, 10, id="batch62"),
+    pytest.param("batch62", 150, 0, 7, id="batch62"),
     # batch63 (work, payroll and small business in Chinese and English): blind 27 delivered and
     # 0 held with the workplace pack as first written (28 and 0 with the rules of 5eaaaae); 15
     # and 0 after the rules used it.
-    pytest.param("batch63", 150, 0, 15, id="batch63"),
+    pytest.param("batch63", 150, 0, 6, id="batch63"),
     # batch64 (older people and their families in Chinese and English): blind 33 delivered and
     # 2 held with the seniors pack as first written (37 and 2 with the rules of 5eaaaae); 6 and
     # 0 after the rules used it.
-    pytest.param("batch64", 150, 0, 6, id="batch64"),
+    pytest.param("batch64", 150, 0, 4, id="batch64"),
     # batch65 (debts, arrears, collection and legal action in Chinese and English): blind 32
     # delivered and 1 held with the debts pack as first written (34 and 1 with the rules of
     # 5eaaaae); 7 and 0 after the rules used it.
-    pytest.param("batch65", 150, 0, 7, id="batch65"),
+    pytest.param("batch65", 150, 0, 5, id="batch65"),
     # batch66 (insurance in Chinese and English): blind 33 delivered and 2 held with the
     # insurance pack as first written (36 and 1 with the rules of 5eaaaae); 12 and 0 after the
     # rules used it.
-    pytest.param("batch66", 150, 0, 12, id="batch66"),
+    pytest.param("batch66", 150, 0, 7, id="batch66"),
     # batch67 (pets, animals, hobbies and clubs in Chinese and English): blind 41 delivered and
     # 0 held with the leisure pack as first written (50 and 0 with the rules of 5eaaaae); 11 and
     # 0 after the rules used it.
-    pytest.param("batch67", 150, 0, 11, id="batch67"),
+    pytest.param("batch67", 150, 0, 5, id="batch67"),
     # batch68 (phone carriers, telecom services and household utilities in Chinese and
     # English): blind 24 delivered and 0 held with the utilities pack as first written (30 and 0
     # with the rules of 5eaaaae, 28 and 0 with the 648 before the pack); 4 and 0 after the rules
     # used it.
-    pytest.param("batch68", 150, 0, 4, id="batch68"),
+    pytest.param("batch68", 150, 0, 0, id="batch68"),
     # batch69 (jobs, recruitment, part-time tasks and side income in Chinese and English):
     # blind 36 delivered and 1 held with the jobs pack as first written (the same as the 671
     # rules before it; 40 and 1 with the rules of 5eaaaae); 6 and 0 after the rules used it.
-    pytest.param("batch69", 150, 0, 6, id="batch69"),
+    pytest.param("batch69", 150, 0, 4, id="batch69"),
     # batch70 (banks, cards, e-wallets and payment apps in Chinese and English): blind 17
     # delivered and 2 held with the banking pack as first written (19 and 2 with the rules of
     # 5eaaaae, 18 and 2 with the 695 before the pack; the held ones a Taiwanese bank's code
     # from a +886 mobile, under the mainland plan only, and a police bureau's advisory); 9 and 1
     # after the rules used it (the advisory is delivered now).
-    pytest.param("batch70", 150, 1, 9, id="batch70"),
+    pytest.param("batch70", 150, 1, 3, id="batch70"),
     # batch71 (public agencies in Chinese and English): blind 16 delivered and 3 held with the
     # agencies pack as first written (the same with the rules of 5eaaaae and the 705 before the
     # pack); 1 and 1 after the rules used it (a Hong Kong police advisory from a registered
     # sender id, delivered under Hong Kong's plan).
-    pytest.param("batch71", 150, 1, 1, id="batch71"),
+    pytest.param("batch71", 150, 0, 0, id="batch71"),
     # batch72 (online shopping, parcels, deliveries and marketplaces in Chinese and English):
     # blind 16 delivered and 0 held with the shopping pack as first written (the same with the
     # 714 rules before it; 17 and 0 with the rules of 5eaaaae); 3 and 0 after the rules used it.
-    pytest.param("batch72", 150, 0, 3, id="batch72"),
+    pytest.param("batch72", 150, 0, 2, id="batch72"),
     # batch73 (loans, credit, credit reports and investment in Chinese and English): blind 20
     # delivered and 1 held with the credit and rewards packs as first written (22 and 1 with
     # the 725 rules before them, 24 and 1 with the rules of 5eaaaae); 3 and 0 after the rules
@@ -1731,378 +1746,378 @@ FIGURES = [
     # blind 29 delivered and 0 held with the family and devices packs as first written (35 and
     # 0 with the 759 rules before them, 38 and 1 with the rules of 5eaaaae); 7 and 0 after the
     # rules used it.
-    pytest.param("batch75", 150, 0, 7, id="batch75"),
+    pytest.param("batch75", 150, 0, 2, id="batch75"),
     # batch76 (tech support, devices, cloud storage and software subscriptions in Chinese and
     # English): blind 25 delivered and 1 held with both packs as first written (27 and 1 with
     # the 759 rules before them, 29 and 1 with the rules of 5eaaaae); 2 and 0 after the rules
     # used it.
-    pytest.param("batch76", 150, 0, 2, id="batch76"),
+    pytest.param("batch76", 150, 0, 1, id="batch76"),
     # batch77 (tax, benefits and government payments in Chinese and English): blind 18
     # delivered and 1 held with the taxes and social packs as first written (the same with the
     # 795 rules before them; 20 and 1 with the rules of 5eaaaae); 8 and 0 after the rules used
     # it.
-    pytest.param("batch77", 150, 0, 8, id="batch77"),
+    pytest.param("batch77", 150, 0, 3, id="batch77"),
     # batch78 (social media, messaging apps, short video and live-streaming in Chinese and
     # English): blind 29 delivered and 3 held with both packs as first written (30 and 3 with
     # the 795 rules before them, 32 and 3 with the rules of 5eaaaae); 9 and 0 after the rules
     # used it.
-    pytest.param("batch78", 150, 0, 9, id="batch78"),
+    pytest.param("batch78", 150, 0, 5, id="batch78"),
     # batch79 (genuine notices that read like fraud and the frauds that copy them, in Chinese
     # and English): blind 10 delivered and 5 held with the 813 rules of ae0befe and after the
     # work on the older sets' genuine messages (13 and 3 with the rules of 5eaaaae); 6 and 1
     # after the rules used it.
-    pytest.param("batch79", 150, 1, 6, id="batch79"),
+    pytest.param("batch79", 150, 0, 4, id="batch79"),
     # batch80 (everyday genuine messages from businesses and people that read like fraud, in
     # Chinese and English): blind 22 delivered and 2 held with the 816 rules of 403b38b (the
     # same with the 813 of ae0befe; 26 and 1 with the rules of 5eaaaae); 8 and 0 after the
     # rules used it.
-    pytest.param("batch80", 150, 0, 8, id="batch80"),
+    pytest.param("batch80", 150, 0, 3, id="batch80"),
     # batch81 (genuine service notices of mainland China, Hong Kong and Taiwan that read like
     # fraud): blind 19 delivered and 1 held with the 820 rules of ba33609 (the same with the
     # 813 of ae0befe; 20 and 1 with the rules of 5eaaaae); 16 and 0 after the rules used it.
-    pytest.param("batch81", 150, 0, 16, id="batch81"),
+    pytest.param("batch81", 150, 0, 7, id="batch81"),
     # batch82 (scripts new or changed in 2025-2026 and the genuine messages they copy, twelve
     # markets): blind 12 delivered and 0 held with the 823 rules of 69fa6fe; 9 and 0 after
     # the rules used it (827 rules).
-    pytest.param("batch82", 150, 0, 9, id="batch82"),
+    pytest.param("batch82", 150, 0, 6, id="batch82"),
     # batch83 (links in SMS: genuine links of brands, small businesses and people, and the
     # phishing links that imitate them): blind 8 delivered and 16 held with the 827 rules of
     # 53294fe; 7 and 5 after the rules used it (828 rules).
-    pytest.param("batch83", 150, 5, 7, id="batch83"),
+    pytest.param("batch83", 150, 5, 4, id="batch83"),
     # batch84 (first messages from strangers, genuine and fraud openers): blind 55 delivered
     # and 0 held with the 828 rules of 567d68b; 43 and 0 after the rules used it (829 rules).
-    pytest.param("batch84", 150, 0, 43, id="batch84"),
+    pytest.param("batch84", 150, 0, 20, id="batch84"),
     # batch85 (small businesses and workers texting from their own mobiles, and the frauds that
     # copy them): blind 32 delivered and 1 held with the 829 rules of 9508e8c; 28 and 0 after
     # the rules used it.
-    pytest.param("batch85", 150, 0, 28, id="batch85"),
+    pytest.param("batch85", 150, 0, 13, id="batch85"),
     # batch86 (the most common SMS frauds of English-speaking markets and the genuine messages
     # beside them): blind 6 delivered and 3 held with the 829 rules of 44f6583; 6 and 0 after
     # the rules used it.
-    pytest.param("batch86", 150, 0, 6, id="batch86"),
+    pytest.param("batch86", 150, 0, 4, id="batch86"),
     # batch87 (the most common SMS frauds of mainland China and the genuine messages beside
     # them): blind 15 delivered and 1 held with the 829 rules of 93f5215; 13 and 0 after the
     # rules used it (831 rules).
-    pytest.param("batch87", 150, 0, 13, id="batch87"),
+    pytest.param("batch87", 150, 0, 8, id="batch87"),
     # batch88 (seasonal and year-end waves, December to February, and the genuine seasonal
     # messages beside them): blind 20 delivered and 0 held with the 831 rules of ce32dba; 15
     # and 0 after the rules used it (833 rules).
-    pytest.param("batch88", 150, 0, 15, id="batch88"),
+    pytest.param("batch88", 150, 0, 10, id="batch88"),
     # batch89 (rural towns, farmers and villages, and the genuine messages they receive): blind
     # 33 delivered and 0 held with the 833 rules of 04bab9e; 19 and 0 after the rules used it
     # (837 rules).
-    pytest.param("batch89", 150, 0, 19, id="batch89"),
+    pytest.param("batch89", 150, 0, 11, id="batch89"),
     # batch90 (India: the frauds of its SMS traffic, much of it in Hinglish, and the genuine
     # messages beside them): blind 38 delivered and 2 held with the 837 rules of 004213b; 17
     # and 0 after the rules used it (846 rules; 15 in India's own plan).
-    pytest.param("batch90", 150, 0, 17, id="batch90"),
+    pytest.param("batch90", 150, 0, 12, id="batch90"),
     # batch91 (Pakistan and Bangladesh: frauds in English, Roman Urdu and Banglish, and the
     # genuine messages beside them): blind 82 delivered and 1 held with the 846 rules of
     # f6850a5; 29 and 0 after the rules used it (857 rules).
-    pytest.param("batch91", 150, 0, 29, id="batch91"),
+    pytest.param("batch91", 150, 0, 24, id="batch91"),
     # batch92 (Nigeria, Ghana, Kenya and South Africa: frauds in English, Pidgin and Swahili,
     # and the genuine messages beside them): blind 50 delivered and 0 held with the 857 rules
     # of 0923c83; 31 and 0 after the rules used it (862 rules).
-    pytest.param("batch92", 150, 0, 31, id="batch92"),
+    pytest.param("batch92", 150, 0, 23, id="batch92"),
     # batch93 (the Philippines: frauds in English, Taglish and Filipino, and the genuine
     # messages beside them): blind 42 delivered and 1 held with the 862 rules of 1f0bcba; 21
     # and 0 after the rules used it (867 rules).
-    pytest.param("batch93", 150, 0, 21, id="batch93"),
+    pytest.param("batch93", 150, 0, 18, id="batch93"),
     # batch94 (Hong Kong and Macau: frauds in written Cantonese, Chinese and English, and the
     # genuine messages beside them): blind 36 delivered and 0 held with the 867 rules of 12a4174
     # (31 and 1 under each market's own plan); 23 and 0 after the rules used it (881 rules).
-    pytest.param("batch94", 150, 0, 23, id="batch94"),
+    pytest.param("batch94", 150, 0, 13, id="batch94"),
     # batch95 (the Gulf states, in English): blind 37 delivered and 0 held with the 867 rules of
     # 12a4174; 18 and 0 after the rules used it (881 rules).
-    pytest.param("batch95", 150, 0, 18, id="batch95"),
+    pytest.param("batch95", 150, 0, 12, id="batch95"),
     # batch96 (Taiwan, in traditional Chinese): blind 34 delivered and 1 held with the 876
     # rules of 12e062f; 21 and 0 after the rules used it (881 rules).
-    pytest.param("batch96", 150, 0, 21, id="batch96"),
+    pytest.param("batch96", 150, 0, 18, id="batch96"),
     # batch97 (the United Kingdom and Ireland): blind 19 delivered and 0 held with the 876
     # rules of 12e062f; 12 and 0 after the rules used it (881 rules).
-    pytest.param("batch97", 150, 0, 12, id="batch97"),
+    pytest.param("batch97", 150, 0, 10, id="batch97"),
     # batch98 (the United States and Canada): blind 25 delivered and 3 held with the 881 rules
     # of 3265ae6 (2 held under each market's own plan); 17 and 2 after the rules used it (886
     # rules; 0 held under each market's own plan, where business long codes are read as such).
-    pytest.param("batch98", 150, 2, 17, id="batch98"),
+    pytest.param("batch98", 150, 2, 12, id="batch98"),
     # batch99 (Singapore and Malaysia, in English and Chinese): blind 30 delivered and 0 held
     # with the 881 rules of 3265ae6; 15 and 0 after the rules used it (886 rules).
-    pytest.param("batch99", 150, 0, 15, id="batch99"),
+    pytest.param("batch99", 150, 0, 8, id="batch99"),
     # batch100 (Australia and New Zealand): blind 30 delivered and 0 held with the 886 rules of
     # 86863b5; 19 and 0 after the rules used it (895 rules; 18 under each market's own plan).
-    pytest.param("batch100", 150, 0, 19, id="batch100"),
+    pytest.param("batch100", 150, 0, 12, id="batch100"),
     # batch101 (Indonesia, in Indonesian): blind 70 delivered and 0 held with the 887 rules of
     # 798ce14; 30 and 0 after the rules used it (895 rules; 29 under each market's own plan).
-    pytest.param("batch101", 150, 0, 30, id="batch101"),
+    pytest.param("batch101", 150, 0, 28, id="batch101"),
     # batch102 (mainland fraud written to slip past keyword filters: spaced and dotted words,
     # homophones, pinyin, full-width ids): blind 23 delivered and 0 held with the 895 rules of
     # 19b2600; 13 and 0 after the rules used it (901 rules).
-    pytest.param("batch102", 150, 0, 13, id="batch102"),
+    pytest.param("batch102", 150, 0, 12, id="batch102"),
     # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
     # and 2 held (19b2600); 15 and 0 after.
-    pytest.param("batch103", 150, 0, 15, id="batch103"),
+    pytest.param("batch103", 150, 0, 11, id="batch103"),
     # batch104 (medical insurance, social security, housing fund and pensions, the seeds'
     # family): blind 32 delivered and 0 held (19b2600); 10 and 0 after.
-    pytest.param("batch104", 150, 0, 10, id="batch104"),
+    pytest.param("batch104", 150, 0, 9, id="batch104"),
     # batch105 (enterprise ports, bank and carrier service numbers, and fraud sent through
     # them or signed as them): blind 15 delivered and 0 held (19b2600); 13 and 0 after.
-    pytest.param("batch105", 150, 0, 13, id="batch105"),
+    pytest.param("batch105", 150, 0, 8, id="batch105"),
     # batch106 (SMS that goes with a phone call, Chinese and English): blind 25 delivered and 1
     # held with the 901 rules of b738471; 10 and 0 after the rules used it (906 rules).
-    pytest.param("batch106", 150, 0, 10, id="batch106"),
+    pytest.param("batch106", 150, 0, 8, id="batch106"),
     # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
-    pytest.param("batch107", 150, 0, 42, id="batch107"),
+    pytest.param("batch107", 150, 0, 23, id="batch107"),
     # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
     # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch108", 150, 0, 17, id="batch108"),
+    pytest.param("batch108", 150, 0, 13, id="batch108"),
     # batch109 (fraud under a genuine sender's name or number, Chinese and English): blind 41
     # delivered and 0 held with the 910 rules of f51e83f; 31 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch109", 150, 0, 31, id="batch109"),
+    pytest.param("batch109", 150, 0, 14, id="batch109"),
     # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
     # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (967 rules).
-    pytest.param("batch110", 150, 0, 19, id="batch110"),
+    pytest.param("batch110", 150, 0, 16, id="batch110"),
     # batch111 (investment, stock groups, crypto platforms and recovery offers, Chinese and
     # English): blind 50 delivered and 0 held with the 910 rules of f51e83f; 23 and 0 after the
     # rules used it (967 rules).
-    pytest.param("batch111", 150, 0, 23, id="batch111"),
+    pytest.param("batch111", 150, 0, 15, id="batch111"),
     # batch112 (first messages from unknown mobile numbers, Chinese and English): blind 66
     # delivered and 0 held with the 921 rules of a8ac997; 50 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch112", 150, 0, 50, id="batch112"),
+    pytest.param("batch112", 150, 0, 37, id="batch112"),
     # batch113 (small businesses and merchants as recipients, Chinese and English): blind 47
     # delivered and 0 held with the 921 rules of a8ac997; 27 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch113", 150, 0, 27, id="batch113"),
+    pytest.param("batch113", 150, 0, 19, id="batch113"),
     # batch114 (chat-app and online account takeover, Chinese and English): blind 37 delivered and
     # 3 held with the 921 rules of a8ac997; 16 and 0 after the rules used it (967 rules).
-    pytest.param("batch114", 150, 0, 16, id="batch114"),
+    pytest.param("batch114", 150, 0, 7, id="batch114"),
     # batch115 (tickets, big events and sports, Chinese and English): blind 48 delivered and 1 held
     # with the 925 rules of c81f2be; 27 and 1 after the rules used it (967 rules).
-    pytest.param("batch115", 150, 1, 27, id="batch115"),
+    pytest.param("batch115", 150, 1, 23, id="batch115"),
     # batch116 (parcels, deliveries, customs and lockers, Chinese and English): blind 32 delivered
     # and 1 held with the 941 rules of f8104dd; 20 and 0 after the rules used it (967 rules).
-    pytest.param("batch116", 150, 0, 20, id="batch116"),
+    pytest.param("batch116", 150, 0, 16, id="batch116"),
     # batch117 (banks, cards and payment accounts, Chinese and English): blind 16 delivered and 0
     # held with the 941 rules of f8104dd; 9 and 0 after the rules used it (967 rules).
-    pytest.param("batch117", 150, 0, 9, id="batch117"),
+    pytest.param("batch117", 150, 0, 3, id="batch117"),
     # batch118 (tolls, fines, vehicles and driving, Chinese and English): blind 29 delivered and 0
     # held with the 941 rules of f8104dd; 20 and 0 after the rules used it (967 rules).
-    pytest.param("batch118", 150, 0, 20, id="batch118"),
+    pytest.param("batch118", 150, 0, 14, id="batch118"),
     # batch119 (jobs, tasks and side income, Chinese and English): blind 32 delivered and 0 held
     # with the 941 rules of f8104dd; 22 and 0 after the rules used it (967 rules).
-    pytest.param("batch119", 150, 0, 22, id="batch119"),
+    pytest.param("batch119", 150, 0, 16, id="batch119"),
     # batch120 (phone carriers, utilities and household bills, Chinese and English): blind 35
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch120", 150, 0, 19, id="batch120"),
+    pytest.param("batch120", 150, 0, 14, id="batch120"),
     # batch121 (online shopping, marketplaces and second-hand sales, Chinese and English): blind 40
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch121", 150, 0, 19, id="batch121"),
+    pytest.param("batch121", 150, 0, 11, id="batch121"),
     # batch122 (health care, pharmacies and health insurance, Chinese and English): blind 26
     # delivered and 0 held with the 967 rules of 9aaa0b7; 7 and 0 after the rules used it (1,014
     # rules).
-    pytest.param("batch122", 150, 0, 7, id="batch122"),
+    pytest.param("batch122", 150, 0, 6, id="batch122"),
     # batch123 (romance, dating and sextortion, Chinese and English): blind 49 delivered and 1 held
     # with the 967 rules of 9aaa0b7; 12 and 0 after the rules used it (1,014 rules).
-    pytest.param("batch123", 150, 0, 12, id="batch123"),
+    pytest.param("batch123", 150, 0, 8, id="batch123"),
     # batch124 (travel: airlines, trains, hotels, visas and holiday bookings, Chinese and English):
     # blind 30 delivered and 0 held with the 983 rules of 2030a53; 11 and 0 after the rules used it
     # (1,014 rules).
-    pytest.param("batch124", 150, 0, 11, id="batch124"),
+    pytest.param("batch124", 150, 0, 8, id="batch124"),
     # batch125 (homes: renting, buying and selling, renovation, repairs and moving, Chinese and
     # English): blind 42 delivered and 0 held with the 983 rules of 2030a53; 19 and 0 after the
     # rules used it (1,014 rules).
-    pytest.param("batch125", 150, 0, 19, id="batch125"),
+    pytest.param("batch125", 150, 0, 13, id="batch125"),
     # batch126 (education: schools, exams, training and student finance, Chinese and English): blind
     # 30 delivered and 1 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
     # rules).
-    pytest.param("batch126", 150, 0, 12, id="batch126"),
+    pytest.param("batch126", 150, 0, 8, id="batch126"),
     # batch127 (online games, game accounts, in-game items and esports, Chinese and English): blind
     # 25 delivered and 5 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
     # rules).
-    pytest.param("batch127", 150, 0, 12, id="batch127"),
+    pytest.param("batch127", 150, 0, 7, id="batch127"),
     # batch128 (ride-hailing, taxis, food delivery and local-service apps, Chinese and English):
     # blind 23 delivered and 3 held with the 1,008 rules of 3db20b8; 11 and 0 after the rules used
     # it (1,014 rules).
-    pytest.param("batch128", 150, 0, 11, id="batch128"),
+    pytest.param("batch128", 150, 0, 7, id="batch128"),
     # batch129 (identity documents and digital identity, Chinese and English): blind 15 delivered
     # and 0 held with the 1,008 rules of 3db20b8; 8 and 0 after the rules used it (1,014 rules).
-    pytest.param("batch129", 150, 0, 8, id="batch129"),
+    pytest.param("batch129", 150, 0, 7, id="batch129"),
     # batch130 (charity, disaster relief, crowdfunding and religious giving, Chinese and English):
     # blind 36 delivered and 1 held with the 1,014 rules of 31986e8; 16 and 0 after the rules used
     # it (1,014 rules of ccc5674).
-    pytest.param("batch130", 150, 0, 16, id="batch130"),
+    pytest.param("batch130", 150, 0, 14, id="batch130"),
     # batch131 (pensions, retirement savings, annuities and life insurance, Chinese and English):
     # blind 26 delivered and 0 held with the 1,014 rules of 31986e8; 17 and 0 after the rules used
     # it (1,014 rules of ccc5674).
-    pytest.param("batch131", 150, 0, 17, id="batch131"),
+    pytest.param("batch131", 150, 0, 12, id="batch131"),
     # batch132 (lotteries, betting, casinos and gambling, Chinese and English): blind 27 delivered
     # and 2 held with the 1,014 rules of 284610d; 12 and 0 after the rules used it (1,014 rules of
     # ccc5674).
-    pytest.param("batch132", 150, 0, 12, id="batch132"),
+    pytest.param("batch132", 150, 0, 10, id="batch132"),
     # batch133 (courts, lawyers, summonses, jury duty, notaries and legal services, Chinese and
     # English): blind 25 delivered and 4 held with the 1,014 rules of 284610d; 13 and 0 after the
     # rules used it (1,014 rules of ccc5674).
-    pytest.param("batch133", 150, 0, 13, id="batch133"),
+    pytest.param("batch133", 150, 0, 5, id="batch133"),
     # batch134 (beauty, cosmetic clinics, weight loss, gyms and fitness, Chinese and English): blind
     # 27 delivered and 2 held (1 in each market's own plan) with the 1,014 rules of ccc5674; 20 and
     # 1 (0 in each market's own plan) after the rules used it (1,016 rules of b37e67f).
-    pytest.param("batch134", 150, 1, 20, id="batch134"),
+    pytest.param("batch134", 150, 1, 12, id="batch134"),
     # batch135 (weddings, parties, photography, event venues and funerals, Chinese and English):
     # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; 31 and 0 after the rules used
     # it (1,016 rules of b37e67f).
-    pytest.param("batch135", 150, 0, 31, id="batch135"),
+    pytest.param("batch135", 150, 0, 17, id="batch135"),
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
     # delivered and 2 held with the 1,015 rules of 4bd63ff; 30 and 1 after the rules used it
     # (1,018 rules of 0c2cfb9).
-    pytest.param("batch136", 150, 1, 30, id="batch136"),
+    pytest.param("batch136", 150, 1, 21, id="batch136"),
     # batch137 (surveys, census, polls, elections and market research, Chinese and English): blind
     # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; 18 and 0 after the rules used it
     # (1,018 rules of 0c2cfb9).
-    pytest.param("batch137", 150, 0, 18, id="batch137"),
+    pytest.param("batch137", 150, 0, 10, id="batch137"),
     # batch138 (AI tools, deepfakes, voice cloning and app subscriptions, Chinese and English):
     # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; 24 and 1 once its held genuine
     # messages were used (52ce63a); 14 (13 in the mainland plan) and 1 after its frauds were used
     # (1,019 rules of b7ecdf6).
-    pytest.param("batch138", 150, 1, 14, id="batch138"),
+    pytest.param("batch138", 150, 0, 10, id="batch138"),
     # batch139 (public transport, parking, EV charging and transport cards, Chinese and English):
     # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; 17 and 0 once its held genuine
     # message was used (52ce63a); 14 and 0 after its frauds were used (1,019 rules of b7ecdf6).
-    pytest.param("batch139", 150, 0, 14, id="batch139"),
+    pytest.param("batch139", 150, 0, 8, id="batch139"),
     # batch140 (pets, animals, vets and pet services, Chinese and English): blind 30 delivered and
     # 1 held with the 1,019 rules of b7ecdf6; 8 and 0 after the rules used it (1,021 rules of
     # a6f5ab6).
-    pytest.param("batch140", 150, 0, 8, id="batch140"),
+    pytest.param("batch140", 150, 0, 4, id="batch140"),
     # batch141 (home energy: solar, heat pumps, insulation and energy rebates, Chinese and
     # English): blind 20 delivered and 0 held with the 1,019 rules of b7ecdf6; 12 and 0 after the
     # rules used it (1,029 rules of 2410979).
-    pytest.param("batch141", 150, 0, 12, id="batch141"),
+    pytest.param("batch141", 150, 0, 10, id="batch141"),
     # batch142 (creators, influencers, livestream selling and social-media accounts, Chinese and
     # English): blind 42 delivered and 2 held with the 1,021 rules of a6f5ab6; 27 and 0 after the
     # rules used it (1,029 rules of 2410979); 26 once an order claim around its number was read
     # (3d552f2).
-    pytest.param("batch142", 150, 0, 26, id="batch142"),
+    pytest.param("batch142", 150, 0, 14, id="batch142"),
     # batch143 (farmers, rural life, agriculture and livestock, Chinese and English): blind 38
     # delivered and 2 held with the 1,021 rules of a6f5ab6; 23 and 0 after the rules used it (1,029
     # rules of 2410979).
-    pytest.param("batch143", 150, 0, 23, id="batch143"),
+    pytest.param("batch143", 150, 0, 17, id="batch143"),
     # batch144 (buying and selling cars: used cars, dealers, car finance and warranties, Chinese
     # and English): blind 45 delivered and 2 held with the 1,029 rules of 71b65c1; 25 and 0 after
     # the rules used it (1,037 rules of 656ba67).
-    pytest.param("batch144", 150, 0, 25, id="batch144"),
+    pytest.param("batch144", 150, 0, 15, id="batch144"),
     # batch145 (natural disasters, extreme weather and emergencies, Chinese and English): blind 23
     # delivered and 0 held with the 1,029 rules of 71b65c1; 12 and 0 after the rules used it (1,037
     # rules of 656ba67).
-    pytest.param("batch145", 150, 0, 12, id="batch145"),
+    pytest.param("batch145", 150, 0, 10, id="batch145"),
     # batch146 (insurance policies: life, health, car, home and travel cover, Chinese and English):
     # blind 28 delivered and 2 held with the 1,037 rules of 38f4852; 21 and 0 after the rules used
     # it (1,039 rules of 1d61cc9).
-    pytest.param("batch146", 150, 0, 21, id="batch146"),
+    pytest.param("batch146", 150, 0, 15, id="batch146"),
     # batch147 (devices and tech support: phones, computers, cloud storage and repairs, Chinese and
     # English): blind 21 delivered and 1 held with the 1,037 rules of 38f4852; 16 and 0 after the
     # rules used it (1,039 rules of 1d61cc9); 15 once an order claim around its number was read
     # (3d552f2).
-    pytest.param("batch147", 150, 0, 15, id="batch147"),
+    pytest.param("batch147", 150, 0, 8, id="batch147"),
     # batch148 (students and families abroad: embassies, consulates, visas and remittances, Chinese
     # and English): blind 23 delivered and 2 held with the 1,039 rules of 3d552f2; 11 and 0 after
     # the rules used it (1,042 rules of 3322a0d).
-    pytest.param("batch148", 150, 0, 11, id="batch148"),
+    pytest.param("batch148", 150, 0, 9, id="batch148"),
     # batch149 (freelancers and gig workers: platforms, clients, payouts and delivery riders,
     # Chinese and English): blind 25 delivered and 0 held with the 1,039 rules of 3d552f2; 18 and 0
     # after the rules used it (1,042 rules of 3322a0d).
-    pytest.param("batch149", 150, 0, 18, id="batch149"),
+    pytest.param("batch149", 150, 0, 13, id="batch149"),
     # batch150 (timeshares, holiday clubs, travel memberships and resort offers, Chinese and
     # English): blind 48 delivered and 1 held (3 in the mainland plan) with the 1,042 rules of
     # a9692c0; 21 and 0 after the rules used it (1,047 rules of 885616b).
-    pytest.param("batch150", 150, 0, 21, id="batch150"),
+    pytest.param("batch150", 150, 0, 17, id="batch150"),
     # batch151 (data breaches, identity theft and credit reports, Chinese and English): blind 26
     # delivered and 1 held with the 1,042 rules of a9692c0; 16 and 0 after the rules used it (1,047
     # rules of 885616b).
-    pytest.param("batch151", 150, 0, 16, id="batch151"),
+    pytest.param("batch151", 150, 0, 9, id="batch151"),
     # batch152 (jobs abroad, labour agencies and overseas work, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 44 delivered and 0 held; 19 and 0 after the rules
     # used it (1,072 rules of 681b523).
-    pytest.param("batch152", 150, 0, 19, id="batch152"),
+    pytest.param("batch152", 150, 0, 17, id="batch152"),
     # batch153 (companies' paperwork: trademarks, domains, registers and listings, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 40 delivered and 3 held; 7 and 0
     # after the rules used it (1,072 rules of 681b523); 6 and 0 with the later rules of the stop
     # (1,084 rules of 08e9b45).
-    pytest.param("batch153", 150, 0, 6, id="batch153"),
+    pytest.param("batch153", 150, 0, 4, id="batch153"),
     # batch154 (babies and young children: maternity, childcare and child benefits, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 16 delivered and 0 held; 6 and 0
     # after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch154", 150, 0, 6, id="batch154"),
+    pytest.param("batch154", 150, 0, 4, id="batch154"),
     # batch155 (veterans, military service and their families, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
     # held under each market's own); 18 and 1 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch155", 150, 1, 18, id="batch155"),
+    pytest.param("batch155", 150, 1, 11, id="batch155"),
     # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch156", 150, 0, 16, id="batch156"),
+    pytest.param("batch156", 150, 0, 9, id="batch156"),
     # batch157 (phone numbers, roaming, eSIMs and travel SIMs, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 29 delivered and 1 held under the mainland plan (26
     # under each market's own); 15 and 0 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch157", 150, 0, 15, id="batch157"),
+    pytest.param("batch157", 150, 0, 9, id="batch157"),
     # batch158 (health products and wellness talks sold to older people, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 45 delivered and 1 held under the mainland
     # plan (0 held under each market's own); 20 and 1 after the rules used it (1,072 rules of
     # 681b523).
-    pytest.param("batch158", 150, 1, 20, id="batch158"),
+    pytest.param("batch158", 150, 1, 15, id="batch158"),
     # batch159 (property management, residential estates and owners' associations, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
     # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch159", 150, 1, 25, id="batch159"),
+    pytest.param("batch159", 150, 1, 17, id="batch159"),
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch160", 150, 0, 25, id="batch160"),
+    pytest.param("batch160", 150, 0, 18, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch161", 150, 1, 23, id="batch161"),
+    pytest.param("batch161", 150, 1, 19, id="batch161"),
     # batch162 (home security, smart home devices and CCTV, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 43 delivered and 1 held under the mainland plan (44 under
     # each market's own); 23 and 0 after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch162", 150, 0, 23, id="batch162"),
+    pytest.param("batch162", 150, 0, 19, id="batch162"),
     # batch163 (driving schools, learner drivers and driving tests, Chinese and English):
     # measured blind with the 1,072 rules of 27b2fc5, 47 delivered and 1 held under the mainland
     # plan; 24 and 0 after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch163", 150, 0, 24, id="batch163"),
+    pytest.param("batch163", 150, 0, 17, id="batch163"),
     # batch164 (antiques, collectibles, stamps and coins, Chinese and English): measured blind
     # with the 1,084 rules of 8fd76a0, 62 delivered and 0 held under the mainland plan (63 under
     # each market's own); 35 and 0 after the rules used it (1,088 rules of 4a9cd20).
-    pytest.param("batch164", 150, 0, 35, id="batch164"),
+    pytest.param("batch164", 150, 0, 26, id="batch164"),
     # batch165 (e-bikes, e-scooters, batteries, plates and rentals, Chinese and English):
     # measured blind with the 1,084 rules of 8fd76a0, 23 delivered and 0 held under the mainland
     # plan; 21 and 0 after the rules used it (1,089 rules of d5c22e5).
-    pytest.param("batch165", 150, 0, 21, id="batch165"),
+    pytest.param("batch165", 150, 0, 15, id="batch165"),
     # batch166 (marathons, races, sports clubs and youth sport, Chinese and English): measured
     # blind with the 1,084 rules of 8fd76a0, 43 delivered and 1 held under the mainland plan; 34
     # and 0 after the rules used it (1,088 rules of 4a9cd20).
-    pytest.param("batch166", 150, 0, 34, id="batch166"),
+    pytest.param("batch166", 150, 0, 24, id="batch166"),
     # batch167 (study tours, summer camps and school trips, Chinese and English): measured blind
     # with the 1,084 rules of 8fd76a0, 30 delivered and 1 held under the mainland plan; 24 and 0
     # after the rules used it (1,088 rules of 4a9cd20).
-    pytest.param("batch167", 150, 0, 24, id="batch167"),
+    pytest.param("batch167", 150, 0, 17, id="batch167"),
     # batch168 (debt relief, debt negotiation, credit repair and insolvency, Chinese and
     # English): measured blind with the 1,089 rules of 4d9a84a, 34 delivered and 0 held under the
     # mainland plan; 14 and 0 after the rules used it (1,091 rules of 2f23e21).
-    pytest.param("batch168", 150, 0, 14, id="batch168"),
+    pytest.param("batch168", 150, 0, 8, id="batch168"),
     # batch169 (academics and researchers: journals, conferences, grants and degrees, Chinese
     # and English): measured blind with the 1,089 rules of 4d9a84a, 40 delivered and 4 held under
     # the mainland plan; 24 and 0 after the university domains and the rules it taught (1,091
     # rules of 2f23e21).
-    pytest.param("batch169", 150, 0, 24, id="batch169"),
+    pytest.param("batch169", 150, 0, 15, id="batch169"),
     # batch170 (the workplace: IT helpdesk, staff accounts, HR and payroll, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 26 delivered and 2 held under
     # the mainland plan; 17 and 0 after the rules used it (1,096 rules of 4a5b434), 15 and 0 with
     # the mailbox rule (1,102 rules of 5066fb8).
-    pytest.param("batch170", 150, 0, 15, id="batch170"),
+    pytest.param("batch170", 150, 0, 9, id="batch170"),
     # batch171 (local councils, municipal services and neighbourhood offices, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held; 5 and 0
     # after the rules used it (1,096 rules of 4a5b434).
@@ -2110,27 +2125,27 @@ FIGURES = [
     # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
     # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held; 26 and 0 after the
     # rules used it (1,102 rules of 5066fb8).
-    pytest.param("batch172", 150, 0, 26, id="batch172"),
+    pytest.param("batch172", 150, 0, 18, id="batch172"),
     # batch173 (clinical trials, paid research volunteers, blood and plasma donation, Chinese and
     # English): measured blind with the 1,096 rules of 4a5b434, 36 delivered and 0 held under
     # the mainland plan; 20 and 0 after the rules used it (1,102 rules of 5066fb8).
-    pytest.param("batch173", 150, 0, 20, id="batch173"),
+    pytest.param("batch173", 150, 0, 14, id="batch173"),
     # batch174 (foreigners living and working in mainland China, Hong Kong and Macau, Chinese
     # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held; 17
     # and 0 after the rules used it (1,103 rules of fb4a3a7).
-    pytest.param("batch174", 150, 0, 17, id="batch174"),
+    pytest.param("batch174", 150, 0, 14, id="batch174"),
     # batch175 (the outdoors: parks, campsites, fishing and hunting licences, boats, Chinese and
     # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held; 19 and 0
     # after the rules used it (1,103 rules of fb4a3a7).
-    pytest.param("batch175", 150, 0, 19, id="batch175"),
+    pytest.param("batch175", 150, 0, 16, id="batch175"),
     # batch176 (inheritance, wills, probate and unclaimed estates, Chinese and English): measured
     # blind with the 1,103 rules of a4d02c7, 48 delivered and 1 held; 21 and 0 after the rules
     # used it (1,106 rules of eac1977).
-    pytest.param("batch176", 150, 0, 21, id="batch176"),
+    pytest.param("batch176", 150, 0, 11, id="batch176"),
     # batch177 (online pharmacies, prescription medicines and weight-loss injections, Chinese and
     # English): measured blind with the 1,103 rules of a4d02c7, 24 delivered and 0 held; 12 and 0
     # after the rules used it (1,106 rules of eac1977).
-    pytest.param("batch177", 150, 0, 12, id="batch177"),
+    pytest.param("batch177", 150, 0, 6, id="batch177"),
     # batch178 (religious communities, temples, churches, mosques and pilgrimages, Chinese and
     # English): measured blind with the 1,106 rules of e1c2f71, 33 delivered and 1 held under the
     # mainland plan; 24 and 1 after the rules used it (1,110 rules of 77f4c80; the held one is a
@@ -2138,102 +2153,102 @@ FIGURES = [
     # batch178's and batch195's held genuine messages (a church's pledge reminder on its church
     # management service's sub-domain, a MyChart notice on the health system's own domain)
     # released by the tenant hosts of 1,157 rules (the stop's end), below.
-    pytest.param("batch178", 150, 0, 24, id="batch178"),
+    pytest.param("batch178", 150, 0, 12, id="batch178"),
     # batch179 (marriage, divorce, child support and family law, Chinese and English): measured
     # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held; 30 and 0 after the rules
     # used it (1,110 rules of 77f4c80).
-    pytest.param("batch179", 150, 0, 30, id="batch179"),
+    pytest.param("batch179", 150, 0, 14, id="batch179"),
     # batch180 (journalists, media interviews, awards, rankings and PR, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 74 delivered and 1 held under the mainland
     # plan, the weakest theme yet; 41 and 0 after the news domains and the rules it taught (1,114
     # rules of b0b91f3).
-    pytest.param("batch180", 150, 0, 41, id="batch180"),
+    pytest.param("batch180", 150, 0, 26, id="batch180"),
     # batch181 (care homes, home-care workers and elderly care services, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 32 delivered and 0 held under the mainland
     # plan; 21 and 0 after the rules used it (1,114 rules of b0b91f3).
-    pytest.param("batch181", 150, 0, 21, id="batch181"),
+    pytest.param("batch181", 150, 0, 9, id="batch181"),
     # batch182 (lost and stolen phones, device finders and lost property, Chinese and English):
     # measured blind with the 1,114 rules of 45e5fbb, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,123 rules of a6734ef), as for each set below
     # (batch185, batch188 and batch189 with the later rules of ff22f60, 1,128 rules).
-    pytest.param("batch182", 150, 0, 16, id="batch182"),
+    pytest.param("batch182", 150, 0, 15, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 22, id="batch183"),
+    pytest.param("batch183", 150, 0, 17, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
-    pytest.param("batch184", 150, 0, 20, id="batch184"),
+    pytest.param("batch184", 150, 0, 9, id="batch184"),
     # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
-    pytest.param("batch185", 150, 0, 41, id="batch185"),
+    pytest.param("batch185", 150, 0, 30, id="batch185"),
     # batch186 to batch189 (fuel cards and car services; crypto wallets and exchanges;
     # civil-service exams and public-sector recruitment; online sellers), measured blind with the
     # 1,115 rules of 4360036 under the mainland plan (27, 23, 38 and 42 delivered; 2, 5, 1 and 2
     # held); after the rules they taught (1,123 rules of a6734ef), as below.
-    pytest.param("batch186", 150, 0, 23, id="batch186"),
-    pytest.param("batch187", 150, 0, 18, id="batch187"),
-    pytest.param("batch188", 150, 0, 24, id="batch188"),
-    pytest.param("batch189", 150, 0, 27, id="batch189"),
+    pytest.param("batch186", 150, 0, 17, id="batch186"),
+    pytest.param("batch187", 150, 0, 10, id="batch187"),
+    pytest.param("batch188", 150, 0, 16, id="batch188"),
+    pytest.param("batch189", 150, 0, 19, id="batch189"),
     # batch190 to batch193 (victims of earlier fraud and recovery scams; supermarkets and
     # loyalty programmes; hospital appointments and scalpers; fan clubs and celebrities), measured
     # blind with the 1,124 rules of 6ac41b1 under the mainland plan (43, 14, 35 and 37 delivered;
     # 3, 2, 1 and 0 held); after the rules they taught (1,128 rules of ff22f60), as below.
-    pytest.param("batch190", 150, 0, 25, id="batch190"),
-    pytest.param("batch191", 150, 0, 12, id="batch191"),
-    pytest.param("batch192", 150, 0, 28, id="batch192"),
-    pytest.param("batch193", 150, 0, 29, id="batch193"),
+    pytest.param("batch190", 150, 0, 21, id="batch190"),
+    pytest.param("batch191", 150, 0, 10, id="batch191"),
+    pytest.param("batch192", 150, 0, 17, id="batch192"),
+    pytest.param("batch193", 150, 0, 22, id="batch193"),
     # batch194 to batch197 (language tests and study abroad; fertility, IVF and surrogacy; unpaid
     # wages and workers' compensation; car rentals and car-sharing), measured blind with the
     # 1,128 rules of ff22f60 under the mainland plan (42, 50, 31 and 25 delivered; 0, 2, 0 and 0
     # held); after the rules they taught (1,134 rules of 26c9c67), as below.
-    pytest.param("batch194", 150, 0, 22, id="batch194"),
-    pytest.param("batch195", 150, 0, 36, id="batch195"),
-    pytest.param("batch196", 150, 0, 15, id="batch196"),
-    pytest.param("batch197", 150, 0, 20, id="batch197"),
+    pytest.param("batch194", 150, 0, 17, id="batch194"),
+    pytest.param("batch195", 150, 0, 24, id="batch195"),
+    pytest.param("batch196", 150, 0, 11, id="batch196"),
+    pytest.param("batch197", 150, 0, 12, id="batch197"),
     # batch198 to batch201 (school parent groups and class fees; screen sharing and remote-control
     # apps; gift cards and stored-value cards; mortgages and home loans), measured blind with the
     # 1,134 rules of 4dd4a55 under the mainland plan (33, 23, 20 and 36 delivered; 1, 6, 4 and 1
     # held); after the rules they taught (1,137 rules of 8286a6f), as below.
-    pytest.param("batch198", 150, 0, 23, id="batch198"),
-    pytest.param("batch199", 150, 0, 23, id="batch199"),
-    pytest.param("batch200", 150, 0, 19, id="batch200"),
-    pytest.param("batch201", 150, 0, 24, id="batch201"),
+    pytest.param("batch198", 150, 0, 13, id="batch198"),
+    pytest.param("batch199", 150, 0, 13, id="batch199"),
+    pytest.param("batch200", 150, 0, 14, id="batch200"),
+    pytest.param("batch201", 150, 0, 19, id="batch201"),
     # batch202 and batch203 (fine wine, baijiu and tea; cemetery plots and funeral services),
     # measured blind with the 1,134 rules of 4dd4a55 under the mainland plan (50 and 32
     # delivered; none held); after the rules they taught (1,139 and 1,142 rules), as below.
-    pytest.param("batch202", 150, 0, 32, id="batch202"),
-    pytest.param("batch203", 150, 0, 13, id="batch203"),
+    pytest.param("batch202", 150, 0, 24, id="batch202"),
+    pytest.param("batch203", 150, 0, 10, id="batch203"),
     # batch204 (modelling, casting calls, child models and talent agencies), measured blind with
     # the 1,144 rules of 535ee83 under the mainland plan (52 delivered, none held); after the rules
     # it taught (1,146 rules), as below.
-    pytest.param("batch204", 150, 0, 36, id="batch204"),
+    pytest.param("batch204", 150, 0, 30, id="batch204"),
     # batch205 and batch206 (classmates, alumni and reunions; matchmaking and dating), measured
     # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
     # batch205 after the rules it taught (1,149 rules; blind 44), below.
-    pytest.param("batch205", 150, 0, 23, id="batch205"),
+    pytest.param("batch205", 150, 0, 10, id="batch205"),
     # batch206 after the rules it taught (1,151 rules; blind 53), below.
-    pytest.param("batch206", 150, 0, 35, id="batch206"),
+    pytest.param("batch206", 150, 0, 23, id="batch206"),
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
     # compensation; car scrappage, trade-in subsidies and number plates), measured blind with the
     # 1,146 rules of 7a7296d under the mainland plan, as below.
     # after the rules they taught (1,157 rules; blind 28, 35 and 29 delivered), below.
-    pytest.param("batch207", 150, 0, 23, id="batch207"),
-    pytest.param("batch208", 150, 0, 23, id="batch208"),
+    pytest.param("batch207", 150, 0, 13, id="batch207"),
+    pytest.param("batch208", 150, 0, 16, id="batch208"),
     # batch209's held family message released by the batch206 round (1,151 rules), below.
-    pytest.param("batch209", 150, 0, 13, id="batch209"),
+    pytest.param("batch209", 150, 0, 6, id="batch209"),
     # batch210 to batch213 (immigration consultants and visas; cross-border shopping and parcel
     # forwarding; vaccinations and screenings; overseas property and golden visas), measured
     # blind with the 1,157 rules of ac132be under the mainland plan (41, 26, 33 and 37 delivered;
     # 0, 1, 0 and 2 held); after the first rules of this round (1,161 rules), as below.
-    pytest.param("batch210", 150, 0, 22, id="batch210"),
-    pytest.param("batch211", 150, 0, 22, id="batch211"),
-    pytest.param("batch212", 150, 0, 24, id="batch212"),
-    pytest.param("batch213", 150, 1, 37, id="batch213"),
+    pytest.param("batch210", 150, 0, 18, id="batch210"),
+    pytest.param("batch211", 150, 0, 13, id="batch211"),
+    pytest.param("batch212", 150, 0, 18, id="batch212"),
+    pytest.param("batch213", 150, 1, 25, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
-    pytest.param("batch214", 150, 0, 35, id="batch214"),
-    pytest.param("batch215", 150, 0, 30, id="batch215"),
+    pytest.param("batch214", 150, 0, 22, id="batch214"),
+    pytest.param("batch215", 150, 0, 21, id="batch215"),
     # batch216 to batch233 (subscriptions; loyalty points; flights; family emergencies; the boss
     # impersonated; tax; anti-money-laundering checks; debt collection; deposit refunds; utility
     # safety checks; broadband; trade fairs; children's in-game spending; museums and theatres;
@@ -2241,61 +2256,61 @@ FIGURES = [
     # measured blind with the 1,167 rules of 89b2ddb under the mainland plan (in each data sheet
     # and in the commit that added the set), then used to write rules; their bounds are the
     # figures after this stop's rules (1,201 rules of 55c1420), as below.
-    pytest.param("batch216", 150, 0, 18, id="batch216"),
-    pytest.param("batch217", 150, 0, 12, id="batch217"),
-    pytest.param("batch218", 150, 0, 14, id="batch218"),
-    pytest.param("batch219", 150, 0, 30, id="batch219"),
-    pytest.param("batch220", 150, 2, 35, id="batch220"),
-    pytest.param("batch221", 150, 2, 15, id="batch221"),
-    pytest.param("batch222", 150, 2, 12, id="batch222"),
-    pytest.param("batch223", 150, 1, 19, id="batch223"),
-    pytest.param("batch224", 150, 3, 17, id="batch224"),
-    pytest.param("batch225", 150, 0, 18, id="batch225"),
-    pytest.param("batch226", 150, 0, 22, id="batch226"),
-    pytest.param("batch227", 150, 0, 21, id="batch227"),
-    pytest.param("batch228", 150, 1, 22, id="batch228"),
-    pytest.param("batch229", 150, 1, 21, id="batch229"),
-    pytest.param("batch230", 150, 0, 23, id="batch230"),
-    pytest.param("batch231", 150, 0, 18, id="batch231"),
-    pytest.param("batch232", 150, 4, 11, id="batch232"),
-    pytest.param("batch233", 150, 0, 20, id="batch233"),
+    pytest.param("batch216", 150, 0, 14, id="batch216"),
+    pytest.param("batch217", 150, 0, 2, id="batch217"),
+    pytest.param("batch218", 150, 0, 9, id="batch218"),
+    pytest.param("batch219", 150, 0, 19, id="batch219"),
+    pytest.param("batch220", 150, 1, 22, id="batch220"),
+    pytest.param("batch221", 150, 0, 11, id="batch221"),
+    pytest.param("batch222", 150, 1, 9, id="batch222"),
+    pytest.param("batch223", 150, 0, 14, id="batch223"),
+    pytest.param("batch224", 150, 2, 16, id="batch224"),
+    pytest.param("batch225", 150, 0, 12, id="batch225"),
+    pytest.param("batch226", 150, 0, 14, id="batch226"),
+    pytest.param("batch227", 150, 0, 18, id="batch227"),
+    pytest.param("batch228", 150, 0, 13, id="batch228"),
+    pytest.param("batch229", 150, 1, 14, id="batch229"),
+    pytest.param("batch230", 150, 0, 13, id="batch230"),
+    pytest.param("batch231", 150, 0, 11, id="batch231"),
+    pytest.param("batch232", 150, 2, 3, id="batch232"),
+    pytest.param("batch233", 150, 0, 14, id="batch233"),
     # batch234 to batch237 (digital invitations and shared albums; hotel bookings through platforms;
     # neighbourhood group-buying; road accidents and private settlements), measured blind with the
     # 1,202 rules of 6186d86 under the mainland plan (49, 35, 33, 51 delivered; 2, 5, 1, 0 held);
     # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
-    pytest.param("batch234", 150, 2, 31, id="batch234"),
-    pytest.param("batch235", 150, 5, 21, id="batch235"),
-    pytest.param("batch236", 150, 1, 31, id="batch236"),
-    pytest.param("batch237", 150, 0, 29, id="batch237"),
+    pytest.param("batch234", 150, 2, 15, id="batch234"),
+    pytest.param("batch235", 150, 3, 15, id="batch235"),
+    pytest.param("batch236", 150, 1, 22, id="batch236"),
+    pytest.param("batch237", 150, 0, 21, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
-    pytest.param("batch238", 150, 0, 28, id="batch238"),
-    pytest.param("batch239", 150, 1, 26, id="batch239"),
+    pytest.param("batch238", 150, 0, 22, id="batch238"),
+    pytest.param("batch239", 150, 0, 17, id="batch239"),
     # batch240 (an ordinary day's mixed traffic, every family, not one theme), measured blind with
     # the 1,219 rules of a66acdc, either plan (18 delivered, 1 held); the held one, a bank's
     # genuine alert giving its published number, released since (official_hotlines).
-    pytest.param("batch240", 150, 0, 18, id="batch240"),
+    pytest.param("batch240", 150, 0, 8, id="batch240"),
     # batch241 (a second mixed day, the same lean as holdout210), measured blind with the 1,222
     # rules of 56c41a5 under the mainland plan.
-    pytest.param("batch241", 150, 0, 15, id="batch241"),
+    pytest.param("batch241", 150, 0, 8, id="batch241"),
     # batch242 (a third mixed day, the same lean as holdout211), measured blind with the 1,234
     # rules of 75f135a, either plan.
-    pytest.param("batch242", 150, 0, 17, id="batch242"),
+    pytest.param("batch242", 150, 0, 9, id="batch242"),
     # batch243 (a fourth mixed day, the same brief as holdout212), measured blind with the 1,240
     # rules of 5cf1976, either plan: 9 delivered; 5 with the 1,249 rules of the stop's end.
     pytest.param("batch243", 150, 0, 5, id="batch243"),
     # batch244 (a fifth mixed day, the same brief as holdout213), measured blind with the 1,254
     # rules of 828c46d, either plan: 21 delivered; 13 with the 1,256 rules written from it and
     # the development sets.
-    pytest.param("batch244", 150, 0, 13, id="batch244"),
+    pytest.param("batch244", 150, 0, 12, id="batch244"),
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
-    pytest.param("batch245", 150, 0, 15, id="batch245"),
+    pytest.param("batch245", 150, 0, 13, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
     # 78 with the 1,275 rules of the stop's end (holdout215 66 -> 58).
-    pytest.param("batch246", 150, 0, 78, id="batch246"),
+    pytest.param("batch246", 150, 0, 59, id="batch246"),
     # batch247 (mid-conversation texts, the same brief as holdout216), measured blind with the
     # 1,268 rules of 9440da9, either plan: 62 delivered and 4 genuine held; 51 and 0 with the
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
@@ -2305,12 +2320,12 @@ FIGURES = [
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
-    pytest.param("batch248", 150, 0, 12, id="batch248"),
+    pytest.param("batch248", 150, 0, 10, id="batch248"),
     # batch249 (call-back and reply lures, the same brief as holdout218), measured blind with
     # the 1,273 rules of 0c342f0: 43 delivered under the mainland plan (41 under each market's
     # own) and 3 genuine held; 33 and 0 with the 1,275 rules of the stop's end (holdout218
     # 22 -> 20).
-    pytest.param("batch249", 150, 0, 33, id="batch249"),
+    pytest.param("batch249", 150, 0, 30, id="batch249"),
     # batch250 (a seventh mixed day, the same brief as holdout219), measured blind with the 1,277
     # rules of 1df172a, either plan: 16 delivered.
     # With the 1,296 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
@@ -2318,37 +2333,37 @@ FIGURES = [
     # batch251 (QR codes, payment codes and scan-to requests, the same brief as holdout220),
     # measured blind with the 1,277 rules of 1df172a, either plan: 56 delivered.
     # With the 1,296 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch251", 150, 0, 21, id="batch251"),
+    pytest.param("batch251", 150, 0, 19, id="batch251"),
     # batch252 (short texts of at most 70 characters, the same brief as holdout221), measured
     # blind with the 1,284 rules of bec457d: 41 delivered under the mainland plan, 40 under each
     # market's own.
     # With the 1,296 rules of the stop's end: 32 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch252", 150, 0, 32, id="batch252"),
+    pytest.param("batch252", 150, 0, 24, id="batch252"),
     # batch253 (Chinese-speaking communities abroad, the same brief as holdout222), measured
     # blind with the 1,284 rules of bec457d, either plan: 32 delivered.
     # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch253", 150, 0, 17, id="batch253"),
+    pytest.param("batch253", 150, 0, 15, id="batch253"),
     # batch254 (an eighth mixed day, the same brief as holdout223), measured blind with the 1,287
     # rules of cf005d7: under the mainland plan 1 genuine held (a Taiwanese bank's alert from a
     # Taiwan mobile number) and 19 delivered; 0 and 18 under each market's own.
     # With the 1,296 rules of the stop's end: 16 delivered, 1 genuine held (mainland plan).
-    pytest.param("batch254", 150, 1, 16, id="batch254"),
+    pytest.param("batch254", 150, 1, 14, id="batch254"),
     # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
     # with the 1,287 rules of cf005d7, either plan: 49 delivered.
     # With the 1,296 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch255", 150, 0, 21, id="batch255"),
+    pytest.param("batch255", 150, 0, 18, id="batch255"),
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
     # With the 1,296 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch256", 150, 0, 15, id="batch256"),
+    pytest.param("batch256", 150, 0, 12, id="batch256"),
     # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
     # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
     # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch257", 150, 0, 26, id="batch257"),
+    pytest.param("batch257", 150, 0, 21, id="batch257"),
     # batch258 (parcels, tolls, parking and traffic fines, the same brief as holdout227), measured
     # blind with the 1,294 rules of 94f37b5, either plan: 1 genuine held, 34 delivered.
     # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch258", 150, 0, 26, id="batch258"),
+    pytest.param("batch258", 150, 0, 21, id="batch258"),
     # batch259 (banks, cards and e-wallets, the same brief as holdout228), measured blind with the
     # 1,294 rules of 94f37b5: 22 delivered under the mainland plan, 23 under each market's own.
     # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
@@ -2356,66 +2371,66 @@ FIGURES = [
     # batch260 (a ninth mixed day, the same brief as holdout229), measured blind with the 1,298
     # rules of 2890120: no genuine message held, 21 frauds delivered under the mainland plan, 20
     # under each market's own.
-    pytest.param("batch260", 150, 0, 17, id="batch260"),
+    pytest.param("batch260", 150, 0, 14, id="batch260"),
     # batch261 (medical insurance, social security, pensions and benefits, the same brief as
     # holdout230), measured blind with the 1,298 rules of 2890120, either plan: 1 genuine held,
     # 24 delivered.
-    pytest.param("batch261", 150, 0, 18, id="batch261"),
+    pytest.param("batch261", 150, 0, 15, id="batch261"),
     # batch262 (the year-end and Lunar New Year season, the same brief as holdout231), measured
     # blind with the 1,300 rules of d5c717c, either plan: no genuine message held, 18 delivered.
-    pytest.param("batch262", 150, 0, 15, id="batch262"),
+    pytest.param("batch262", 150, 0, 10, id="batch262"),
     # batch263 (students and young adults, the same brief as holdout232), measured blind with the
     # 1,300 rules of d5c717c, either plan: no genuine message held, 25 delivered.
     # With the 1,311 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch263", 150, 0, 11, id="batch263"),
+    pytest.param("batch263", 150, 0, 9, id="batch263"),
     # batch264 (a tenth mixed day, the same brief as holdout233), measured blind with the 1,300
     # rules of 842590d: no genuine message held, 19 frauds delivered under the mainland plan, 18
     # under each market's own.
-    pytest.param("batch264", 150, 0, 14, id="batch264"),
+    pytest.param("batch264", 150, 0, 13, id="batch264"),
     # batch265 (texts in the name of the reader's own mobile operator, the same brief as
     # holdout234), measured blind with the 1,300 rules of 842590d, either plan: no genuine
     # message held, 24 delivered.
-    pytest.param("batch265", 150, 0, 17, id="batch265"),
+    pytest.param("batch265", 150, 0, 13, id="batch265"),
     # batch266 (an eleventh mixed day, the same brief as holdout235), measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("batch266", 150, 0, 9, id="batch266"),
+    pytest.param("batch266", 150, 0, 8, id="batch266"),
     # batch267 (older recipients and their families, the same brief as holdout236), measured blind
     # with the 1,301 rules of b475ebf, either plan: no genuine message held, 32 delivered.
-    pytest.param("batch267", 150, 0, 16, id="batch267"),
+    pytest.param("batch267", 150, 0, 15, id="batch267"),
     # batch268 (online shopping and marketplaces, the same brief as holdout237), measured blind
     # with the 1,304 rules of 747f920, either plan: 2 genuine held, 26 frauds delivered.
-    pytest.param("batch268", 150, 0, 22, id="batch268"),
+    pytest.param("batch268", 150, 0, 18, id="batch268"),
     # batch269 (renting, buying and managing homes, the same brief as holdout238), measured blind
     # with the 1,304 rules of 747f920, either plan: 1 genuine held, 39 frauds delivered.
-    pytest.param("batch269", 150, 0, 27, id="batch269"),
+    pytest.param("batch269", 150, 0, 23, id="batch269"),
     # batch270 (a twelfth mixed day, the same brief as holdout239), measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 15 frauds delivered.
-    pytest.param("batch270", 150, 0, 15, id="batch270"),
+    pytest.param("batch270", 150, 0, 13, id="batch270"),
     # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
     # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
-    pytest.param("batch271", 150, 0, 27, id="batch271"),
+    pytest.param("batch271", 150, 0, 22, id="batch271"),
     # batch272 (public agencies, police, courts and regulators impersonated, the same brief as
     # holdout241), measured blind with the 1,309 rules of 6f03442, either plan: 2 genuine held,
     # 22 frauds delivered.
-    pytest.param("batch272", 150, 0, 17, id="batch272"),
+    pytest.param("batch272", 150, 0, 15, id="batch272"),
     # batch273 (a thirteenth mixed day, the same brief as holdout242), measured blind with the
     # 1,311 rules of 8479615, either plan: no genuine message held, 18 frauds delivered.
-    pytest.param("batch273", 150, 0, 17, id="batch273"),
+    pytest.param("batch273", 150, 0, 10, id="batch273"),
     # batch274 (a fourteenth mixed day, the same brief as holdout243), measured blind with the 1,314
     # rules of 277d0c8: no genuine message held, 5 frauds delivered under the mainland plan, 6 under
     # each market's own.
-    pytest.param("batch274", 150, 0, 4, id="batch274"),
+    pytest.param("batch274", 150, 0, 3, id="batch274"),
     # batch275 (jobs, recruitment, part-time work and side income, the same brief as holdout244),
     # measured blind with the 1,314 rules of 277d0c8: 1 genuine message held, 26 frauds delivered
     # under the mainland plan, 27 under each market's own.
-    pytest.param("batch275", 150, 0, 8, id="batch275"),
+    pytest.param("batch275", 150, 0, 7, id="batch275"),
     # batch276 (loans, credit and debt, the same brief as holdout245), measured blind with the 1,318
     # rules of 520e242, either plan: no genuine message held, 35 frauds delivered.
     pytest.param("batch276", 150, 0, 10, id="batch276"),
     # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
-    pytest.param("batch277", 150, 0, 8, id="batch277"),
+    pytest.param("batch277", 150, 0, 6, id="batch277"),
     # batch278 (prizes, lotteries, giveaways, surveys and loyalty rewards, the same brief as
     # holdout247), measured blind with the 1,330 rules of 7e96a63, either plan: 2 genuine messages
     # held, 16 frauds delivered.
@@ -2423,99 +2438,99 @@ FIGURES = [
     # batch279 (travel and transport, the same brief as holdout248), measured blind with the 1,330
     # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
     # under each market's own.
-    pytest.param("batch279", 150, 0, 13, id="batch279"),
+    pytest.param("batch279", 150, 0, 11, id="batch279"),
     # batch280 (romance, friendship and sextortion, the same brief as holdout249), measured blind
     # with the 1,337 rules of dc207a6, either plan: 1 genuine message held, 54 frauds delivered.
-    pytest.param("batch280", 150, 0, 25, id="batch280"),
+    pytest.param("batch280", 150, 0, 17, id="batch280"),
     # batch281 (health and medical care, the same brief as holdout250), measured blind with the
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
-    pytest.param("batch281", 150, 0, 14, id="batch281"),
+    pytest.param("batch281", 150, 0, 12, id="batch281"),
     # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
     # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("batch282", 150, 0, 11, id="batch282"),
+    pytest.param("batch282", 150, 0, 8, id="batch282"),
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 0, 32, id="batch283"),
+    pytest.param("batch283", 150, 0, 27, id="batch283"),
     # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
     # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
     # mainland plan, 30 under each market's own.
-    pytest.param("batch284", 150, 0, 23, id="batch284"),
+    pytest.param("batch284", 150, 0, 19, id="batch284"),
     # batch285 (government money: taxes, subsidies, pensions, fines and fees, the same brief as
     # holdout254), measured blind with the 1,351 rules of 9564919, either plan: 2 genuine messages
     # held, 18 frauds delivered.
-    pytest.param("batch285", 150, 0, 17, id="batch285"),
+    pytest.param("batch285", 150, 0, 16, id="batch285"),
     # batch286 (a sixteenth mixed day, the same brief as holdout255), measured blind with the final
     # 1,353 rules of d340a54 (the closing estimate), either plan: no genuine message held, 11 frauds
     # delivered.
-    pytest.param("batch286", 150, 0, 11, id="batch286"),
+    pytest.param("batch286", 150, 0, 10, id="batch286"),
     # batch287 (buying and selling between private people, the same brief as holdout256),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 48 frauds delivered.
-    pytest.param("batch287", 150, 0, 36, id="batch287"),
+    pytest.param("batch287", 150, 0, 31, id="batch287"),
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
-    pytest.param("batch288", 150, 0, 21, id="batch288"),
+    pytest.param("batch288", 150, 0, 17, id="batch288"),
     # batch289 (charity, disaster relief, religious and community appeals, the same brief
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
-    pytest.param("batch289", 150, 0, 27, id="batch289"),
+    pytest.param("batch289", 150, 0, 23, id="batch289"),
     # batch291 (schools, teachers, tutors and parents, the same brief as holdout260),
     # measured blind with the 1,364 rules of 26e9cfb, either plan: 1 genuine message held,
     # 36 frauds delivered.
-    pytest.param("batch291", 150, 0, 18, id="batch291"),
+    pytest.param("batch291", 150, 0, 13, id="batch291"),
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
-    pytest.param("batch292", 150, 0, 27, id="batch292"),
+    pytest.param("batch292", 150, 0, 23, id="batch292"),
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch293", 150, 1, 25, id="batch293"),
+    pytest.param("batch293", 150, 1, 20, id="batch293"),
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
-    pytest.param("batch294", 150, 0, 29, id="batch294"),
+    pytest.param("batch294", 150, 0, 23, id="batch294"),
     # batch295 (subscriptions, streaming, app stores and software, the same brief as
     # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
     # messages held, 21 frauds delivered.
-    pytest.param("batch295", 150, 0, 22, id="batch295"),
+    pytest.param("batch295", 150, 0, 21, id="batch295"),
     # batch296 (crypto, trading platforms and fund recovery, the same brief as
     # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
     # messages held, 40 frauds delivered.
-    pytest.param("batch296", 150, 0, 24, id="batch296"),
+    pytest.param("batch296", 150, 0, 21, id="batch296"),
     # batch297 (parcels, couriers and customs, the same brief as holdout266), measured
     # blind with the 1,382 rules of cdf4d36, either plan: no genuine message held, 33
     # frauds delivered.
-    pytest.param("batch297", 150, 0, 23, id="batch297"),
+    pytest.param("batch297", 150, 0, 20, id="batch297"),
     # batch298 (utility and household bills, the same brief as holdout267), measured blind
     # with the 1,382 rules of cdf4d36: 2 genuine messages held and 38 frauds delivered
     # under the mainland plan, 2 and 40 under each market's own.
-    pytest.param("batch298", 150, 0, 27, id="batch298"),
+    pytest.param("batch298", 150, 0, 23, id="batch298"),
     # batch299 (digital identity, ID documents and government apps, the same brief as
     # holdout268), measured blind with the 1,386 rules of 0f031f3, either plan: no genuine
     # message held, 22 frauds delivered.
-    pytest.param("batch299", 150, 0, 17, id="batch299"),
+    pytest.param("batch299", 150, 0, 13, id="batch299"),
     # batch300 (romance, dating and companionship, a second sample, the same brief as
     # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
     # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
-    pytest.param("batch300", 150, 0, 33, id="batch300"),
+    pytest.param("batch300", 150, 0, 31, id="batch300"),
     # batch290 (a seventeenth mixed day, the same brief as holdout259), measured blind
     # with the final 1,393 rules of c91c5e0 (the closing estimate), either plan: 1 genuine
     # message held, 8 frauds delivered.
-    pytest.param("batch290", 150, 1, 8, id="batch290"),
+    pytest.param("batch290", 150, 0, 7, id="batch290"),
     # batch302 (jobs, tasks and side income, a second sample, the same brief as
     # holdout271), measured blind with the 1,393 rules of bb1c182, either plan: 1 genuine
     # message held, 21 frauds delivered.
     # With the 1,395 rules of the jobs work: 0 held and 8 delivered (mainland plan).
-    pytest.param("batch302", 150, 0, 8, id="batch302"),
+    pytest.param("batch302", 150, 0, 7, id="batch302"),
     # batch303 (first contacts from strangers, a second sample, the same brief as
     # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
     # message held, 44 frauds delivered.
     # With the 1,403 rules of the first-contact and customer-service work: 0 held and 35
     # delivered (mainland plan).
-    pytest.param("batch303", 150, 0, 35, id="batch303"),
+    pytest.param("batch303", 150, 0, 31, id="batch303"),
     # batch304 (fake customer service and refunds, a second sample, the same brief as
     # holdout273), measured blind with the 1,393 rules of bb1c182, either plan: 5 genuine
     # messages held, 26 frauds delivered.
@@ -2534,25 +2549,25 @@ FIGURES = [
     # frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 33
     # delivered (mainland plan).
-    pytest.param("batch306", 150, 0, 33, id="batch306"),
+    pytest.param("batch306", 150, 0, 32, id="batch306"),
     # batch307 (family, friends and acquaintances impersonated, a second sample, the same
     # brief as holdout276), measured blind with the 1,403 rules of 584c401, either plan:
     # no genuine message held, 49 frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 41
     # delivered (mainland plan).
-    pytest.param("batch307", 150, 0, 41, id="batch307"),
+    pytest.param("batch307", 150, 0, 33, id="batch307"),
     # batch308 (investment and trading, a second sample, the same brief as holdout277),
     # measured blind with the 1,403 rules of 584c401, either plan: 2 genuine messages
     # held, 29 frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 19
     # delivered (mainland plan).
-    pytest.param("batch308", 150, 0, 19, id="batch308"),
+    pytest.param("batch308", 150, 0, 17, id="batch308"),
     # batch309 (account takeover and one-time codes, a second sample, the same brief as
     # holdout278), measured blind with the 1,407 rules of 3cee805: 2 genuine messages held
     # and 46 frauds delivered under the mainland plan, 2 and 45 under each market's own.
     # With the 1,415 rules of the account-takeover and rewards work: 0 held and 24
     # delivered (mainland plan).
-    pytest.param("batch309", 150, 0, 24, id="batch309"),
+    pytest.param("batch309", 150, 0, 19, id="batch309"),
     # batch310 (loyalty points, rewards, prizes and giveaways, a second sample, the same
     # brief as holdout279), measured blind with the 1,407 rules of 3cee805, either plan:
     # no genuine message held, 25 frauds delivered.
@@ -2571,50 +2586,50 @@ FIGURES = [
     # genuine message held, 23 frauds delivered.
     # With the 1,421 rules of the carrier and tax work: 0 held and 11 delivered (mainland
     # plan).
-    pytest.param("batch312", 150, 0, 11, id="batch312"),
+    pytest.param("batch312", 150, 0, 9, id="batch312"),
     # batch313 (online shopping and marketplaces, a second sample, the same brief as
     # holdout282), measured blind with the 1,421 rules of fcfa23a, either plan: 1 genuine
     # message held, 35 frauds delivered.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 30
     # delivered (mainland plan).
-    pytest.param("batch313", 150, 0, 30, id="batch313"),
+    pytest.param("batch313", 150, 0, 25, id="batch313"),
     # batch316 (medical insurance, social security and pensions, a second sample, the same
     # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
     # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
     # market's own.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 13
     # delivered (mainland plan).
-    pytest.param("batch316", 150, 0, 14, id="batch316"),
+    pytest.param("batch316", 150, 0, 12, id="batch316"),
     # batch314 (travel and transport, a second sample, the same brief as holdout283),
     # measured blind with the 1,423 rules of 34b9427, either plan: 1 genuine message held,
     # 36 frauds delivered.
     # With the 1,425 rules of the travel and health work: 0 held and 35 delivered
     # (mainland plan).
-    pytest.param("batch314", 150, 0, 35, id="batch314"),
+    pytest.param("batch314", 150, 0, 32, id="batch314"),
     # batch315 (health and medical care, a second sample, the same brief as holdout284),
     # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
     # delivered under the mainland plan, 1 and 39 under each market's own.
     # With the 1,425 rules of the travel and health work: 0 held and 30 delivered
     # (mainland plan).
-    pytest.param("batch315", 150, 0, 30, id="batch315"),
+    pytest.param("batch315", 150, 0, 28, id="batch315"),
     # batch301 (an eighteenth mixed day, the same brief as holdout270), measured blind
     # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
     # genuine message held, 15 frauds delivered.
-    pytest.param("batch301", 150, 0, 15, id="batch301"),
+    pytest.param("batch301", 150, 0, 12, id="batch301"),
     # batch317 (older recipients and their families, a second sample, the same brief as
     # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
     # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
     # market's own.
     # With the 1,427 rules of the seniors and merchants work: 0 held and 28 delivered
     # (mainland plan).
-    pytest.param("batch317", 150, 0, 28, id="batch317"),
+    pytest.param("batch317", 150, 0, 23, id="batch317"),
     # batch318 (small businesses and merchants as recipients, a second sample, the same
     # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
     # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
     # each market's own.
     # With the 1,427 rules of the seniors and merchants work: 1 held and 27 delivered
     # (mainland plan).
-    pytest.param("batch318", 150, 1, 27, id="batch318"),
+    pytest.param("batch318", 150, 0, 21, id="batch318"),
     # batch320 (mid-conversation messages in 2026, a second sample) (the same brief as
     # holdout289), measured blind with the 1,427 rules of 9bb67a2: either plan: 4 genuine
     # held, 43 frauds delivered.
@@ -2622,7 +2637,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 1 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch320", 150, 1, 27, id="batch320"),
+    pytest.param("batch320", 150, 1, 24, id="batch320"),
     # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
@@ -2631,7 +2646,7 @@ FIGURES = [
     # under the mainland plan, 0 and 29 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 28 under each market's own.
-    pytest.param("batch321", 150, 1, 28, id="batch321"),
+    pytest.param("batch321", 150, 1, 27, id="batch321"),
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
@@ -2639,7 +2654,7 @@ FIGURES = [
     # under the mainland plan, 0 and 13 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 9 frauds delivered
     # under the mainland plan, 0 and 9 under each market's own.
-    pytest.param("batch322", 150, 2, 9, id="batch322"),
+    pytest.param("batch322", 150, 2, 8, id="batch322"),
     # batch323 (romance, dating and companionship in 2026, a third sample) (the same brief
     # as holdout292), measured blind with the 1,433 rules of 696a5f5: 2 genuine held and
     # 49 frauds delivered under the mainland plan, 2 and 50 under each market's own.
@@ -2647,13 +2662,13 @@ FIGURES = [
     # under the mainland plan, 1 and 34 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 32 frauds delivered
     # under the mainland plan, 1 and 33 under each market's own.
-    pytest.param("batch323", 150, 1, 32, id="batch323"),
+    pytest.param("batch323", 150, 0, 29, id="batch323"),
     # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
     # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
     # genuine held, 32 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 20 frauds delivered,
     # either plan.
-    pytest.param("batch324", 150, 0, 20, id="batch324"),
+    pytest.param("batch324", 150, 0, 15, id="batch324"),
     # batch325 (charity, disaster relief, religious and community appeals in 2026, a
     # second sample) (the same brief as holdout294), measured blind with the 1,433 rules
     # of 696a5f5: 2 genuine held and 41 frauds delivered under the mainland plan, 1 and 42
@@ -2662,7 +2677,7 @@ FIGURES = [
     # under the mainland plan, 0 and 34 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 29 under each market's own.
-    pytest.param("batch325", 150, 1, 28, id="batch325"),
+    pytest.param("batch325", 150, 0, 24, id="batch325"),
     # batch327 (invitations and groups in 2026, a second sample) (the same brief as
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
@@ -2670,7 +2685,7 @@ FIGURES = [
     # under the mainland plan, 0 and 33 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered
     # under the mainland plan, 0 and 30 under each market's own.
-    pytest.param("batch327", 150, 0, 27, id="batch327"),
+    pytest.param("batch327", 150, 0, 24, id="batch327"),
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
@@ -2678,7 +2693,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 33 frauds delivered,
     # either plan.
-    pytest.param("batch326", 150, 0, 33, id="batch326"),
+    pytest.param("batch326", 150, 0, 32, id="batch326"),
     # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
     # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
@@ -2686,49 +2701,49 @@ FIGURES = [
     # under the mainland plan, 0 and 31 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 29 frauds delivered
     # under the mainland plan, 0 and 29 under each market's own.
-    pytest.param("batch328", 150, 1, 29, id="batch328"),
+    pytest.param("batch328", 150, 1, 25, id="batch328"),
     # batch329 (call-back and reply lures in 2026, a second sample) (the same brief as
     # holdout298), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 31
     # frauds delivered under the mainland plan, 2 and 30 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 23 frauds delivered
     # under the mainland plan, 1 and 21 under each market's own.
-    pytest.param("batch329", 150, 1, 23, id="batch329"),
+    pytest.param("batch329", 150, 1, 22, id="batch329"),
     # batch330 (students and young adults as recipients in 2026, a second sample) (the
     # same brief as holdout299), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 32 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 25 frauds delivered,
     # either plan.
-    pytest.param("batch330", 150, 0, 25, id="batch330"),
+    pytest.param("batch330", 150, 0, 21, id="batch330"),
     # batch331 (renting, buying and managing homes in 2026, a second sample) (the same
     # brief as holdout300), measured blind with the 1,435 rules of ae71a8f: 2 genuine held
     # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered
     # under the mainland plan, 0 and 36 under each market's own.
-    pytest.param("batch331", 150, 0, 35, id="batch331"),
+    pytest.param("batch331", 150, 0, 28, id="batch331"),
     # batch332 (short texts in 2026, a second sample) (the same brief as holdout301),
     # measured blind with the 1,436 rules of 541dec8: 1 genuine held and 29 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 24 frauds delivered
     # under the mainland plan, 1 and 23 under each market's own.
-    pytest.param("batch332", 150, 1, 24, id="batch332"),
+    pytest.param("batch332", 150, 1, 18, id="batch332"),
     # batch333 (chat-app and social-media account takeover in 2026, a second sample) (the
     # same brief as holdout302), measured blind with the 1,436 rules of 541dec8: 3 genuine
     # held and 33 frauds delivered under the mainland plan, 2 and 33 under each market's
     # own.
     # After the rules written from it (in-sample): 1 genuine held and 22 frauds delivered
     # under the mainland plan, 0 and 21 under each market's own.
-    pytest.param("batch333", 150, 1, 22, id="batch333"),
+    pytest.param("batch333", 150, 1, 18, id="batch333"),
     # batch319 (an ordinary day of inbound SMS, a nineteenth mixed sample, the same brief
     # as holdout288), written at the stop's start, kept unread and measured blind with the
     # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
     # frauds delivered under the mainland plan, 2 and 13 under each market's own.
-    pytest.param("batch319", 150, 2, 14, id="batch319"),
+    pytest.param("batch319", 150, 1, 13, id="batch319"),
     # batch335 (cars and motoring in 2026, a second sample) (the same brief as
     # holdout304), measured blind with the 1,457 rules of 3fb0be9: either plan: 1 genuine
     # held, 39 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered
     # under the mainland plan, 1 and 20 under each market's own.
-    pytest.param("batch335", 150, 1, 21, id="batch335"),
+    pytest.param("batch335", 150, 1, 17, id="batch335"),
     # batch336 (subscriptions, streaming, app stores and software in 2026, a second
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
@@ -2743,7 +2758,7 @@ FIGURES = [
     # under the mainland plan, 1 and 25 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered
     # under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch337", 150, 0, 17, id="batch337"),
+    pytest.param("batch337", 150, 0, 12, id="batch337"),
     # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
     # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 26 frauds delivered.
@@ -2764,55 +2779,55 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 14 frauds delivered
     # under the mainland plan, 1 and 15 under each market's own.
-    pytest.param("batch340", 150, 1, 14, id="batch340"),
+    pytest.param("batch340", 150, 1, 13, id="batch340"),
     # batch341 (first contacts from strangers in 2026, a third sample) (the same brief as
     # holdout310), measured blind with the 1,462 rules of 51927d4: either plan: 1 genuine
     # held, 43 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch341", 150, 1, 30, id="batch341"),
+    pytest.param("batch341", 150, 0, 23, id="batch341"),
     # batch342 (frauds written to slip past filters in 2026, a second sample) (the same brief
     # as holdout311), measured blind with the 1,462 rules of
     # 51927d4: either plan: 0 genuine held, 21 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered,
     # either plan.
-    pytest.param("batch342", 150, 0, 17, id="batch342"),
+    pytest.param("batch342", 150, 0, 13, id="batch342"),
     # batch343 (romance, dating and companionship in 2026, a fourth sample) (the same
     # brief as holdout312), measured blind with the 1,477 rules of b2cba67: either plan: 0
     # genuine held, 44 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
     # either plan.
-    pytest.param("batch343", 150, 0, 37, id="batch343"),
+    pytest.param("batch343", 150, 0, 33, id="batch343"),
     # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch344", 150, 0, 30, id="batch344"),
+    pytest.param("batch344", 150, 0, 28, id="batch344"),
     # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
     # under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 29 frauds delivered
     # under the mainland plan, 0 and 28 under each market's own.
-    pytest.param("batch345", 150, 0, 29, id="batch345"),
+    pytest.param("batch345", 150, 0, 27, id="batch345"),
     # batch346 (debt collection, threats and extortion in 2026, a third sample) (the same
     # brief as holdout315), measured blind with the 1,477 rules of ff6bd27: 2 genuine held
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("batch346", 150, 2, 34, id="batch346"),
+    pytest.param("batch346", 150, 1, 33, id="batch346"),
     # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
     # frauds delivered under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch334", 150, 1, 18, id="batch334"),
+    pytest.param("batch334", 150, 0, 16, id="batch334"),
     # batch347 (invitations and groups in 2026, a third sample) (the same brief as
     # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch347", 150, 0, 26, id="batch347"),
+    pytest.param("batch347", 150, 0, 22, id="batch347"),
     # batch348 (charity, disaster relief, religious and community appeals in 2026, a third
     # sample) (the same brief as holdout317), measured blind with the 1,479 rules of
     # 9feb6ac: either plan: 2 genuine held, 51 frauds delivered.
@@ -2820,7 +2835,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 31 frauds delivered,
     # either plan.
-    pytest.param("batch348", 150, 0, 31, id="batch348"),
+    pytest.param("batch348", 150, 0, 30, id="batch348"),
     # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
     # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
     # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
@@ -2828,13 +2843,13 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch349", 150, 0, 26, id="batch349"),
+    pytest.param("batch349", 150, 0, 22, id="batch349"),
     # batch350 (agents, brokers and consultants in 2026, a third sample) (the same brief
     # as holdout319), measured blind with the 1,479 rules of 9feb6ac: either plan: 1
     # genuine held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch350", 150, 0, 26, id="batch350"),
+    pytest.param("batch350", 150, 0, 24, id="batch350"),
     # batch351 (family, friends and acquaintances impersonated in 2026, a third sample)
     # (the same brief as holdout320), measured blind with the 1,479 rules of 9feb6ac:
     # either plan: 1 genuine held, 47 frauds delivered.
@@ -2842,7 +2857,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered,
     # either plan.
-    pytest.param("batch351", 150, 0, 35, id="batch351"),
+    pytest.param("batch351", 150, 0, 25, id="batch351"),
     # batch353 (business owners, professionals and public figures in 2026, a second
     # sample) (the same brief as holdout322), measured blind with the 1,480 rules of
     # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
@@ -2850,7 +2865,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch353", 150, 0, 43, id="batch353"),
+    pytest.param("batch353", 150, 0, 33, id="batch353"),
     # batch354 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample) (the same brief as holdout323), measured blind with the 1,480 rules of
     # 9b84958: either plan: 2 genuine held, 63 frauds delivered.
@@ -2858,43 +2873,43 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch354", 150, 0, 30, id="batch354"),
+    pytest.param("batch354", 150, 0, 29, id="batch354"),
     # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
     # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
     # held, 28 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch355", 150, 0, 23, id="batch355"),
+    pytest.param("batch355", 150, 0, 19, id="batch355"),
     # batch356 (investment and trading in 2026, a third sample) (the same brief as
     # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
     # held, 30 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch356", 150, 0, 26, id="batch356"),
+    pytest.param("batch356", 150, 0, 24, id="batch356"),
     # batch352 (a twenty-first mixed day of every family), written at the stop's start and
     # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
     # (the same at the stop's start).
-    pytest.param("batch352", 150, 0, 14, id="batch352"),
+    pytest.param("batch352", 150, 0, 11, id="batch352"),
     # batch358 (police, courts, prosecutors and regulators impersonated in 2026, a third
     # sample) (the same brief as holdout327), measured blind with the 1,480 rules of
     # 2163e0b: 3 genuine held and 19 frauds delivered under the mainland plan, 2 and 19
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 15 frauds delivered
     # under the mainland plan, 0 and 15 under each market's own.
-    pytest.param("batch358", 150, 1, 15, id="batch358"),
+    pytest.param("batch358", 150, 1, 13, id="batch358"),
     # batch359 (medical insurance, social security and pensions in 2026, a third sample)
     # (the same brief as holdout328), measured blind with the 1,480 rules of 2163e0b:
     # either plan: 1 genuine held, 22 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 6 frauds delivered,
     # either plan.
-    pytest.param("batch359", 150, 0, 6, id="batch359"),
+    pytest.param("batch359", 150, 0, 5, id="batch359"),
     # batch360 (parcels, couriers and customs in 2026, a third sample) (the same brief as
     # holdout329), measured blind with the 1,480 rules of 2163e0b: either plan: 2 genuine
     # held, 22 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 16 frauds delivered,
     # either plan.
-    pytest.param("batch360", 150, 1, 16, id="batch360"),
+    pytest.param("batch360", 150, 1, 14, id="batch360"),
     # batch361 (fake customer service and refunds in 2026, a third sample) (the same brief
     # as holdout330), measured blind with the 1,481 rules of 0454885: either plan: 1
     # genuine held, 26 frauds delivered.
@@ -2913,7 +2928,7 @@ FIGURES = [
     # market's own.
     # After the rules written from it (in-sample): 2 genuine held and 27 frauds delivered
     # under the mainland plan, 1 and 27 under each market's own.
-    pytest.param("batch363", 150, 2, 27, id="batch363"),
+    pytest.param("batch363", 150, 2, 24, id="batch363"),
     # batch364 (utility and household bills in 2026, a third sample) (the same brief as
     # holdout333), measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine
     # held, 28 frauds delivered.
@@ -2921,25 +2936,25 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch364", 150, 0, 23, id="batch364"),
+    pytest.param("batch364", 150, 0, 22, id="batch364"),
     # batch365 (travel and transport in 2026, a third sample) (the same brief as
     # holdout334), measured blind with the 1,482 rules of 84ef057: either plan: 1 genuine
     # held, 23 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered,
     # either plan.
-    pytest.param("batch365", 150, 1, 21, id="batch365"),
+    pytest.param("batch365", 150, 1, 20, id="batch365"),
     # batch366 (online shopping and marketplaces in 2026, a third sample) (the same brief
     # as holdout335), measured blind with the 1,482 rules of 84ef057: either plan: 1
     # genuine held, 35 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch366", 150, 0, 27, id="batch366"),
+    pytest.param("batch366", 150, 0, 23, id="batch366"),
     # batch367 (crypto, trading platforms and fund recovery in 2026, a third sample) (the
     # same brief as holdout336), measured blind with the 1,482 rules of 7936959: either
     # plan: 0 genuine held, 25 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch367", 150, 0, 23, id="batch367"),
+    pytest.param("batch367", 150, 0, 19, id="batch367"),
     # batch368 (taxes, customs duties and government fees in 2026, a third sample) (the
     # same brief as holdout337), measured blind with the 1,482 rules of 7936959: either
     # plan: 1 genuine held, 24 frauds delivered.
@@ -2951,16 +2966,16 @@ FIGURES = [
     # frauds delivered under the mainland plan, 0 and 25 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 21 frauds delivered
     # under the mainland plan, 0 and 22 under each market's own.
-    pytest.param("batch369", 150, 0, 21, id="batch369"),
+    pytest.param("batch369", 150, 0, 16, id="batch369"),
     # batch357 (a twenty-second mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,482 rules
     # (e5acd1d), the closing estimate: either plan, 0 genuine held and 19 frauds delivered
     # (the same with the rules of the stop's start); no rule written from it.
-    pytest.param("batch357", 150, 0, 19, id="batch357"),
+    pytest.param("batch357", 150, 0, 14, id="batch357"),
     # batch371 (call-back and reply lures in 2026, a third sample) (the same brief as
     # holdout340), measured blind with the 1,482 rules of 40a4860: either plan: 2 genuine
     # held, 28 frauds delivered.
-    pytest.param("batch371", 150, 0, 25, id="batch371"),
+    pytest.param("batch371", 150, 0, 23, id="batch371"),
     # batch372 (frauds written to slip past filters in 2026, of every common family
     # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
     # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
@@ -2971,11 +2986,11 @@ FIGURES = [
     # batch373 (account takeover and one-time codes in 2026, a third sample) (the same
     # brief as holdout342), measured blind with the 1,482 rules of 40a4860: 1 genuine held
     # and 44 frauds delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch373", 150, 0, 34, id="batch373"),
+    pytest.param("batch373", 150, 0, 29, id="batch373"),
     # batch374 (renting, buying and managing homes in 2026, a third sample) (the same
     # brief as holdout343), measured blind with the 1,483 rules of db11970: 0 genuine held
     # and 36 frauds delivered under the mainland plan, 0 and 35 under each market's own.
-    pytest.param("batch374", 150, 0, 29, id="batch374"),
+    pytest.param("batch374", 150, 0, 27, id="batch374"),
     # batch375 (loyalty points, rewards, prizes and giveaways in 2026, a third sample)
     # (the same brief as holdout344), measured blind with the 1,483 rules of db11970: 3
     # genuine held and 19 frauds delivered under the mainland plan, 2 and 19 under each
@@ -2984,96 +2999,102 @@ FIGURES = [
     # batch376 (small businesses and merchants as recipients in 2026, a third sample) (the
     # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
     # plan: 0 genuine held, 42 frauds delivered.
-    pytest.param("batch376", 150, 0, 33, id="batch376"),
+    pytest.param("batch376", 150, 0, 30, id="batch376"),
     # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
-    pytest.param("batch377", 150, 1, 23, id="batch377"),
+    pytest.param("batch377", 150, 1, 21, id="batch377"),
     # batch378 (older recipients and their families in 2026, a third sample) (the same
     # brief as holdout347), measured blind with the 1,483 rules of 28ece96: 1 genuine held
     # and 25 frauds delivered under the mainland plan, 0 and 23 under each market's own.
-    pytest.param("batch378", 150, 1, 18, id="batch378"),
+    pytest.param("batch378", 150, 1, 15, id="batch378"),
     # batch379 (short texts in 2026, a third sample) (the same brief as holdout348),
     # measured blind with the 1,483 rules of 28ece96: either plan: 1 genuine held, 28
     # frauds delivered.
-    pytest.param("batch379", 150, 1, 26, id="batch379"),
+    pytest.param("batch379", 150, 1, 18, id="batch379"),
     # batch380 (students and young adults as recipients in 2026, a third sample) (the same
     # brief as holdout349), measured blind with the 1,484 rules of 51083ce: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 2 and 29 under each market's own.
-    pytest.param("batch380", 150, 1, 17, id="batch380"),
+    pytest.param("batch380", 150, 1, 14, id="batch380"),
     # batch381 (subscriptions, streaming, app stores and software in 2026, a third sample)
     # (the same brief as holdout350), measured blind with the 1,484 rules of 51083ce: 0
     # genuine held and 24 frauds delivered under the mainland plan, 0 and 23 under each
     # market's own.
-    pytest.param("batch381", 150, 0, 17, id="batch381"),
+    pytest.param("batch381", 150, 0, 16, id="batch381"),
     # batch382 (buying and selling between private people in 2026, a third sample) (the
     # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
     # plan: 2 genuine held, 43 frauds delivered.
-    pytest.param("batch382", 150, 1, 36, id="batch382"),
+    pytest.param("batch382", 150, 1, 33, id="batch382"),
     # batch383 (account takeover and one-time codes in 2026 (a fourth sample)) (the same
     # brief as holdout352), measured blind with the 1,486 rules of 7e545a8: 2 genuine held
     # and 36 frauds delivered under the mainland plan, 2 and 34 under each market's own.
-    pytest.param("batch383", 150, 1, 28, id="batch383"),
+    pytest.param("batch383", 150, 1, 24, id="batch383"),
     # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
     # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
     # plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch384", 150, 0, 37, id="batch384"),
+    pytest.param("batch384", 150, 0, 35, id="batch384"),
     # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
-    pytest.param("batch385", 150, 1, 32, id="batch385"),
+    pytest.param("batch385", 150, 1, 29, id="batch385"),
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
-    pytest.param("batch386", 150, 0, 29, id="batch386"),
+    pytest.param("batch386", 150, 0, 26, id="batch386"),
     # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
-    pytest.param("batch387", 150, 1, 31, id="batch387"),
+    pytest.param("batch387", 150, 1, 30, id="batch387"),
     # batch388 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)) (the same brief as
     # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
     # frauds delivered under the mainland plan, 0 and 24 under each market's own.
-    pytest.param("batch388", 150, 0, 23, id="batch388"),
+    pytest.param("batch388", 150, 0, 17, id="batch388"),
     # batch370 (a twenty-third mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,486 rules
     # (e519a3a), the closing estimate: 0 genuine held and 18 frauds delivered under the
     # mainland plan, 0 and 19 under each market's own (the same with the rules of the
     # stop's start); no rule written from it.
     # With the stop's last rule (ca8b695): 0 held, 16 delivered (15 under the mainland plan).
-    pytest.param("batch370", 150, 0, 16, id="batch370"),
+    pytest.param("batch370", 150, 0, 14, id="batch370"),
     # batch389 (first contact from strangers in 2026, a third sample) (the same brief as
     # holdout358), measured blind with the 1,487 rules of b32fc69: either plan: 0 genuine
     # held, 41 frauds delivered.
-    pytest.param("batch389", 150, 0, 41, id="batch389"),
+    pytest.param("batch389", 150, 0, 32, id="batch389"),
     # batch390 (business owners, professionals and public figures in 2026, a third sample)
     # (the same brief as holdout359), measured blind with the 1,487 rules of b32fc69: 5
     # genuine held and 49 frauds delivered under the mainland plan, 3 and 49 under each
     # market's own.
-    pytest.param("batch390", 150, 5, 49, id="batch390"),
+    pytest.param("batch390", 150, 3, 32, id="batch390"),
     # batch391 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample) (the same brief as holdout360), measured blind with the
     # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
     # plan, 2 and 49 under each market's own.
-    pytest.param("batch391", 150, 2, 50, id="batch391"),
+    pytest.param("batch391", 150, 0, 44, id="batch391"),
     # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample) (the same brief as holdout361), measured blind with the
     # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
-    pytest.param("batch392", 150, 0, 51, id="batch392"),
+    pytest.param("batch392", 150, 0, 45, id="batch392"),
     # batch393 (romance, dating and companionship in 2026 (a fifth
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
     # under each market's own.
-    pytest.param("batch393", 150, 0, 49, id="batch393"),
+    pytest.param("batch393", 150, 0, 44, id="batch393"),
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch394", 150, 0, 43, id="batch394"),
+    pytest.param("batch394", 150, 0, 41, id="batch394"),
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 5, 56, id="batch395"),
+    pytest.param("batch395", 150, 5, 39, id="batch395"),
+    # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
+    # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
+    # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
+    # mainland plan, 0 and 16 under each market's own (the same with the rules of the
+    # stop's start, b32fc69); no rule written from it.
+    pytest.param("batch396", 150, 1, 16, id="batch396"),
 ]
 
 
@@ -3108,21 +3129,27 @@ LEGITIMATE_SETS = [
     # 500 messages weighted to what filters wrongly hold. Measured blind: 2 held (an insurer's
     # payment-failed notice on its own domain, which was on no allow list, and a son warning
     # his father about fake police calls), 10 tagged.
-    pytest.param("batch14", 500, 0, 9, id="batch14"),
+    pytest.param("batch14", 500, 0, 6, id="batch14"),
     # 400 messages from ordinary mobiles (couriers, landlords, tutors, shops, relatives):
     # links on unknown domains, payment asks, new numbers and codes passed inside a household.
     # Measured blind: 7 held (six household code requests, one warning to a parent), 15 tagged.
     # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
     # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
-    pytest.param("batch22", 400, 0, 19, id="batch22"),
+    # With this stop's stranger and payment rules (the fifty-first stop): 0 held and 20
+    # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
+    # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
+    pytest.param("batch22", 400, 0, 20, id="batch22"),
     # 500 messages in the proportions of an ordinary day (codes, transactions, marketing,
     # notices, personal chat), measured blind with the 433 rules of 10f2442: 0 held, 7 tagged.
-    pytest.param("batch40", 500, 0, 7, id="batch40"),
+    pytest.param("batch40", 500, 0, 4, id="batch40"),
     # 500 genuine messages about money, codes, family and trade in eleven markets, written to
     # read like the frauds of batch41 to batch43. Measured blind with 446 rules: 2 held (two
     # retellings quoting a 'Hi Dad' text and a Cantonese immigration call), 21 tagged; after
     # the retelling wording it taught and a landlord who offers to confirm in person: 0 and 20.
-    pytest.param("batch44", 500, 0, 20, id="batch44"),
+    # With this stop's stranger and payment rules (the fifty-first stop): 0 held and 22
+    # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
+    # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
+    pytest.param("batch44", 500, 0, 22, id="batch44"),
 ]
 
 
@@ -3135,11 +3162,11 @@ LOOKALIKE_SETS = [
     # 30 tagged. After the household and retelling wording it taught: 4 held (two small
     # shops on .online and .site domains, two codes asked for by relatives or flatmates); 3
     # after the small-business allowance written from batch37.
-    pytest.param("batch36", 500, 2, 36, id="batch36"),
+    pytest.param("batch36", 500, 2, 26, id="batch36"),
     # 500 more, weighted to small businesses on their own new-TLD domains, relatives' code
     # requests and retellings. Measured blind (the 432 rules of eda77fd): 31 held, 20 tagged;
     # after the work written from it (433 rules): 5 held, 38 tagged.
-    pytest.param("batch37", 500, 5, 35, id="batch37"),
+    pytest.param("batch37", 500, 5, 33, id="batch37"),
     # 300 more of the batch36 kind, written apart from batch36 and the rules, never read:
     # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and
     # 17; after the batch37 work: 2 and 20; after the batch45
@@ -3150,7 +3177,10 @@ LOOKALIKE_SETS = [
     # work written from it: 6 held, 42 tagged.
     # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
     # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
-    pytest.param("batch39", 500, 5, 39, id="batch39"),
+    # With this stop's stranger and payment rules (the fifty-first stop): 4 held and 40
+    # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
+    # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
+    pytest.param("batch39", 500, 4, 40, id="batch39"),
     # 300 more of the batch37 kind, written apart from batch37 and the rules, never read:
     # blind with the 432 rules of eda77fd 11 held and 16 tagged; measured once after the
     # batch37 work (433 rules): 9 and 18; after the batch39 work: 7 and 21; after the batch45
@@ -3165,12 +3195,20 @@ LOOKALIKE_SETS = [
     # "confirm" at a cheap domain; counted by rule id, not read).
     # +1, +2 and +3 tags with STRANGER_OPENER_FROM_A_PERSONAL_NUMBER (the fiftieth stop): relatives'
     # and tradesmen's own "换号了, 存一下" openers, which now carry a mark; none held.
-    pytest.param("holdout13", 300, 5, 28, id="holdout13"),
+    # With this stop's payment and stranger rules (the fifty-first stop): 6 held and 35
+    # tagged, counted by rule id, not read: PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT tags
+    # seven of its genuine messages and stacks one into a hold,
+    # STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE and STRANGER_MOVES_TO_A_CHAT_APP one tag
+    # each; kept for the development and hold-out frauds they read (README).
+    pytest.param("holdout13", 300, 6, 35, id="holdout13"),
     # 500 genuine look-alikes of the batch45 families. Measured blind with the 446 rules of
     # 7955391: 12 held (retellings, a bank's own warning from its SMS port, Taiwanese notices
     # from +886 numbers, household code requests), 31 tagged; after the work written from it:
     # 1 held (a Taiwanese bank's code from a +886 mobile number), 37 tagged.
-    pytest.param("batch46", 500, 1, 36, id="batch46"),
+    # With this stop's stranger and payment rules (the fifty-first stop): 1 held and 38
+    # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
+    # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
+    pytest.param("batch46", 500, 1, 38, id="batch46"),
     # 300 more of the batch46 kind, written apart from batch46 and the rules, never read:
     # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
     # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49;
@@ -3178,7 +3216,10 @@ LOOKALIKE_SETS = [
     # one (counted by rule id, not read); kept for the pet-sale frauds it reads. 3 and 25 with
     # the credit pack (batch73): CN_STOCK_TEACHER_GROUP_PITCH tags one more (counted by rule
     # id, not read); kept for the stock-group frauds it reads, and it only tags on its own.
-    pytest.param("holdout17", 300, 3, 25, id="holdout17"),
+    # With this stop's stranger and payment rules (the fifty-first stop): 3 held and 26
+    # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
+    # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
+    pytest.param("holdout17", 300, 3, 26, id="holdout17"),
     # 500 genuine messages that read like fraud, across all fraud families. Measured blind
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
     # own notices, couples' and flatmates' codes, a friend who had sent crypto, a Taiwanese bill
@@ -3190,7 +3231,7 @@ LOOKALIKE_SETS = [
     # 9 and 30 with the workplace pack (588-590 rules): EN_PAYEE_BANK_CHANGE, written before
     # batch63 was read, tags one more (counted by rule id, not read; the rule is kept for the
     # invoice-redirection frauds it reads in the development and hold-out sets).
-    pytest.param("holdout19", 300, 9, 30, id="holdout19"),
+    pytest.param("holdout19", 300, 7, 29, id="holdout19"),
 ]
 
 
@@ -3936,6 +3977,16 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sample; business owners and public figures, a third; fortune-telling, a fourth; money mules,
     romance, and buying and selling between private people, each a fifth; extortion and
     threats, a second) measured blind, 301 of 102,562 and 11,872 of 95,860.
+    With the rules written from them (the exposure threat read as one mechanism, the guardian
+    of a minor and the recorded call in Cantonese, the mule offer), 301 and 11,837.
+    With STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE and registrars' own renewal notices, 295 and
+    11,820.
+    With STRANGER_MOVES_TO_A_CHAT_APP (a stranger's move to a chat app, tagged), 299 and 11,286.
+    With PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT (a sum to a personal account, tagged), 301
+    and 11,072.
+    With the stop's later widenings (wires, paid features, spiritual payments), 301 and 11,045.
+    With batch396 and holdout365 (a twenty-fourth mixed day) measured blind with the final
+    rules, 302 of 102,812 and 11,071 of 96,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -3951,9 +4002,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (102562, 95860)
-    assert held <= 301, held
-    assert delivered <= 11872, delivered
+    assert (legitimate, frauds) == (102812, 96110)
+    assert held <= 302, held
+    assert delivered <= 11071, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
