@@ -3987,6 +3987,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the stop's later widenings (wires, paid features, spiritual payments), 301 and 11,045.
     With batch396 and holdout365 (a twenty-fourth mixed day) measured blind with the final
     rules, 302 of 102,812 and 11,071 of 96,110.
+    With the reader's own card or wallet used to pass money on for a reward (CN_BANK_CARD_MULE,
+    batch392), 302 and 11,067.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4004,7 +4006,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (102812, 96110)
     assert held <= 302, held
-    assert delivered <= 11071, delivered
+    assert delivered <= 11067, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
