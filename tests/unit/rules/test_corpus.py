@@ -3088,7 +3088,7 @@ FIGURES = [
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 5, 39, id="batch395"),
+    pytest.param("batch395", 150, 3, 39, id="batch395"),
     # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
@@ -3989,6 +3989,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules, 302 of 102,812 and 11,071 of 96,110.
     With the reader's own card or wallet used to pass money on for a reward (CN_BANK_CARD_MULE,
     batch392), 302 and 11,067.
+    With a lawyer's and a friend's retellings of a threat read as such (batch395), 300 and 11,067.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4005,7 +4006,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (102812, 96110)
-    assert held <= 302, held
+    assert held <= 300, held
     assert delivered <= 11067, delivered
 
 
