@@ -300,7 +300,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch395",
                      "holdout364",
                      "batch396",
-                     "holdout365")]
+                     "holdout365",
+                     "batch397",
+                     "holdout366",
+                     "batch398",
+                     "holdout367",
+                     "batch399",
+                     "holdout368",
+                     "batch400",
+                     "holdout369",
+                     "batch401",
+                     "holdout370")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1535,6 +1535,27 @@ FIGURES = [
     # mainland plan, 1 and 10 under each market's own (1 and 12, 1 and 11 with the rules of
     # the stop's start, b32fc69).
     pytest.param("holdout365", 100, 1, 11, id="holdout365"),
+    # holdout366 (call-back and reply lures in 2026, a fourth sample, weighted to the
+    # reply step), never read, measured blind with the 1,492 rules of 891ee1a: 0 genuine
+    # held and 33 frauds delivered under the mainland plan, 0 and 32 under each market's
+    # own.
+    pytest.param("holdout366", 100, 0, 33, id="holdout366"),
+    # holdout367 (older recipients and their families in 2026, a fourth sample, weighted
+    # to the steps after the call), never read, measured blind with the 1,492 rules of
+    # 891ee1a: either plan: 2 genuine held, 22 frauds delivered.
+    pytest.param("holdout367", 100, 2, 22, id="holdout367"),
+    # holdout368 (fake customer service and refunds in 2026, a fourth sample, weighted to
+    # the walkthrough), never read, measured blind with the 1,492 rules of 891ee1a: either
+    # plan: 0 genuine held, 16 frauds delivered.
+    pytest.param("holdout368", 100, 0, 16, id="holdout368"),
+    # holdout369 (chat-app and social-media account takeover in 2026, a third sample),
+    # never read, measured blind with the 1,492 rules of 891ee1a: 3 genuine held and 18
+    # frauds delivered under the mainland plan, 3 and 19 under each market's own.
+    pytest.param("holdout369", 100, 3, 18, id="holdout369"),
+    # holdout370 (business owners, professionals and public figures in 2026, a third
+    # sample), never read, measured blind with the 1,492 rules of 891ee1a: 2 genuine held
+    # and 23 frauds delivered under the mainland plan, 1 and 24 under each market's own.
+    pytest.param("holdout370", 100, 2, 23, id="holdout370"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3095,6 +3116,29 @@ FIGURES = [
     # mainland plan, 0 and 16 under each market's own (the same with the rules of the
     # stop's start, b32fc69); no rule written from it.
     pytest.param("batch396", 150, 1, 16, id="batch396"),
+    # batch397 (call-back and reply lures in 2026, a fourth sample, weighted to the reply
+    # step) (the same brief as holdout366), measured blind with the 1,492 rules of
+    # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
+    # under each market's own.
+    pytest.param("batch397", 150, 1, 49, id="batch397"),
+    # batch398 (older recipients and their families in 2026, a fourth sample, weighted to
+    # the steps after the call) (the same brief as holdout367), measured blind with the
+    # 1,492 rules of 891ee1a: either plan: 2 genuine held, 45 frauds delivered.
+    pytest.param("batch398", 150, 2, 45, id="batch398"),
+    # batch399 (fake customer service and refunds in 2026, a fourth sample, weighted to
+    # the walkthrough) (the same brief as holdout368), measured blind with the 1,492 rules
+    # of 891ee1a: 2 genuine held and 34 frauds delivered under the mainland plan, 2 and 35
+    # under each market's own.
+    pytest.param("batch399", 150, 2, 34, id="batch399"),
+    # batch400 (chat-app and social-media account takeover in 2026, a third sample) (the
+    # same brief as holdout369), measured blind with the 1,492 rules of 891ee1a: either
+    # plan: 4 genuine held, 38 frauds delivered.
+    pytest.param("batch400", 150, 4, 38, id="batch400"),
+    # batch401 (business owners, professionals and public figures in 2026, a third sample)
+    # (the same brief as holdout370), measured blind with the 1,492 rules of 891ee1a: 2
+    # genuine held and 38 frauds delivered under the mainland plan, 2 and 39 under each
+    # market's own.
+    pytest.param("batch401", 150, 2, 38, id="batch401"),
 ]
 
 
@@ -3990,6 +4034,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the reader's own card or wallet used to pass money on for a reward (CN_BANK_CARD_MULE,
     batch392), 302 and 11,067.
     With a lawyer's and a friend's retellings of a threat read as such (batch395), 300 and 11,067.
+    With batch397-batch401 and holdout366-holdout370 (call-back and reply lures weighted to the
+    reply step, older people weighted to the steps after the call, fake customer service
+    weighted to the walkthrough, each a fourth sample; account takeover, and business owners
+    and public figures, each a third) measured blind, 317 of 104,062 and 11,382 of 97,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4005,9 +4053,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (102812, 96110)
-    assert held <= 300, held
-    assert delivered <= 11067, delivered
+    assert (legitimate, frauds) == (104062, 97360)
+    assert held <= 317, held
+    assert delivered <= 11382, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
