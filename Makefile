@@ -42,10 +42,14 @@ integration: $(COMPILED) prometheus
 prometheus:
 	@sh deploy/scripts/install-test-tools.sh
 
+# The suite runs on up to TEST_WORKERS processes (pytest-xdist): the integration tests in order
+# as one unit on one of them (tests/conftest.py), the unit tests spread over the rest.
+TEST_WORKERS ?= 4
 test: lint prometheus $(COMPILED)
 	$(BIN)/smishwall rules validate
 	$(BIN)/smishwall rules test
-	SMISHWALL_REQUIRE_TOOLS=1 $(BIN)/python -m pytest
+	SMISHWALL_REQUIRE_TOOLS=1 $(BIN)/python -m pytest --numprocesses=auto \
+		--maxprocesses=$(TEST_WORKERS)
 
 bench: $(COMPILED)
 	$(BIN)/python bench/engine_bench.py

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -103,14 +105,119 @@ def _read_yaml_text(path: Path) -> tuple[Any, str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(str(path), 0, f"cannot read file: {exc}") from exc
+    key = _cache_key(text)
+    cached = _cache_get(key)
+    if cached is not None:
+        return cached, text
     try:
-        return yaml.load(text, Loader=_Loader), text  # noqa: S506 - a SafeLoader subclass
+        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 0
         raise PackError(str(path), line, f"invalid YAML: {exc.problem or exc}") from exc
     except yaml.YAMLError as exc:
         raise PackError(str(path), 0, f"invalid YAML: {exc}") from exc
+    _cache_put(key, doc)
+    return doc, text
+
+
+# Parsed pack files are kept in the user's cache directory, named by the SHA-256 of their text
+# (with this format's and PyYAML's versions), so that a worker's start or reload, or a command,
+# parses only the files that changed: parsing the shipped packs is about half of loading them
+# (README, "Reloading rules"). An entry is the tree of mappings and sequences with their line
+# numbers, written as JSON (never pickle: nothing in the cache can run code). Only files that
+# parse cleanly are kept, so every error is found and reported by the parser itself. A cache that
+# cannot be read or written is passed over: the file is parsed as if there were none.
+_CACHE_FORMAT = "1"
+
+
+class _Uncacheable(Exception):
+    """A parsed document holds a value the cache does not write (a date, binary data)."""
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "smishwall" / "parsed-packs"
+
+
+def _cache_key(text: str) -> str:
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}\0{yaml.__version__}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _cache_get(key: str) -> Any:
+    try:
+        data = (_cache_dir() / f"{key}.json").read_bytes()
+        return _thaw(json.loads(data))
+    except (OSError, ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def _cache_put(key: str, doc: Any) -> None:
+    try:
+        data = json.dumps(_freeze(doc), ensure_ascii=False, separators=(",", ":"))
+        directory = _cache_dir()
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(data)
+            os.replace(tmp, directory / f"{key}.json")
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        _cache_prune(directory)
+    except (OSError, ValueError, _Uncacheable):
+        pass
+
+
+_CACHE_KEEP = 512
+
+
+def _cache_prune(directory: Path) -> None:
+    """Keep the newest entries: edited packs leave their earlier versions behind."""
+    entries = list(directory.iterdir())
+    if len(entries) <= _CACHE_KEEP:
+        return
+    by_age = sorted(entries, key=lambda entry: entry.stat().st_mtime)
+    for entry in by_age[: len(entries) - _CACHE_KEEP * 3 // 4]:
+        entry.unlink(missing_ok=True)
+
+
+def _freeze(node: Any) -> Any:
+    """Write a parsed document as plain JSON values: ``["d", …]`` a mapping, ``["l", …]`` a list."""
+    kind = type(node)
+    if kind is LineDict:
+        keys = list(node)
+        if not all(type(key) in (str, int, float, bool) or key is None for key in keys):
+            raise _Uncacheable
+        return ["d", node.line, keys, [node.key_lines[key] for key in keys],
+                [_freeze(value) for value in node.values()]]
+    if kind is LineList:
+        return ["l", node.line, node.item_lines, [_freeze(item) for item in node]]
+    if kind in (str, int, float, bool) or node is None:
+        return node
+    raise _Uncacheable
+
+
+def _thaw(node: Any) -> Any:
+    """Rebuild what :func:`_freeze` wrote."""
+    if type(node) is not list:
+        return node
+    if node[0] == "d":
+        _, line, keys, key_lines, values = node
+        mapping = LineDict(zip(keys, map(_thaw, values), strict=True))
+        mapping.line = line
+        mapping.key_lines = dict(zip(keys, key_lines, strict=True))
+        return mapping
+    if node[0] == "l":
+        _, line, item_lines, items = node
+        sequence = LineList(map(_thaw, items))
+        sequence.line = line
+        sequence.item_lines = item_lines
+        return sequence
+    raise ValueError("not a cache entry")
 
 
 def line_of(doc: Any, path: Iterator[Any] | list[Any]) -> int:
@@ -137,8 +244,11 @@ def _schema() -> dict[str, Any]:
 
 
 _VALIDATOR = jsonschema.Draft202012Validator(_schema())
+_SCHEMA_DIGEST = hashlib.sha256(json.dumps(_VALIDATOR.schema, sort_keys=True).encode()).digest()
 # Digests of pack texts that passed the schema in this process: a reload that finds a file
 # unchanged does not validate it again (the schema is fixed; the checks after it still run).
+# A pass is also marked in the cache directory (a file named by the digest of the schema and the
+# text), so another process loading the same text skips the schema too.
 _SCHEMA_PASSED: set[bytes] = set()
 
 
@@ -148,10 +258,20 @@ def _schema_errors(text: str, doc: Any) -> list[jsonschema.ValidationError]:
     The digest is taken of the very text that was parsed, so a file rewritten while a reload
     reads it can never be let through on the strength of its earlier version.
     """
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    digest = hashlib.sha256(_SCHEMA_DIGEST + text.encode("utf-8")).digest()
     if digest in _SCHEMA_PASSED:
         return []
-    errors = sorted(_VALIDATOR.iter_errors(doc), key=lambda e: list(e.absolute_path))
+    marker = _cache_dir() / f"schema-passed-{digest.hex()}"
+    if marker.is_file():
+        errors = []
+    else:
+        errors = sorted(_VALIDATOR.iter_errors(doc), key=lambda e: list(e.absolute_path))
+        if not errors:
+            try:
+                marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                marker.touch()
+            except OSError:
+                pass
     if not errors:
         if len(_SCHEMA_PASSED) >= 4096:
             _SCHEMA_PASSED.clear()
