@@ -310,7 +310,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch400",
                      "holdout369",
                      "batch401",
-                     "holdout370")]
+                     "holdout370",
+                     "holdout371",
+                     "batch402")]
 
 
 def read(path: Path) -> list[dict]:

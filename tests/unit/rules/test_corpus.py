@@ -170,7 +170,7 @@ FIGURES = [
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
     # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
     # extortion pack (batch54).
-    pytest.param("holdout7", 120, 1, 14, id="holdout7"),
+    pytest.param("holdout7", 120, 1, 13, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
@@ -243,7 +243,7 @@ FIGURES = [
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
     # under each market's own); after the batch55 work (493 rules) 1 and 18 (0 and 18).
-    pytest.param("holdout24", 100, 1, 15, id="holdout24"),
+    pytest.param("holdout24", 100, 1, 14, id="holdout24"),
     # holdout25 (travel and transport fraud, the theme of batch56), written apart from batch56
     # and the rules, never read: with the 493 rules of 5eaaaae 0 held and 17 delivered under
     # either plan; 0 and 17 with the travel pack as first written, before batch56 was read
@@ -258,7 +258,7 @@ FIGURES = [
     # apart from batch58 and the rules, never read: with the 493 rules of 5eaaaae 1 held and
     # 12 delivered under either plan; 1 and 11 with the accounts pack as first written, before
     # batch58 was read (520 rules); after the batch58 work (526 rules) 1 and 8.
-    pytest.param("holdout27", 100, 0, 5, id="holdout27"),
+    pytest.param("holdout27", 100, 0, 4, id="holdout27"),
     # holdout28 (home, property and local services, the theme of batch59), written apart from
     # batch59 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 27 delivered
     # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
@@ -337,7 +337,7 @@ FIGURES = [
     # written apart from batch72 and the rules, never read: with the 493 rules of 5eaaaae 0
     # held and 18 delivered under either plan; 0 and 14 with the 714 rules before the shopping
     # pack, with the pack as first written (719 rules) and after the batch72 work (725 rules).
-    pytest.param("holdout41", 100, 0, 12, id="holdout41"),
+    pytest.param("holdout41", 100, 0, 11, id="holdout41"),
     # holdout42 (loans, credit, credit reports and investment, the theme of batch73), written
     # apart from batch73 and the rules, never read: 1 held (by older rules, not read; under
     # either plan) and 11 delivered with the rules of 5eaaaae, with the 725 before the credit
@@ -355,7 +355,7 @@ FIGURES = [
     # rules of 5eaaaae under either plan; 0 and 22 with the 759 rules before the family pack;
     # 0 and 19 with the pack as first written (775 rules); after the batch75 work (795 rules)
     # 0 and 17.
-    pytest.param("holdout44", 100, 0, 12, id="holdout44"),
+    pytest.param("holdout44", 100, 0, 11, id="holdout44"),
     # holdout45 (tech support, devices, cloud storage and software subscriptions, the theme of
     # batch76), written apart from batch76 and the rules, never read: 0 held and 18 delivered
     # with the rules of 5eaaaae; 0 and 17 with the 759 rules before the devices pack and with
@@ -409,7 +409,7 @@ FIGURES = [
     # holdout55 (the most common SMS frauds of English-speaking markets, the theme of batch86),
     # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
     # the 829 rules of 44f6583 and after the batch86 work.
-    pytest.param("holdout55", 100, 2, 4, id="holdout55"),
+    pytest.param("holdout55", 100, 2, 3, id="holdout55"),
     # holdout56 (the most common SMS frauds of mainland China, the theme of batch87), written
     # apart from batch87 and the rules, never read: 0 held and 11 delivered blind with the 829
     # rules of 93f5215 and after the batch87 work (831 rules).
@@ -437,7 +437,7 @@ FIGURES = [
     # holdout62 (the Philippines, the theme of batch93), written apart from batch93 and the
     # rules, never read: 1 held and 19 delivered blind with the 862 rules of 1f0bcba; 1 and 17
     # after the batch93 work (867 rules).
-    pytest.param("holdout62", 100, 1, 16, id="holdout62"),
+    pytest.param("holdout62", 100, 1, 14, id="holdout62"),
     # holdout63 (Hong Kong and Macau, the theme of batch94), written apart from batch94 and the
     # rules, never read: 0 held and 15 delivered blind with the 867 rules of 12a4174; 0 and 15
     # after the batch94 work (881 rules).
@@ -528,7 +528,7 @@ FIGURES = [
     # holdout86 (banks, cards and payment accounts, the theme of batch117), never read: 0 held and
     # 13 delivered blind with the 941 rules of f8104dd; 0 and 12 after the batch117 work (967
     # rules).
-    pytest.param("holdout86", 100, 0, 8, id="holdout86"),
+    pytest.param("holdout86", 100, 0, 7, id="holdout86"),
     # holdout87 (tolls, fines, vehicles and driving, the theme of batch118), never read: 0 held and
     # 22 delivered blind with the 941 rules of f8104dd; 0 and 22 after the batch118 work (967
     # rules).
@@ -629,7 +629,7 @@ FIGURES = [
     # holdout112 (farmers, rural life, agriculture and livestock, the theme of batch143), never
     # read: 1 held and 19 delivered blind with the 1,021 rules of a6f5ab6; 0 and 19 after the
     # batch143 work (1,029 rules of 2410979).
-    pytest.param("holdout112", 100, 0, 11, id="holdout112"),
+    pytest.param("holdout112", 100, 0, 10, id="holdout112"),
     # holdout113 (buying and selling cars, the theme of batch144), never read: 0 held and 20
     # delivered blind with the 1,029 rules of 71b65c1; 0 and 19 after the batch144 work (1,037
     # rules of 656ba67).
@@ -763,7 +763,7 @@ FIGURES = [
     # holdout145 (inheritance, wills, probate and unclaimed estates, the theme of batch176),
     # never read: 0 held and 24 delivered blind with the 1,103 rules of a4d02c7; 0 and 19 after
     # the batch176 work (1,106 rules of eac1977).
-    pytest.param("holdout145", 100, 0, 15, id="holdout145"),
+    pytest.param("holdout145", 100, 0, 14, id="holdout145"),
     # holdout146 (online pharmacies, prescription medicines and weight-loss injections, the theme
     # of batch177), never read: 1 held and 17 delivered blind with the 1,103 rules of a4d02c7; 1
     # and 14 after the batch177 work (1,106 rules of eac1977).
@@ -779,7 +779,7 @@ FIGURES = [
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
-    pytest.param("holdout149", 100, 0, 27, id="holdout149"),
+    pytest.param("holdout149", 100, 0, 26, id="holdout149"),
     # holdout150 (care homes, home-care workers and elderly care services, the theme of
     # batch181), never read: 0 held and 23 delivered under the mainland plan (1 held under each
     # market's own) blind with the 1,110 rules of 97536fd; the same after the batch181 work (1,114
@@ -894,7 +894,7 @@ FIGURES = [
     # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
     # under the mainland plan, as below.
     pytest.param("holdout203", 100, 0, 17, id="holdout203"),
-    pytest.param("holdout204", 100, 3, 18, id="holdout204"),
+    pytest.param("holdout204", 100, 2, 18, id="holdout204"),
     pytest.param("holdout205", 100, 1, 11, id="holdout205"),
     pytest.param("holdout206", 100, 1, 15, id="holdout206"),
     # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
@@ -928,7 +928,7 @@ FIGURES = [
     pytest.param("holdout215", 100, 0, 46, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
-    pytest.param("holdout216", 100, 1, 26, id="holdout216"),
+    pytest.param("holdout216", 100, 1, 25, id="holdout216"),
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
     pytest.param("holdout217", 100, 0, 8, id="holdout217"),
@@ -937,7 +937,7 @@ FIGURES = [
     pytest.param("holdout218", 100, 0, 18, id="holdout218"),
     # holdout219 (a seventh mixed day), never read, measured blind with the 1,277 rules of
     # 1df172a, either plan.
-    pytest.param("holdout219", 100, 0, 9, id="holdout219"),
+    pytest.param("holdout219", 100, 0, 8, id="holdout219"),
     # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
     # the 1,277 rules of 1df172a, either plan.
     # With the 1,296 rules of the stop's end: 23 delivered, 0 genuine held (mainland plan).
@@ -952,14 +952,14 @@ FIGURES = [
     pytest.param("holdout222", 100, 1, 13, id="holdout222"),
     # holdout223 (an eighth mixed day), never read, measured blind with the 1,287 rules of
     # cf005d7: 12 delivered under the mainland plan, 11 under each market's own.
-    pytest.param("holdout223", 100, 0, 10, id="holdout223"),
+    pytest.param("holdout223", 100, 0, 9, id="holdout223"),
     # holdout224 (small businesses and merchants as recipients), never read, measured blind with
     # the 1,287 rules of cf005d7, either plan: 1 genuine message held, 25 frauds delivered.
     # With the 1,296 rules of the stop's end: 21 delivered, 1 genuine held (mainland plan).
     pytest.param("holdout224", 100, 1, 19, id="holdout224"),
     # holdout225 (frauds written to slip past filters), never read, measured blind with the 1,291
     # rules of c43b828, either plan.
-    pytest.param("holdout225", 100, 0, 7, id="holdout225"),
+    pytest.param("holdout225", 100, 0, 6, id="holdout225"),
     # holdout226 (chat-app and social-media account takeover), never read, measured blind with the
     # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
     # market's own), 27 frauds delivered.
@@ -971,7 +971,7 @@ FIGURES = [
     # holdout228 (banks, cards and e-wallets), never read, measured blind with the 1,294 rules of
     # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
     # market's own.
-    pytest.param("holdout228", 100, 1, 14, id="holdout228"),
+    pytest.param("holdout228", 100, 1, 12, id="holdout228"),
     # holdout229 (a ninth mixed day), never read, measured blind with the 1,298 rules of 2890120,
     # either plan: no genuine message held, 7 frauds delivered.
     pytest.param("holdout229", 100, 0, 7, id="holdout229"),
@@ -1040,7 +1040,7 @@ FIGURES = [
     # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
-    pytest.param("holdout246", 100, 3, 19, id="holdout246"),
+    pytest.param("holdout246", 100, 3, 18, id="holdout246"),
     # holdout247 (prizes, lotteries, giveaways, surveys and loyalty rewards), never read, measured
     # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
     # delivered.
@@ -1148,7 +1148,7 @@ FIGURES = [
     # holdout273 (fake customer service and refunds, a second sample), never read,
     # measured blind with the 1,393 rules of bb1c182, either plan: 2 genuine messages
     # held, 19 frauds delivered.
-    pytest.param("holdout273", 100, 2, 17, id="holdout273"),
+    pytest.param("holdout273", 100, 2, 14, id="holdout273"),
     # holdout274 (police, courts, prosecutors and regulators impersonated, a second
     # sample), never read, measured blind with the 1,403 rules of 584c401: 3 genuine
     # messages held and 12 frauds delivered under either plan.
@@ -1184,7 +1184,7 @@ FIGURES = [
     # holdout282 (online shopping and marketplaces, a second sample), never read, measured
     # blind with the 1,421 rules of fcfa23a, either plan: no genuine message held, 18
     # frauds delivered.
-    pytest.param("holdout282", 100, 0, 16, id="holdout282"),
+    pytest.param("holdout282", 100, 0, 14, id="holdout282"),
     # holdout285 (medical insurance, social security and pensions, a second sample), never
     # read, measured blind with the 1,421 rules of fcfa23a, either plan: no genuine
     # message held, 18 frauds delivered.
@@ -1192,7 +1192,7 @@ FIGURES = [
     # holdout283 (travel and transport, a second sample), never read, measured blind with
     # the 1,423 rules of 34b9427, either plan: no genuine message held, 15 frauds
     # delivered.
-    pytest.param("holdout283", 100, 0, 14, id="holdout283"),
+    pytest.param("holdout283", 100, 0, 13, id="holdout283"),
     # holdout284 (health and medical care, a second sample), never read, measured blind
     # with the 1,423 rules of 34b9427, either plan: no genuine message held, 24 frauds
     # delivered.
@@ -1224,7 +1224,7 @@ FIGURES = [
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("holdout292", 100, 1, 30, id="holdout292"),
+    pytest.param("holdout292", 100, 1, 29, id="holdout292"),
     # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
     # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
@@ -1251,7 +1251,7 @@ FIGURES = [
     # holdout298 (call-back and reply lures in 2026, a second sample), never read,
     # measured blind with the 1,435 rules of ae71a8f: 1 genuine held and 14 frauds
     # delivered under the mainland plan, 1 and 11 under each market's own.
-    pytest.param("holdout298", 100, 1, 12, id="holdout298"),
+    pytest.param("holdout298", 100, 1, 11, id="holdout298"),
     # holdout299 (students and young adults as recipients in 2026, a second sample), never
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 0 genuine held,
     # 16 frauds delivered.
@@ -1267,7 +1267,7 @@ FIGURES = [
     # holdout302 (chat-app and social-media account takeover in 2026, a second sample),
     # never read, measured blind with the 1,436 rules of 541dec8: either plan: 2 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout302", 100, 2, 16, id="holdout302"),
+    pytest.param("holdout302", 100, 1, 16, id="holdout302"),
     # holdout288 (an ordinary day of inbound SMS, a nineteenth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,454 rules of 9d3bff0
     # (the closing estimate), either plan: no genuine message held, 8 frauds delivered.
@@ -1282,7 +1282,7 @@ FIGURES = [
     # holdout306 (crypto, trading platforms and fund recovery in 2026, a second sample),
     # never read, measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout306", 100, 0, 14, id="holdout306"),
+    pytest.param("holdout306", 100, 0, 13, id="holdout306"),
     # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
     # frauds delivered.
@@ -1351,7 +1351,7 @@ FIGURES = [
     # holdout322 (business owners, professionals and public figures in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: 7 genuine held
     # and 37 frauds delivered under the mainland plan, 7 and 38 under each market's own.
-    pytest.param("holdout322", 100, 4, 28, id="holdout322"),
+    pytest.param("holdout322", 100, 4, 27, id="holdout322"),
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
@@ -1376,7 +1376,7 @@ FIGURES = [
     # holdout328 (medical insurance, social security and pensions in 2026, a third
     # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
     # genuine held, 12 frauds delivered.
-    pytest.param("holdout328", 100, 0, 11, id="holdout328"),
+    pytest.param("holdout328", 100, 0, 10, id="holdout328"),
     # holdout329 (parcels, couriers and customs in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 2163e0b: either plan: 0 genuine held, 14
     # frauds delivered.
@@ -1384,7 +1384,7 @@ FIGURES = [
     # holdout330 (fake customer service and refunds in 2026, a third sample), never read,
     # measured blind with the 1,481 rules of 0454885: either plan: 1 genuine held, 18
     # frauds delivered.
-    pytest.param("holdout330", 100, 1, 16, id="holdout330"),
+    pytest.param("holdout330", 100, 1, 14, id="holdout330"),
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
@@ -1400,7 +1400,7 @@ FIGURES = [
     # holdout334 (travel and transport in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 14 frauds
     # delivered.
-    pytest.param("holdout334", 100, 0, 13, id="holdout334"),
+    pytest.param("holdout334", 100, 0, 12, id="holdout334"),
     # holdout335 (online shopping and marketplaces in 2026, a third sample), never read,
     # measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 23
     # frauds delivered.
@@ -1466,7 +1466,7 @@ FIGURES = [
     # holdout350 (subscriptions, streaming, app stores and software in 2026, a third
     # sample), never read, measured blind with the 1,484 rules of 51083ce: either plan: 0
     # genuine held, 10 frauds delivered.
-    pytest.param("holdout350", 100, 0, 9, id="holdout350"),
+    pytest.param("holdout350", 100, 0, 8, id="holdout350"),
     # holdout351 (buying and selling between private people in 2026, a third sample),
     # never read, measured blind with the 1,484 rules of 51083ce: either plan: 0 genuine
     # held, 35 frauds delivered.
@@ -1474,7 +1474,7 @@ FIGURES = [
     # holdout352 (account takeover and one-time codes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of 7e545a8: 3 genuine held and 24 frauds
     # delivered under the mainland plan, 3 and 22 under each market's own.
-    pytest.param("holdout352", 100, 3, 21, id="holdout352"),
+    pytest.param("holdout352", 100, 3, 20, id="holdout352"),
     # holdout353 (buying and selling between private people in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 0 genuine
     # held, 29 frauds delivered.
@@ -1490,7 +1490,7 @@ FIGURES = [
     # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout356", 100, 2, 35, id="holdout356"),
+    pytest.param("holdout356", 100, 2, 34, id="holdout356"),
     # holdout357 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)), never read, measured
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
@@ -1508,7 +1508,7 @@ FIGURES = [
     # holdout359 (business owners, professionals and public figures in 2026, a third
     # sample), never read, measured blind with the 1,487 rules of b32fc69: either plan: 4
     # genuine held, 29 frauds delivered.
-    pytest.param("holdout359", 100, 4, 20, id="holdout359"),
+    pytest.param("holdout359", 100, 4, 19, id="holdout359"),
     # holdout360 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 32 frauds delivered.
@@ -1539,15 +1539,15 @@ FIGURES = [
     # reply step), never read, measured blind with the 1,492 rules of 891ee1a: 0 genuine
     # held and 33 frauds delivered under the mainland plan, 0 and 32 under each market's
     # own.
-    pytest.param("holdout366", 100, 0, 33, id="holdout366"),
+    pytest.param("holdout366", 100, 0, 31, id="holdout366"),
     # holdout367 (older recipients and their families in 2026, a fourth sample, weighted
     # to the steps after the call), never read, measured blind with the 1,492 rules of
     # 891ee1a: either plan: 2 genuine held, 22 frauds delivered.
-    pytest.param("holdout367", 100, 2, 22, id="holdout367"),
+    pytest.param("holdout367", 100, 2, 20, id="holdout367"),
     # holdout368 (fake customer service and refunds in 2026, a fourth sample, weighted to
     # the walkthrough), never read, measured blind with the 1,492 rules of 891ee1a: either
     # plan: 0 genuine held, 16 frauds delivered.
-    pytest.param("holdout368", 100, 0, 16, id="holdout368"),
+    pytest.param("holdout368", 100, 0, 12, id="holdout368"),
     # holdout369 (chat-app and social-media account takeover in 2026, a third sample),
     # never read, measured blind with the 1,492 rules of 891ee1a: 3 genuine held and 18
     # frauds delivered under the mainland plan, 3 and 19 under each market's own.
@@ -1556,6 +1556,11 @@ FIGURES = [
     # sample), never read, measured blind with the 1,492 rules of 891ee1a: 2 genuine held
     # and 23 frauds delivered under the mainland plan, 1 and 24 under each market's own.
     pytest.param("holdout370", 100, 2, 23, id="holdout370"),
+    # holdout371 (a twenty-fifth mixed day of every family), written at the stop's start
+    # and kept outside tests/ and unread, measured blind with the stop's final 1,505 rules
+    # (b7774ec), the closing estimate: either plan: 1 genuine held, 11 frauds delivered
+    # (the same with the rules of the stop's start, 891ee1a); no rule written from it.
+    pytest.param("holdout371", 100, 1, 11, id="holdout371"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1609,14 +1614,14 @@ FIGURES = [
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
     # (from batch35) took batch32 to 41 and batch33 to 46.
-    pytest.param("batch31", 200, 0, 20, id="batch31"),
+    pytest.param("batch31", 200, 0, 19, id="batch31"),
     # 37 with the private-payee rule (after batch54).
     pytest.param("batch32", 200, 0, 27, id="batch32"),
-    pytest.param("batch33", 200, 0, 37, id="batch33"),
+    pytest.param("batch33", 200, 0, 36, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
     pytest.param("batch34", 200, 0, 8, id="batch34"),
-    pytest.param("batch35", 200, 0, 8, id="batch35"),
+    pytest.param("batch35", 200, 0, 7, id="batch35"),
     # batch38 (brand-phishing waves and their evasions): blind 6 and 5 (the five, a police
     # warning and retellings quoting the texts).
     pytest.param("batch38", 200, 0, 4, id="batch38"),
@@ -1873,7 +1878,7 @@ FIGURES = [
     # batch102 (mainland fraud written to slip past keyword filters: spaced and dotted words,
     # homophones, pinyin, full-width ids): blind 23 delivered and 0 held with the 895 rules of
     # 19b2600; 13 and 0 after the rules used it (901 rules).
-    pytest.param("batch102", 150, 0, 12, id="batch102"),
+    pytest.param("batch102", 150, 0, 11, id="batch102"),
     # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
     # and 2 held (19b2600); 15 and 0 after.
     pytest.param("batch103", 150, 0, 11, id="batch103"),
@@ -1899,11 +1904,11 @@ FIGURES = [
     pytest.param("batch109", 150, 0, 14, id="batch109"),
     # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
     # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (967 rules).
-    pytest.param("batch110", 150, 0, 16, id="batch110"),
+    pytest.param("batch110", 150, 0, 14, id="batch110"),
     # batch111 (investment, stock groups, crypto platforms and recovery offers, Chinese and
     # English): blind 50 delivered and 0 held with the 910 rules of f51e83f; 23 and 0 after the
     # rules used it (967 rules).
-    pytest.param("batch111", 150, 0, 15, id="batch111"),
+    pytest.param("batch111", 150, 0, 14, id="batch111"),
     # batch112 (first messages from unknown mobile numbers, Chinese and English): blind 66
     # delivered and 0 held with the 921 rules of a8ac997; 50 and 0 after the rules used it (967
     # rules).
@@ -1999,7 +2004,7 @@ FIGURES = [
     # batch137 (surveys, census, polls, elections and market research, Chinese and English): blind
     # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; 18 and 0 after the rules used it
     # (1,018 rules of 0c2cfb9).
-    pytest.param("batch137", 150, 0, 10, id="batch137"),
+    pytest.param("batch137", 150, 0, 9, id="batch137"),
     # batch138 (AI tools, deepfakes, voice cloning and app subscriptions, Chinese and English):
     # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; 24 and 1 once its held genuine
     # messages were used (52ce63a); 14 (13 in the mainland plan) and 1 after its frauds were used
@@ -2058,7 +2063,7 @@ FIGURES = [
     # batch151 (data breaches, identity theft and credit reports, Chinese and English): blind 26
     # delivered and 1 held with the 1,042 rules of a9692c0; 16 and 0 after the rules used it (1,047
     # rules of 885616b).
-    pytest.param("batch151", 150, 0, 9, id="batch151"),
+    pytest.param("batch151", 150, 0, 8, id="batch151"),
     # batch152 (jobs abroad, labour agencies and overseas work, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 44 delivered and 0 held; 19 and 0 after the rules
     # used it (1,072 rules of 681b523).
@@ -2088,7 +2093,7 @@ FIGURES = [
     # measured blind with the 1,047 rules of 8572fad, 45 delivered and 1 held under the mainland
     # plan (0 held under each market's own); 20 and 1 after the rules used it (1,072 rules of
     # 681b523).
-    pytest.param("batch158", 150, 1, 15, id="batch158"),
+    pytest.param("batch158", 150, 1, 14, id="batch158"),
     # batch159 (property management, residential estates and owners' associations, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
     # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
@@ -2209,7 +2214,7 @@ FIGURES = [
     pytest.param("batch186", 150, 0, 17, id="batch186"),
     pytest.param("batch187", 150, 0, 10, id="batch187"),
     pytest.param("batch188", 150, 0, 16, id="batch188"),
-    pytest.param("batch189", 150, 0, 19, id="batch189"),
+    pytest.param("batch189", 150, 0, 18, id="batch189"),
     # batch190 to batch193 (victims of earlier fraud and recovery scams; supermarkets and
     # loyalty programmes; hospital appointments and scalpers; fan clubs and celebrities), measured
     # blind with the 1,124 rules of 6ac41b1 under the mainland plan (43, 14, 35 and 37 delivered;
@@ -2289,11 +2294,11 @@ FIGURES = [
     pytest.param("batch225", 150, 0, 12, id="batch225"),
     pytest.param("batch226", 150, 0, 14, id="batch226"),
     pytest.param("batch227", 150, 0, 18, id="batch227"),
-    pytest.param("batch228", 150, 0, 13, id="batch228"),
+    pytest.param("batch228", 150, 0, 12, id="batch228"),
     pytest.param("batch229", 150, 1, 14, id="batch229"),
-    pytest.param("batch230", 150, 0, 13, id="batch230"),
+    pytest.param("batch230", 150, 0, 12, id="batch230"),
     pytest.param("batch231", 150, 0, 11, id="batch231"),
-    pytest.param("batch232", 150, 2, 3, id="batch232"),
+    pytest.param("batch232", 150, 2, 2, id="batch232"),
     pytest.param("batch233", 150, 0, 14, id="batch233"),
     # batch234 to batch237 (digital invitations and shared albums; hotel bookings through platforms;
     # neighbourhood group-buying; road accidents and private settlements), measured blind with the
@@ -2451,7 +2456,7 @@ FIGURES = [
     # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
-    pytest.param("batch277", 150, 0, 6, id="batch277"),
+    pytest.param("batch277", 150, 0, 5, id="batch277"),
     # batch278 (prizes, lotteries, giveaways, surveys and loyalty rewards, the same brief as
     # holdout247), measured blind with the 1,330 rules of 7e96a63, either plan: 2 genuine messages
     # held, 16 frauds delivered.
@@ -2508,7 +2513,7 @@ FIGURES = [
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch293", 150, 1, 20, id="batch293"),
+    pytest.param("batch293", 150, 1, 19, id="batch293"),
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
@@ -2528,7 +2533,7 @@ FIGURES = [
     # batch298 (utility and household bills, the same brief as holdout267), measured blind
     # with the 1,382 rules of cdf4d36: 2 genuine messages held and 38 frauds delivered
     # under the mainland plan, 2 and 40 under each market's own.
-    pytest.param("batch298", 150, 0, 23, id="batch298"),
+    pytest.param("batch298", 150, 0, 22, id="batch298"),
     # batch299 (digital identity, ID documents and government apps, the same brief as
     # holdout268), measured blind with the 1,386 rules of 0f031f3, either plan: no genuine
     # message held, 22 frauds delivered.
@@ -2570,7 +2575,7 @@ FIGURES = [
     # frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 33
     # delivered (mainland plan).
-    pytest.param("batch306", 150, 0, 32, id="batch306"),
+    pytest.param("batch306", 150, 0, 31, id="batch306"),
     # batch307 (family, friends and acquaintances impersonated, a second sample, the same
     # brief as holdout276), measured blind with the 1,403 rules of 584c401, either plan:
     # no genuine message held, 49 frauds delivered.
@@ -2613,7 +2618,7 @@ FIGURES = [
     # message held, 35 frauds delivered.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 30
     # delivered (mainland plan).
-    pytest.param("batch313", 150, 0, 25, id="batch313"),
+    pytest.param("batch313", 150, 0, 24, id="batch313"),
     # batch316 (medical insurance, social security and pensions, a second sample, the same
     # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
     # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
@@ -2626,7 +2631,7 @@ FIGURES = [
     # 36 frauds delivered.
     # With the 1,425 rules of the travel and health work: 0 held and 35 delivered
     # (mainland plan).
-    pytest.param("batch314", 150, 0, 32, id="batch314"),
+    pytest.param("batch314", 150, 0, 29, id="batch314"),
     # batch315 (health and medical care, a second sample, the same brief as holdout284),
     # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
     # delivered under the mainland plan, 1 and 39 under each market's own.
@@ -2643,7 +2648,7 @@ FIGURES = [
     # market's own.
     # With the 1,427 rules of the seniors and merchants work: 0 held and 28 delivered
     # (mainland plan).
-    pytest.param("batch317", 150, 0, 23, id="batch317"),
+    pytest.param("batch317", 150, 0, 22, id="batch317"),
     # batch318 (small businesses and merchants as recipients, a second sample, the same
     # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
     # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
@@ -2785,7 +2790,7 @@ FIGURES = [
     # held, 26 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 10 frauds delivered,
     # either plan.
-    pytest.param("batch338", 150, 0, 10, id="batch338"),
+    pytest.param("batch338", 150, 0, 9, id="batch338"),
     # batch339 (utility and household bills in 2026, a second sample) (the same brief as
     # holdout308), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 38 frauds delivered.
@@ -2800,7 +2805,7 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 14 frauds delivered
     # under the mainland plan, 1 and 15 under each market's own.
-    pytest.param("batch340", 150, 1, 13, id="batch340"),
+    pytest.param("batch340", 150, 1, 12, id="batch340"),
     # batch341 (first contacts from strangers in 2026, a third sample) (the same brief as
     # holdout310), measured blind with the 1,462 rules of 51927d4: either plan: 1 genuine
     # held, 43 frauds delivered.
@@ -2824,7 +2829,7 @@ FIGURES = [
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch344", 150, 0, 28, id="batch344"),
+    pytest.param("batch344", 150, 0, 27, id="batch344"),
     # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
@@ -2842,7 +2847,7 @@ FIGURES = [
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
     # frauds delivered under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch334", 150, 0, 16, id="batch334"),
+    pytest.param("batch334", 150, 0, 15, id="batch334"),
     # batch347 (invitations and groups in 2026, a third sample) (the same brief as
     # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
     # held, 36 frauds delivered.
@@ -2918,7 +2923,7 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 15 frauds delivered
     # under the mainland plan, 0 and 15 under each market's own.
-    pytest.param("batch358", 150, 1, 13, id="batch358"),
+    pytest.param("batch358", 150, 1, 12, id="batch358"),
     # batch359 (medical insurance, social security and pensions in 2026, a third sample)
     # (the same brief as holdout328), measured blind with the 1,480 rules of 2163e0b:
     # either plan: 1 genuine held, 22 frauds delivered.
@@ -2936,7 +2941,7 @@ FIGURES = [
     # genuine held, 26 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch361", 150, 0, 22, id="batch361"),
+    pytest.param("batch361", 150, 0, 17, id="batch361"),
     # batch362 (loans and credit in 2026, a third sample) (the same brief as holdout331),
     # measured blind with the 1,481 rules of 0454885: either plan: 0 genuine held, 35
     # frauds delivered.
@@ -2992,11 +2997,11 @@ FIGURES = [
     # kept outside tests/ and unread, measured blind with the stop's final 1,482 rules
     # (e5acd1d), the closing estimate: either plan, 0 genuine held and 19 frauds delivered
     # (the same with the rules of the stop's start); no rule written from it.
-    pytest.param("batch357", 150, 0, 14, id="batch357"),
+    pytest.param("batch357", 150, 0, 13, id="batch357"),
     # batch371 (call-back and reply lures in 2026, a third sample) (the same brief as
     # holdout340), measured blind with the 1,482 rules of 40a4860: either plan: 2 genuine
     # held, 28 frauds delivered.
-    pytest.param("batch371", 150, 0, 23, id="batch371"),
+    pytest.param("batch371", 150, 0, 22, id="batch371"),
     # batch372 (frauds written to slip past filters in 2026, of every common family
     # (agency, medical insurance, bank, parcel, toll, customer service and refunds, loans,
     # investment, jobs and tasks, prizes and subsidies, family and boss impersonation,
@@ -3066,7 +3071,7 @@ FIGURES = [
     # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
-    pytest.param("batch387", 150, 1, 30, id="batch387"),
+    pytest.param("batch387", 150, 1, 29, id="batch387"),
     # batch388 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)) (the same brief as
     # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
@@ -3096,7 +3101,7 @@ FIGURES = [
     # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample) (the same brief as holdout361), measured blind with the
     # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
-    pytest.param("batch392", 150, 0, 45, id="batch392"),
+    pytest.param("batch392", 150, 0, 41, id="batch392"),
     # batch393 (romance, dating and companionship in 2026 (a fifth
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
@@ -3120,25 +3125,31 @@ FIGURES = [
     # step) (the same brief as holdout366), measured blind with the 1,492 rules of
     # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
     # under each market's own.
-    pytest.param("batch397", 150, 1, 49, id="batch397"),
+    pytest.param("batch397", 150, 0, 28, id="batch397"),
     # batch398 (older recipients and their families in 2026, a fourth sample, weighted to
     # the steps after the call) (the same brief as holdout367), measured blind with the
     # 1,492 rules of 891ee1a: either plan: 2 genuine held, 45 frauds delivered.
-    pytest.param("batch398", 150, 2, 45, id="batch398"),
+    pytest.param("batch398", 150, 0, 29, id="batch398"),
     # batch399 (fake customer service and refunds in 2026, a fourth sample, weighted to
     # the walkthrough) (the same brief as holdout368), measured blind with the 1,492 rules
     # of 891ee1a: 2 genuine held and 34 frauds delivered under the mainland plan, 2 and 35
     # under each market's own.
-    pytest.param("batch399", 150, 2, 34, id="batch399"),
+    pytest.param("batch399", 150, 1, 12, id="batch399"),
     # batch400 (chat-app and social-media account takeover in 2026, a third sample) (the
     # same brief as holdout369), measured blind with the 1,492 rules of 891ee1a: either
     # plan: 4 genuine held, 38 frauds delivered.
-    pytest.param("batch400", 150, 4, 38, id="batch400"),
+    pytest.param("batch400", 150, 3, 34, id="batch400"),
     # batch401 (business owners, professionals and public figures in 2026, a third sample)
     # (the same brief as holdout370), measured blind with the 1,492 rules of 891ee1a: 2
     # genuine held and 38 frauds delivered under the mainland plan, 2 and 39 under each
     # market's own.
-    pytest.param("batch401", 150, 2, 38, id="batch401"),
+    pytest.param("batch401", 150, 2, 33, id="batch401"),
+    # batch402 (a twenty-fifth mixed day of every family), written at the stop's start and
+    # kept outside tests/ and unread, measured blind with the stop's final 1,505 rules
+    # (b7774ec), the closing estimate: 0 genuine held and 16 frauds delivered under the
+    # mainland plan, 0 and 17 under each market's own (0 and 17 under either plan with the
+    # rules of the stop's start, 891ee1a); no rule written from it.
+    pytest.param("batch402", 150, 0, 16, id="batch402"),
 ]
 
 
@@ -3268,14 +3279,14 @@ LOOKALIKE_SETS = [
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
     # own notices, couples' and flatmates' codes, a friend who had sent crypto, a Taiwanese bill
     # from a +886 number), 48 tagged; after the work written from it: 1 held, 51 tagged.
-    pytest.param("batch50", 500, 1, 51, id="batch50"),
+    pytest.param("batch50", 500, 1, 50, id="batch50"),
     # 300 more of the batch50 kind, written apart from batch50 and the rules, never read: 10
     # held and 29 tagged with the 446 rules of 7955391; 10 and 27 with the 460 rules of
     # beb9714; 9 and 28 after the batch50 work; 9 and 29 after the batch51 work (463 rules);
     # 9 and 30 with the workplace pack (588-590 rules): EN_PAYEE_BANK_CHANGE, written before
     # batch63 was read, tags one more (counted by rule id, not read; the rule is kept for the
     # invoice-redirection frauds it reads in the development and hold-out sets).
-    pytest.param("holdout19", 300, 7, 29, id="holdout19"),
+    pytest.param("holdout19", 300, 7, 28, id="holdout19"),
 ]
 
 
@@ -4038,6 +4049,15 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     reply step, older people weighted to the steps after the call, fake customer service
     weighted to the walkthrough, each a fourth sample; account takeover, and business owners
     and public figures, each a third) measured blind, 317 of 104,062 and 11,382 of 97,360.
+    With the reply-Y/N alert from a personal number, the transfer walkthrough that calls the
+    amount a code, valuables collected at home and the cover story for the teller (batch397 to
+    batch399), 310 and 11,324.
+    With the code "sent to your number by mistake" and vanity awards' fees (batch400, batch401),
+    310 and 11,306; with the call a bank announces from a personal number, 310 and 11,291.
+    With a platform's "customer service" opening a refund talk from a personal number and a
+    meeting app's screen shared for a refund, 310 and 11,234.
+    With batch402 and holdout371 (a twenty-fifth mixed day) measured blind with the final
+    rules, 311 of 104,312 and 11,262 of 97,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4053,9 +4073,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (104062, 97360)
-    assert held <= 317, held
-    assert delivered <= 11382, delivered
+    assert (legitimate, frauds) == (104312, 97610)
+    assert held <= 311, held
+    assert delivered <= 11262, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
