@@ -1168,7 +1168,7 @@ FIGURES = [
     # holdout278 (account takeover and one-time codes, a second sample), never read,
     # measured blind with the 1,407 rules of 3cee805, either plan: 1 genuine message held,
     # 20 frauds delivered.
-    pytest.param("holdout278", 100, 1, 18, id="holdout278"),
+    pytest.param("holdout278", 100, 1, 17, id="holdout278"),
     # holdout279 (loyalty points, rewards, prizes and giveaways, a second sample), never
     # read, measured blind with the 1,407 rules of 3cee805: 1 genuine message held and 16
     # frauds delivered under the mainland plan, 0 and 16 under each market's own.
@@ -1617,7 +1617,7 @@ FIGURES = [
     pytest.param("batch31", 200, 0, 19, id="batch31"),
     # 37 with the private-payee rule (after batch54).
     pytest.param("batch32", 200, 0, 27, id="batch32"),
-    pytest.param("batch33", 200, 0, 36, id="batch33"),
+    pytest.param("batch33", 200, 0, 35, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
     pytest.param("batch34", 200, 0, 8, id="batch34"),
@@ -1634,7 +1634,7 @@ FIGURES = [
     pytest.param("batch42", 200, 0, 6, id="batch42"),
     # batch43 (conversational fraud of Hong Kong, Malaysia, Singapore, Indonesia and the
     # Philippines): blind 84 and 0 (85 and 0 with the rules of this work's start).
-    pytest.param("batch43", 200, 0, 39, id="batch43"),
+    pytest.param("batch43", 200, 0, 38, id="batch43"),
     # batch45 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation): blind 82 and 2 (84 and 1 with the rules of 7955391).
     pytest.param("batch45", 200, 0, 12, id="batch45"),
@@ -2464,7 +2464,7 @@ FIGURES = [
     # batch279 (travel and transport, the same brief as holdout248), measured blind with the 1,330
     # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
     # under each market's own.
-    pytest.param("batch279", 150, 0, 11, id="batch279"),
+    pytest.param("batch279", 150, 0, 10, id="batch279"),
     # batch280 (romance, friendship and sextortion, the same brief as holdout249), measured blind
     # with the 1,337 rules of dc207a6, either plan: 1 genuine message held, 54 frauds delivered.
     pytest.param("batch280", 150, 0, 17, id="batch280"),
@@ -2916,7 +2916,7 @@ FIGURES = [
     # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
     # (the same at the stop's start).
-    pytest.param("batch352", 150, 0, 11, id="batch352"),
+    pytest.param("batch352", 150, 0, 10, id="batch352"),
     # batch358 (police, courts, prosecutors and regulators impersonated in 2026, a third
     # sample) (the same brief as holdout327), measured blind with the 1,480 rules of
     # 2163e0b: 3 genuine held and 19 frauds delivered under the mainland plan, 2 and 19
@@ -3138,7 +3138,7 @@ FIGURES = [
     # batch400 (chat-app and social-media account takeover in 2026, a third sample) (the
     # same brief as holdout369), measured blind with the 1,492 rules of 891ee1a: either
     # plan: 4 genuine held, 38 frauds delivered.
-    pytest.param("batch400", 150, 3, 34, id="batch400"),
+    pytest.param("batch400", 150, 3, 32, id="batch400"),
     # batch401 (business owners, professionals and public figures in 2026, a third sample)
     # (the same brief as holdout370), measured blind with the 1,492 rules of 891ee1a: 2
     # genuine held and 38 frauds delivered under the mainland plan, 2 and 39 under each
@@ -4058,6 +4058,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     meeting app's screen shared for a refund, 310 and 11,234.
     With batch402 and holdout371 (a twenty-fifth mixed day) measured blind with the final
     rules, 311 of 104,312 and 11,262 of 97,610.
+    With an accusation of money laundering or a warrant from a personal number, and the
+    account-recovery service's own pitch, 311 and 11,255.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4075,7 +4077,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (104312, 97610)
     assert held <= 311, held
-    assert delivered <= 11262, delivered
+    assert delivered <= 11255, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
