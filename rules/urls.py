@@ -1032,9 +1032,10 @@ def _registrable_label(registrable: str) -> str:
 
 #: Look-alike characters of sender ids (:meth:`LookalikeDetector.spoofed_sender_id`), in two
 #: readings, a one for an l ("Zi1low") or for an i ("B1nance"); the capital I only, a
-#: lower-case i being the letter itself.
-_ID_CONFUSABLES = (str.maketrans({"0": "o", "1": "l", "I": "l"}),
-                   str.maketrans({"0": "o", "1": "i", "I": "l"}))
+#: lower-case i being the letter itself; a three for an e ("W3stpac") and a five for an s
+#: ("H5BC") in both.
+_ID_CONFUSABLES = (str.maketrans({"0": "o", "1": "l", "I": "l", "3": "e", "5": "s"}),
+                   str.maketrans({"0": "o", "1": "i", "I": "l", "3": "e", "5": "s"}))
 _ID_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
 
 BRAND_TOKEN_EXCLUDED = frozenset({

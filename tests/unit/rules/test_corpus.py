@@ -3016,7 +3016,7 @@ FIGURES = [
     # batch374 (renting, buying and managing homes in 2026, a third sample) (the same
     # brief as holdout343), measured blind with the 1,483 rules of db11970: 0 genuine held
     # and 36 frauds delivered under the mainland plan, 0 and 35 under each market's own.
-    pytest.param("batch374", 150, 0, 27, id="batch374"),
+    pytest.param("batch374", 150, 0, 26, id="batch374"),
     # batch375 (loyalty points, rewards, prizes and giveaways in 2026, a third sample)
     # (the same brief as holdout344), measured blind with the 1,483 rules of db11970: 3
     # genuine held and 19 frauds delivered under the mainland plan, 2 and 19 under each
@@ -3125,7 +3125,7 @@ FIGURES = [
     # step) (the same brief as holdout366), measured blind with the 1,492 rules of
     # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
     # under each market's own.
-    pytest.param("batch397", 150, 0, 28, id="batch397"),
+    pytest.param("batch397", 150, 0, 26, id="batch397"),
     # batch398 (older recipients and their families in 2026, a fourth sample, weighted to
     # the steps after the call) (the same brief as holdout367), measured blind with the
     # 1,492 rules of 891ee1a: either plan: 2 genuine held, 45 frauds delivered.
@@ -4060,6 +4060,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules, 311 of 104,312 and 11,262 of 97,610.
     With an accusation of money laundering or a warrant from a personal number, and the
     account-recovery service's own pitch, 311 and 11,255.
+    With a three for an e and a five for an s read in a sender id's brand name ("W3stpac",
+    "H5BC"), 311 and 11,254.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4077,7 +4079,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (104312, 97610)
     assert held <= 311, held
-    assert delivered <= 11255, delivered
+    assert delivered <= 11254, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():

@@ -466,13 +466,18 @@ def test_brand_token(host: str, brand: str | None) -> None:
         ("LinkedIn", None),  # CamelCase: an I that stands for an I
         ("ElecIreland", None),
         ("PremierInn", None),
+        ("W3stpac", "westpac"),  # a three for the e (batch397)
+        ("H5BC-HK", "hsbc"),  # a five for the s
+        ("bet365", None),  # digits of a name that read as no brand
+        ("Yes5G", None),
         ("PR1MA", None),  # reads as no brand
         ("#1O1O", None),
         ("App", None),  # under four letters
     ],
 )
 def test_spoofed_sender_id(sender_id: str, brand: str | None) -> None:
-    det = LookalikeDetector(["paypal.com", "barclays.co.uk", "amazon.com", "hongkongpost.hk"],
+    det = LookalikeDetector(["paypal.com", "barclays.co.uk", "amazon.com", "hongkongpost.hk",
+                             "westpac.com.au", "hsbc.com.hk"],
                             brand_domains=["hkpost.hk", "linkedin.com", "binance.com", "app.com"],
                             brand_names=["royal mail", "circle k", "zillow"])
     assert det.spoofed_sender_id(sender_id) == brand
