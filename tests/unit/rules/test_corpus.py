@@ -879,7 +879,7 @@ FIGURES = [
     pytest.param("holdout189", 100, 2, 25, id="holdout189"),
     pytest.param("holdout190", 100, 0, 7, id="holdout190"),
     pytest.param("holdout191", 100, 2, 7, id="holdout191"),
-    pytest.param("holdout192", 100, 1, 7, id="holdout192"),
+    pytest.param("holdout192", 100, 0, 7, id="holdout192"),
     pytest.param("holdout193", 100, 0, 11, id="holdout193"),
     pytest.param("holdout194", 100, 0, 17, id="holdout194"),
     pytest.param("holdout195", 100, 0, 7, id="holdout195"),
@@ -3114,7 +3114,7 @@ FIGURES = [
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 3, 39, id="batch395"),
+    pytest.param("batch395", 150, 0, 39, id="batch395"),
     # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
@@ -4062,6 +4062,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     account-recovery service's own pitch, 311 and 11,255.
     With a three for an e and a five for an s read in a sender id's brand name ("W3stpac",
     "H5BC"), 311 and 11,254.
+    With relatives' and friends' retellings read as such by the illegal-collection and
+    sextortion rules (zh_scam_recount), 307 and 11,254.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4078,7 +4080,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (104312, 97610)
-    assert held <= 311, held
+    assert held <= 307, held
     assert delivered <= 11254, delivered
 
 
