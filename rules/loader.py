@@ -142,7 +142,7 @@ def _cache_dir() -> Path:
 
 def _cache_key(text: str) -> str:
     digest = hashlib.sha256(f"{_CACHE_FORMAT}\0{yaml.__version__}\0".encode())
-    digest.update(text.encode("utf-8", "surrogatepass"))
+    digest.update(text.encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -157,18 +157,26 @@ def _cache_get(key: str) -> Any:
 def _cache_put(key: str, doc: Any) -> None:
     try:
         data = json.dumps(_freeze(doc), ensure_ascii=False, separators=(",", ":"))
+    except (ValueError, _Uncacheable):
+        return
+    _cache_write(f"{key}.json", data)
+
+
+def _cache_write(name: str, data: str) -> None:
+    """Write one cache file whole (a reader never sees half of it), or nothing if it cannot be."""
+    try:
         directory = _cache_dir()
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(data)
-            os.replace(tmp, directory / f"{key}.json")
+            os.replace(tmp, directory / name)
         except BaseException:
             os.unlink(tmp)
             raise
         _cache_prune(directory)
-    except (OSError, ValueError, _Uncacheable):
+    except OSError:
         pass
 
 
@@ -261,17 +269,13 @@ def _schema_errors(text: str, doc: Any) -> list[jsonschema.ValidationError]:
     digest = hashlib.sha256(_SCHEMA_DIGEST + text.encode("utf-8")).digest()
     if digest in _SCHEMA_PASSED:
         return []
-    marker = _cache_dir() / f"schema-passed-{digest.hex()}"
-    if marker.is_file():
+    marker = f"schema-passed-{digest.hex()}"
+    if (_cache_dir() / marker).is_file():
         errors = []
     else:
         errors = sorted(_VALIDATOR.iter_errors(doc), key=lambda e: list(e.absolute_path))
         if not errors:
-            try:
-                marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                marker.touch()
-            except OSError:
-                pass
+            _cache_write(marker, "")
     if not errors:
         if len(_SCHEMA_PASSED) >= 4096:
             _SCHEMA_PASSED.clear()
