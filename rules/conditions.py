@@ -168,12 +168,13 @@ _NO_SPANS: list[Span] = []
 def span_keywords(cond: Cond) -> int:
     """Return the mask of the literal sets whose hits ``cond.spans`` can report.
 
-    Those of its :class:`Keywords` conditions, under ``all`` and ``any``; a ``not`` reports
+    Those of its :class:`Keywords` conditions, under ``all``, ``any`` and ``at_least``; a
+    ``not`` reports
     no spans.
     """
     if isinstance(cond, Keywords):
         return 1 << cond.feature
-    if isinstance(cond, (All, AnyOf)):
+    if isinstance(cond, (All, AnyOf, AtLeast)):
         mask = 0
         for child in cond.children:
             mask |= span_keywords(child)
@@ -402,6 +403,73 @@ class AnyOf(Cond):
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the union of the children's triggers, or ``None`` if one has none."""
+        union: set[int] = set()
+        for child in self.children:
+            trig = child.trigger(weight)
+            if trig is None:
+                return None
+            union |= trig
+        return frozenset(union)
+
+    def renumber(self, new: Sequence[int]) -> None:
+        """Renumber every child."""
+        for child in self.children:
+            child.renumber(new)
+
+
+class AtLeast(Cond):
+    """True when at least ``count`` of the children are true.
+
+    For the scripts no one word gives away: a stock "teacher's" follow-up carries a few of a
+    teacher or an assistant, a pick and its gain, seats in a VIP plan, a deadline, and any two
+    or three of them together read as the script, where a fixed conjunction of lists misses
+    every wording that leaves one list out.
+    """
+
+    __slots__ = ("count", "children")
+
+    def __init__(self, count: int, children: Sequence[Cond]) -> None:
+        self.count = count
+        self.children = tuple(children)
+
+    def test(self, ctx: Context) -> bool:
+        """Return whether ``count`` children hold (stops at the count)."""
+        need = self.count
+        for child in self.children:
+            if child.test(ctx):
+                need -= 1
+                if not need:
+                    return True
+        return False
+
+    def spans(self, ctx: Context, out: list[Span]) -> None:
+        """Collect the spans of the children that hold."""
+        for child in self.children:
+            if child.test(ctx):
+                child.spans(ctx, out)
+
+    @property
+    def cost(self) -> int:
+        """The dearest child."""
+        return max(child.cost for child in self.children)
+
+    def code(self, consts: list[Any]) -> str:
+        """Return the sum of the children's truth values, compared with the count.
+
+        A child that only tests features (one, or any of several) is one test of its mask.
+        """
+        parts: list[str] = []
+        for child in sorted(self.children, key=lambda child: child.cost):
+            found = any_feature_mask(child)
+            if found is None:
+                parts.append(f"(1 if {child.code(consts)} else 0)")
+            else:
+                consts.append(found)
+                parts.append(f"(1 if F & C[{len(consts) - 1}] else 0)")
+        return f"(({' + '.join(parts)}) >= {int(self.count)})"
+
+    def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
+        """Return the union of the children's triggers (one child at least must hold)."""
         union: set[int] = set()
         for child in self.children:
             trig = child.trigger(weight)

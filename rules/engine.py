@@ -638,6 +638,14 @@ class _Compiler:
             return c.AnyOf([self.cond(rule, v, here + [i]) for i, v in enumerate(value)])
         if key == "not":
             return c.Not(self.cond(rule, value, here))
+        if key == "at_least":
+            children = [self.cond(rule, v, here + ["of", i]) for i, v in enumerate(value["of"])]
+            if value["count"] > len(children):
+                self.errors.append(PackError(
+                    rule.file, self._line(rule, here),
+                    f"{rule.id}: at_least count {value['count']} is more than its "
+                    f"{len(children)} conditions"))
+            return c.AtLeast(value["count"], children)
         if key == "keywords":
             return c.Keywords(self._literal_set("kw", value, self.body, rule, here), "body")
         if key == "regex":

@@ -20,12 +20,15 @@ _SENDER = SenderInfo("", "", "", "unknown")
 
 @st.composite
 def _trees(draw: st.DrawFn, depth: int = 0) -> c.Cond:
-    kind = draw(st.sampled_from(["feature", "feature", "all", "any", "not"] if depth < 3
-                                else ["feature"]))
+    kind = draw(st.sampled_from(["feature", "feature", "all", "any", "not", "at_least"]
+                                if depth < 3 else ["feature"]))
     if kind == "feature":
         return c.Feature(draw(st.integers(0, 7)))
     if kind == "not":
         return c.Not(draw(_trees(depth + 1)))
+    if kind == "at_least":
+        children = draw(st.lists(_trees(depth + 1), min_size=2, max_size=4))
+        return c.AtLeast(draw(st.integers(1, len(children))), children)
     children = draw(st.lists(_trees(depth + 1), min_size=1, max_size=4))
     return c.All(children) if kind == "all" else c.AnyOf(children)
 
@@ -33,7 +36,8 @@ def _trees(draw: st.DrawFn, depth: int = 0) -> c.Cond:
 @given(_trees(), st.integers(0, 255))
 @settings(max_examples=500, deadline=None)
 def test_compiled_test_agrees_with_the_tree(tree: c.Cond, features: int) -> None:
-    """Joint masks (an ``all`` of features, an ``any`` of features) keep the tree's meaning."""
+    """Joint masks (an ``all`` of features, an ``any`` of features) and the counted sum of an
+    ``at_least`` keep the tree's meaning."""
     ctx = c.Context(normalise("x"), _MATCHER, features, _SENDER, None, [], [])
     assert c.compile_test(tree)(features, ctx) is tree.test(ctx)
 
@@ -68,3 +72,20 @@ def test_every_condition_class_has_its_own_test() -> None:
         assert any("test" in vars(k) for k in klass.__mro__ if k is not c.Cond), klass
     with pytest.raises(NotImplementedError):
         c.Cond().test(c.Context(normalise("x"), _MATCHER, 0, _SENDER, None, [], []))
+
+
+def test_at_least_counts_its_children() -> None:
+    """``at_least`` holds from its count of children up, whatever they are."""
+    tree = c.AtLeast(2, [c.Feature(0), c.AnyOf([c.Feature(1), c.Feature(2)]),
+                         c.Not(c.Feature(3))])
+    test = c.compile_test(tree)
+    for features, expected in ((0b0000, False), (0b1000, False), (0b0001, True),
+                               (0b1001, False), (0b0110, True), (0b1110, False),
+                               (0b1011, True)):
+        ctx = c.Context(normalise("x"), _MATCHER, features, _SENDER, None, [], [])
+        assert tree.test(ctx) is expected, bin(features)
+        assert test(features, ctx) is expected, bin(features)
+    # One child at least must hold, so the union of the children's triggers is necessary;
+    # a child with no trigger (the ``not``) leaves the whole without one.
+    assert c.AtLeast(2, [c.Feature(0), c.Feature(4), c.Feature(5)]).trigger() == {0, 4, 5}
+    assert tree.trigger() is None

@@ -812,3 +812,62 @@ def test_regex_words_stand_as_words(tmp_path, body, fires):
     engine = rules.load(shipped_dir=make_packs(tmp_path, PACK + WORD_RULE))
     fired = [r.id for r in engine.screen("+447700900123", body).rules]
     assert fired == (["CODE_SENT_BACK"] if fires else [])
+
+
+AT_LEAST_PACK = textwrap.dedent("""\
+    pack: {name: extra, version: "1", description: more}
+    rules:
+      - id: INVEST_GROUP_SCRIPT
+        title: two of the script's marks
+        description: a teacher, a pick's gain, seats in a plan
+        group: lure
+        score: 4
+        status: stable
+        tags: []
+        match:
+          at_least:
+            count: 2
+            of:
+              - keywords: [teacher, mentor]
+              - keywords: [free pick, today's pick]
+              - keywords: [vip plan, seats left]
+        examples:
+          hit:
+            - "Teacher's free pick closed +8% today"
+            - "VIP plan opens at 9pm, 3 seats left, ask your mentor"
+          miss:
+            - "The teacher said the school trip is on Friday"
+            - "VIP plan: free delivery on every order"
+    """)
+
+
+def test_at_least_holds_from_its_count_and_marks_what_it_read(tmp_path):
+    """``at_least``: two of three keyword lists fire the rule, one does not; spans show both."""
+    packs = make_packs(tmp_path)
+    (packs / "extra.yaml").write_text(AT_LEAST_PACK, encoding="utf-8")
+    engine = rules.load(shipped_dir=packs)
+    verdict = engine.screen("+8613800138000", "Your mentor's free pick is up 8% this morning")
+    assert verdict.action == "tag"
+    fired = {r.id: r for r in verdict.rules}
+    assert "INVEST_GROUP_SCRIPT" in fired
+    body = "Your mentor's free pick is up 8% this morning"
+    marked = {body[start:end].lower() for _, start, end in fired["INVEST_GROUP_SCRIPT"].spans}
+    assert marked == {"mentor", "free pick"}
+    assert "INVEST_GROUP_SCRIPT" not in {
+        r.id for r in engine.screen("+8613800138000", "Your mentor is off sick today").rules}
+
+
+def test_at_least_rejects_a_count_above_its_conditions_with_the_line(tmp_path):
+    """A count no message could reach is an error, with the file and the line of the count."""
+    packs = make_packs(tmp_path)
+    (packs / "extra.yaml").write_text(AT_LEAST_PACK.replace("count: 2", "count: 4"),
+                                      encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    assert any("at_least count 4 is more than its 3 conditions" in e.reason and e.line == 12
+               and e.file.endswith("extra.yaml") for e in info.value.errors), info.value.errors
+    (packs / "extra.yaml").write_text(AT_LEAST_PACK.replace("count: 2", "count: 0"),
+                                      encoding="utf-8")
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=packs)
+    assert any("count" in e.reason for e in info.value.errors), info.value.errors
