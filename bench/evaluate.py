@@ -312,7 +312,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch401",
                      "holdout370",
                      "holdout371",
-                     "batch402")]
+                     "batch402",
+                     "batch403",
+                     "holdout372",
+                     "batch404",
+                     "holdout373",
+                     "batch405",
+                     "holdout374",
+                     "batch406",
+                     "holdout375")]
 
 
 def read(path: Path) -> list[dict]:

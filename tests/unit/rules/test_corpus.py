@@ -1561,6 +1561,22 @@ FIGURES = [
     # (b7774ec), the closing estimate: either plan: 1 genuine held, 11 frauds delivered
     # (the same with the rules of the stop's start, 891ee1a); no rule written from it.
     pytest.param("holdout371", 100, 1, 11, id="holdout371"),
+    # holdout372 (investment and trading in 2026, a fourth sample, weighted to the steps after the
+    # first contact), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 2
+    # genuine held, 23 frauds delivered.
+    pytest.param("holdout372", 100, 2, 23, id="holdout372"),
+    # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
+    # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
+    # plan: 2 genuine held, 24 frauds delivered.
+    pytest.param("holdout373", 100, 2, 24, id="holdout373"),
+    # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
+    # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
+    # genuine held, 39 frauds delivered.
+    pytest.param("holdout374", 100, 0, 39, id="holdout374"),
+    # holdout375 (medical insurance, social security, pensions and state benefits in 2026, a
+    # fourth sample, written the way the seed cases were), never read, measured blind with the
+    # 1,505 rules of 1bbf24e: either plan: 0 genuine held, 14 frauds delivered.
+    pytest.param("holdout375", 100, 0, 14, id="holdout375"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3150,6 +3166,22 @@ FIGURES = [
     # mainland plan, 0 and 17 under each market's own (0 and 17 under either plan with the
     # rules of the stop's start, 891ee1a); no rule written from it.
     pytest.param("batch402", 150, 0, 16, id="batch402"),
+    # batch403 (investment and trading in 2026, a fourth sample, weighted to the steps after the
+    # first contact) (the same brief as holdout372), measured blind with the 1,505 rules of
+    # 1bbf24e: either plan: 1 genuine held, 47 frauds delivered.
+    pytest.param("batch403", 150, 1, 47, id="batch403"),
+    # batch404 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps after
+    # the first task) (the same brief as holdout373), measured blind with the 1,505 rules of
+    # 1bbf24e: either plan: 1 genuine held, 28 frauds delivered.
+    pytest.param("batch404", 150, 1, 28, id="batch404"),
+    # batch405 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
+    # follow-ups) (the same brief as holdout374), measured blind with the 1,505 rules of 1bbf24e:
+    # either plan: 0 genuine held, 63 frauds delivered.
+    pytest.param("batch405", 150, 0, 63, id="batch405"),
+    # batch406 (medical insurance, social security, pensions and state benefits in 2026, a fourth
+    # sample, written the way the seed cases were) (the same brief as holdout375), measured blind
+    # with the 1,505 rules of 1bbf24e: either plan: 0 genuine held, 26 frauds delivered.
+    pytest.param("batch406", 150, 0, 26, id="batch406"),
 ]
 
 
@@ -4064,6 +4096,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     "H5BC"), 311 and 11,254.
     With relatives' and friends' retellings read as such by the illegal-collection and
     sextortion rules (zh_scam_recount), 307 and 11,254.
+    With the bank-staff transaction check folded into CN_BANK_STAFF_CALLBACK_PRETEXT, the same.
+    With batch403-batch406 and holdout372-holdout375 (investment weighted to the steps after
+    the first contact, jobs and tasks after the first task, each a fourth sample; romance's
+    calm follow-ups, a sixth; medical insurance and benefits written the way the seed cases
+    were, a fourth) measured blind, 313 of 105,312 and 11,518 of 98,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4079,9 +4116,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (104312, 97610)
-    assert held <= 307, held
-    assert delivered <= 11254, delivered
+    assert (legitimate, frauds) == (105312, 98610)
+    assert held <= 313, held
+    assert delivered <= 11518, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
