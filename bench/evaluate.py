@@ -320,7 +320,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch405",
                      "holdout374",
                      "batch406",
-                     "holdout375")]
+                     "holdout375",
+                     "batch408",
+                     "holdout377")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1577,6 +1577,10 @@ FIGURES = [
     # fourth sample, written the way the seed cases were), never read, measured blind with the
     # 1,505 rules of 1bbf24e: either plan: 0 genuine held, 14 frauds delivered.
     pytest.param("holdout375", 100, 0, 14, id="holdout375"),
+    # holdout377 (links in 2026, genuine and fraudulent side by side, weighted to the genuine
+    # messages with links that no allow list knows), never read, measured blind with the 1,515
+    # rules of 7090075: 1 genuine held and 12 frauds delivered under either plan.
+    pytest.param("holdout377", 100, 1, 12, id="holdout377"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3182,6 +3186,11 @@ FIGURES = [
     # sample, written the way the seed cases were) (the same brief as holdout375), measured blind
     # with the 1,505 rules of 1bbf24e: either plan: 0 genuine held, 26 frauds delivered.
     pytest.param("batch406", 150, 0, 26, id="batch406"),
+    # batch408 (links in 2026, genuine and fraudulent side by side, weighted to the genuine
+    # messages with links that no allow list knows) (the same brief as holdout377), measured blind
+    # with the 1,515 rules of 7090075: 5 genuine held and 16 frauds delivered under the mainland
+    # plan, 5 and 17 under each market's own.
+    pytest.param("batch408", 150, 5, 16, id="batch408"),
 ]
 
 
@@ -4101,6 +4110,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the first contact, jobs and tasks after the first task, each a fourth sample; romance's
     calm follow-ups, a sixth; medical insurance and benefits written the way the seed cases
     were, a fourth) measured blind, 313 of 105,312 and 11,518 of 98,610.
+    With the follow-up scripts read by several of their marks together (investment groups,
+    withdrawals held for a payment, task schemes, stranded stories, relatives' tips), the
+    agency staff and the job fees widened, 313 and 11,395.
+    With batch408 and holdout377 (links, genuine and fraudulent side by side) measured blind
+    with the 1,515 rules of 7090075, 319 of 105,562 and 11,424 of 98,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4116,9 +4130,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (105312, 98610)
-    assert held <= 313, held
-    assert delivered <= 11518, delivered
+    assert (legitimate, frauds) == (105562, 98860)
+    assert held <= 319, held
+    assert delivered <= 11424, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
