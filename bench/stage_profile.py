@@ -32,7 +32,7 @@ import rules  # noqa: E402
 import rules.conditions as c  # noqa: E402
 from rules.normalise import normalise  # noqa: E402
 from rules.senders import extract_signature  # noqa: E402
-from rules.urls import extract_urls, has_url_hint  # noqa: E402
+from rules.urls import drop_named_domains, extract_urls, has_url_hint  # noqa: E402
 
 
 def per_message(fn: Callable[[], None], count: int, runs: int) -> float:
@@ -76,13 +76,15 @@ def main() -> None:
 
     def links() -> None:
         for _, body in traffic:
-            urls = extract_urls(body) if has_url_hint(body) else []
+            urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
+                    else [])
             if urls:
                 engine._url_flags(urls, body, "")
 
     def quotes() -> None:
         for _, body in traffic:
-            urls = extract_urls(body) if has_url_hint(body) else []
+            urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
+                    else [])
             engine._quote_features(body, urls, [])
 
     stages = [("whole screen", whole), ("normalise", norm), ("literal scan", scan),
@@ -110,7 +112,8 @@ def main() -> None:
             if spaced is not None and rules.engine._SPACED.search(body, spaced.start()) is not None:
                 features |= engine._evasion_spacing[0]
                 triggered |= engine._evasion_spacing[1]
-        urls = extract_urls(body) if has_url_hint(body) else []
+        urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
+                    else [])
         flags = engine._url_flags(urls, body, "") if urls else []
         for url_flags in flags:
             for flag in url_flags:

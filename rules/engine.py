@@ -31,6 +31,7 @@ from rules.urls import (
     LookalikeDetector,
     carries_claimed_name,
     claimed_names,
+    drop_named_domains,
     extract_urls,
     has_url_hint,
     hyphenated_host_label,
@@ -1147,7 +1148,7 @@ class Engine:
             if start is not None and _SPACED.search(body, start.start()) is not None:
                 features |= self._evasion_spacing[0]
                 triggered |= self._evasion_spacing[1]
-        urls = extract_urls(body) if has_url_hint(body) else []
+        urls = drop_named_domains(body, extract_urls(body)) if has_url_hint(body) else []
         sender_id = sender if sender and info.cls == "alphanumeric" else ""
         flags = self._url_flags(urls, body, sender_id) if urls else []
         url_masks = self._url_masks

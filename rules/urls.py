@@ -25,6 +25,7 @@ __all__ = [
     "PublicSuffixList",
     "Url",
     "default_psl",
+    "drop_named_domains",
     "extract_urls",
     "has_url_hint",
     "hyphenated_host_label",
@@ -952,6 +953,38 @@ def extract_urls(text: str) -> list[Url]:
     return _get_extractor().scan(text)
 
 
+#: "Hosting for kedaibunga-ayu.shop expires", "你的域名 luckycat-bakery.com.hk 將於…到期",
+#: "The domain marlowbakes.co.uk renews on 02/05": a registrar's or a web host's notice names the
+#: reader's own domain as its subject (batch408). A name right after "domain", "hosting for",
+#: 域名 or 網域 is what the message is about, not a link it asks the reader to open.
+_NAMED_DOMAIN_BEFORE = re.compile(
+    r"(?i)(?:\bdomains?(?: name)?|\bhosting (?:for|of)|域名|網域|网域)\s*[:：]?\s*[\"'“‘「]?\Z")
+
+
+def drop_named_domains(body: str, urls: list[Url]) -> list[Url]:
+    """Return ``urls`` without the domains ``body`` names as its subject (see above).
+
+    Only a bare name is dropped: no scheme, no ``www.``, no path, neither obfuscated nor
+    masked, written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
+    before it). A renewal link beside it ("renew at pay-renew.top", "exabytes.my/client") is
+    kept and read as any link is.
+    """
+    if not urls:
+        return urls
+    kept = [url for url in urls if not _named_domain(body, url)]
+    return urls if len(kept) == len(urls) else kept
+
+
+def _named_domain(body: str, url: Url) -> bool:
+    """Tell whether ``url`` is a bare domain the body names as its subject."""
+    if url.path or url.obfuscated or url.masked or url.is_ip:
+        return False
+    raw = url.raw.lower()
+    if "://" in raw or raw.startswith("www."):
+        return False
+    return _NAMED_DOMAIN_BEFORE.search(body, max(0, url.start - 24), url.start) is not None
+
+
 # Ring and circle symbols written for the letter "o" inside a host (batch285).
 _ROUND_O = str.maketrans({"○": "o", "◯": "o", "⭕": "o", "◎": "o", "〇": "o"})
 _ROUND_O_RE = re.compile("[○◯⭕◎〇]")
@@ -1067,6 +1100,7 @@ naming anyone: never read as the name a message claims (:func:`claimed_names`)."
 #: anyone can name a sub-domain after a bank.
 TENANT_PLATFORMS = frozenset("""
     breezechms.com churchcenter.com onrealm.org ccbchurch.com instructure.com myschoolapp.com
+    appfolio.com janeapp.com cliniko.com
     """.split())
 #: Product names that their customers host under their own domains (Epic's MyChart portal at
 #: ``mychart.uwhealth.org``): as a sub-domain label, the product's name is not a claim on the

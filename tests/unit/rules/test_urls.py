@@ -16,6 +16,7 @@ from rules.urls import (
     carries_claimed_name,
     claimed_names,
     default_psl,
+    drop_named_domains,
     extract_urls,
     has_url_hint,
     skeleton,
@@ -822,3 +823,28 @@ def test_a_ring_for_o_does_not_cut_the_host_to_an_official_name() -> None:
     assert url.raw == body[url.start:url.end] and "◯" in url.raw and url.obfuscated
     # Chinese numerals with 〇 are not hosts.
     assert extract_urls("二〇二六年三月") == []
+
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # A registrar's or a web host's notice: the reader's own domain is the subject, the
+    # registrar's renewal page is the link.
+    ("Exabytes: Hosting for kedaibunga-ayu.shop expires in 7 days. Renew at exabytes.my/client",
+     ["exabytes.my"]),
+    ("HKDNR：你的域名 luckycat-bakery.com.hk 將於5月2日到期，請登入 https://www.hkdnr.hk 續期。",
+     ["www.hkdnr.hk"]),
+    ("123 Reg: The domain marlowbakes.co.uk renews on 02/05/2026. Manage it at 123-reg.co.uk",
+     ["123-reg.co.uk"]),
+    # A link is a link: with a scheme, www., a path, or written to dodge filters.
+    ("Your domain https://glow-aesthetics.sg is suspended", ["glow-aesthetics.sg"]),
+    ("域名 www.pay-renew.top 已到期", ["www.pay-renew.top"]),
+    ("Domain renewal: pay-renew.top/login within 24h", ["pay-renew.top"]),
+    ("Your domain glow-aesthetics[.]sg expires, verify at glow-aesthetics.sg-verify.com",
+     ["glow-aesthetics.sg", "glow-aesthetics.sg-verify.com"]),
+    # Not after "domain": an ordinary link.
+    ("Visit kedaibunga-ayu.shop for the new menu", ["kedaibunga-ayu.shop"]),
+])
+def test_a_domain_named_as_the_subject_is_no_link(body: str, kept: list[str]) -> None:
+    """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名."""
+    assert [url.host for url in drop_named_domains(body, extract_urls(body))] == kept
+    assert len(extract_urls(body)) >= len(kept)
