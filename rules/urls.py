@@ -1111,12 +1111,16 @@ _CLAIM_WORD = re.compile(r"[a-z0-9]+")
 # A header that opens with a greeting ("Hi Tom:", "Dear Ann:") names the reader, not the sender.
 _GREETINGS = frozenset("hi hey hello dear hiya morning evening yo".split())
 # The name a message opens with: "LTO:", "Energy Australia:", "[NIPOST]", "【HKPost】".
+# Malaysia's rule for bulk texts opens them with the price, "RM0.00" or "RM0" (MCMC): the name
+# comes after it ("RM0.00 Klinik Seri Medik: your appointment…").
+_PRICE_PREFIX = r"(?:RM ?0(?:\.00)? +)?"
 _CLAIM_HEADER = re.compile(
-    r"\s*(?:[\[(【]\s*)?([A-Za-z][A-Za-z0-9 &'./\-]{1,38}?)\s*(?:[\])】]|[:：])"
+    r"\s*" + _PRICE_PREFIX
+    + r"(?:[\[(【]\s*)?([A-Za-z][A-Za-z0-9 &'./\-]{1,38}?)\s*(?:[\])】]|[:：])"
 )
 # A notice that opens "Your Facebook account…", "Your PayPal password…" names its sender there.
 _CLAIM_YOUR = re.compile(
-    r"\s*Your ([A-Z][A-Za-z0-9&'\-]{2,20}(?: [A-Z][A-Za-z0-9&'\-]{1,20})?) "
+    r"\s*" + _PRICE_PREFIX + r"Your ([A-Z][A-Za-z0-9&'\-]{2,20}(?: [A-Z][A-Za-z0-9&'\-]{1,20})?) "
     r"(?:account|password|login|sign-in|ID|order|subscription|membership|profile|page|channel)\b"
 )
 

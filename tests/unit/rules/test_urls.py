@@ -848,3 +848,11 @@ def test_a_domain_named_as_the_subject_is_no_link(body: str, kept: list[str]) ->
     """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名."""
     assert [url.host for url in drop_named_domains(body, extract_urls(body))] == kept
     assert len(extract_urls(body)) >= len(kept)
+
+
+def test_a_malaysian_price_prefix_is_not_part_of_the_claimed_name() -> None:
+    """Malaysian bulk texts open with "RM0.00" or "RM0": the name after it is the claim."""
+    assert claimed_names("", "RM0.00 Klinik Seri Medik: your appointment is confirmed") == {
+        "klinik", "seri", "medik", "klinikserimedik"}
+    assert claimed_names("", "RM0 Maybank: your account") == {"maybank"}
+    assert claimed_names("", "RM0 Your Maybank account is locked") == {"maybank"}
