@@ -322,7 +322,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch406",
                      "holdout375",
                      "batch408",
-                     "holdout377")]
+                     "holdout377",
+                     "batch409",
+                     "holdout378")]
 
 
 def read(path: Path) -> list[dict]:

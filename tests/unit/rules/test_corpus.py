@@ -1581,6 +1581,10 @@ FIGURES = [
     # messages with links that no allow list knows), never read, measured blind with the 1,515
     # rules of 7090075: 1 genuine held and 12 frauds delivered under either plan.
     pytest.param("holdout377", 100, 1, 12, id="holdout377"),
+    # holdout378 (people warning each other about scams in 2026, and the frauds that hide behind
+    # warnings, weighted to the genuine messages), never read, measured blind with the 1,515 rules
+    # of 48f40d9: 1 genuine held and 25 frauds delivered under either plan.
+    pytest.param("holdout378", 100, 1, 25, id="holdout378"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3191,6 +3195,10 @@ FIGURES = [
     # with the 1,515 rules of 7090075: 5 genuine held and 16 frauds delivered under the mainland
     # plan, 5 and 17 under each market's own.
     pytest.param("batch408", 150, 5, 16, id="batch408"),
+    # batch409 (people warning each other about scams in 2026, and the frauds that hide behind
+    # warnings, weighted to the genuine messages) (the same brief as holdout378), measured blind
+    # with the 1,515 rules of 48f40d9: 2 genuine held and 46 frauds delivered under either plan.
+    pytest.param("batch409", 150, 2, 46, id="batch409"),
 ]
 
 
@@ -4115,6 +4123,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     agency staff and the job fees widened, 313 and 11,395.
     With batch408 and holdout377 (links, genuine and fraudulent side by side) measured blind
     with the 1,515 rules of 7090075, 319 of 105,562 and 11,424 of 98,860.
+    With a domain named as a notice's subject no longer read as a link, tenant and booking
+    platforms and the Malaysian price prefix, 310 and 11,424.
+    With batch409 and holdout378 (people warning each other about scams, and frauds behind
+    warnings) measured blind with the 1,515 rules of 48f40d9, 313 of 105,812 and 11,495 of 99,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4130,9 +4142,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (105562, 98860)
-    assert held <= 319, held
-    assert delivered <= 11424, delivered
+    assert (legitimate, frauds) == (105812, 99110)
+    assert held <= 313, held
+    assert delivered <= 11495, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
