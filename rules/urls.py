@@ -410,11 +410,17 @@ _BLANKS_RE = re.compile(r"[ \u3000]+")
 # "pay-toll. com"), on the common and the cheap top-level domains. Prose has the same shape
 # ("ok. com..."), so the code also wants a hyphen or a digit in the label, or a path.
 _ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|co|me|io|app|"
-                   "link|click|cn|uk|us|ca|au")
+                   "link|click|cn|uk|us|ca|au|"
+                   # the cheap top-level domains of phishing hosts and the region's ccTLDs
+                   # ("dbs-sg-secure .icu", "post-tw .delivery .ink", batch409)
+                   "icu|cyou|club|wang|ink|cfd|sbs|bond|pro|biz|asia|store|hk|sg|my|tw|nz|ie")
 # ". com" and the like: starts with a literal, so the regex engine skips through the text fast.
 _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
+# The labels before it may be joined by tight dots or by dots with a blank on one side too
+# ("may-bank2u .secure-my .top", "cpf-gov-sg.verify-member .top").
 _ONE_SIDED_RE = re.compile(
-    r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}(?: \.|\. )"
+    r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}"
+    r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-]{0,62})*?(?: \.|\. )"
     r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
 )
 
@@ -706,12 +712,15 @@ class _Extractor:
         found: list[Url] = []
         for om in _ONE_SIDED_RE.finditer(text):
             raw = om.group(0)
-            label = raw.partition(".")[0].rstrip()
-            if not (any(ch.isdigit() or ch == "-" for ch in label) or "/" in raw):
+            host = raw.partition("/")[0]
+            # prose has the shape too ("ok. com"): a hyphen or a digit in a label, a path, or
+            # a name of three labels or more
+            if not (any(ch.isdigit() or ch == "-" for ch in host) or "/" in raw
+                    or host.count(".") >= 2):
                 continue
             if any(u.start <= om.start() < u.end for u in urls):
                 continue
-            collapsed = raw.replace(" .", ".", 1).replace(". ", ".", 1)
+            collapsed = raw.replace(" .", ".").replace(". ", ".")
             for url in self.scan(collapsed):
                 if url.start == 0:
                     found.append(url._replace(

@@ -856,3 +856,25 @@ def test_a_malaysian_price_prefix_is_not_part_of_the_claimed_name() -> None:
         "klinik", "seri", "medik", "klinikserimedik"}
     assert claimed_names("", "RM0 Maybank: your account") == {"maybank"}
     assert claimed_names("", "RM0 Your Maybank account is locked") == {"maybank"}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("请登录 may-bank2u .secure-my .top 完成", "may-bank2u.secure-my.top"),
+    ("click dbs-sg-secure .icu now", "dbs-sg-secure.icu"),
+    ("Verify: cpf-gov-sg.verify-member .top", "cpf-gov-sg.verify-member.top"),
+    ("visit www .abc .com", "www.abc.com"),
+    ("fubon-tw.safe-login .cc 驗證", "fubon-tw.safe-login.cc"),
+    ("get it at scamshield-sg .pro/apk", "scamshield-sg.pro"),
+])
+def test_a_host_with_blanks_before_its_dots_is_read_whole(text: str, host: str) -> None:
+    """A blank on one side of each dot, over several labels, still makes one obfuscated host."""
+    urls = extract_urls(text)
+    assert [url.host for url in urls] == [host]
+    assert urls[0].obfuscated
+
+
+@pytest.mark.parametrize("text", ["I am at home .com", "hello .net is", "The end .So what",
+                                  "e.g .com", "we met at 5pm .my friend"])
+def test_prose_with_a_blank_before_a_dot_is_no_host(text: str) -> None:
+    """Prose has the shape: a single plain word before " .com" is no host."""
+    assert extract_urls(text) == []
