@@ -324,7 +324,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch408",
                      "holdout377",
                      "batch409",
-                     "holdout378")]
+                     "holdout378",
+                     "batch407",
+                     "holdout376")]
 
 
 def read(path: Path) -> list[dict]:

@@ -170,7 +170,7 @@ FIGURES = [
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
     # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
     # extortion pack (batch54).
-    pytest.param("holdout7", 120, 1, 13, id="holdout7"),
+    pytest.param("holdout7", 120, 1, 12, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
@@ -215,7 +215,7 @@ FIGURES = [
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
     # 56 with the extortion pack (batch54), 49 with the private-payee rule.
-    pytest.param("holdout18", 150, 3, 26, id="holdout18"),
+    pytest.param("holdout18", 150, 3, 25, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
@@ -302,7 +302,7 @@ FIGURES = [
     # market's own plan) and 20 delivered (22); the same with the 622 rules before the
     # insurance pack; 1 and 14 (16) with the pack as first written (635 rules); after the
     # batch66 work (648 rules) 1 and 11 (13).
-    pytest.param("holdout35", 100, 1, 6, id="holdout35"),
+    pytest.param("holdout35", 100, 1, 5, id="holdout35"),
     # holdout36 (pets, animals, hobbies and clubs, the theme of batch67), written apart from
     # batch67 and the rules, never read: with the 493 rules of 5eaaaae and the 622 before the
     # leisure pack 0 held and 32 delivered; 1 and 23 with the pack as first written (635 rules;
@@ -320,7 +320,7 @@ FIGURES = [
     # held and 19 delivered (20 under each market's own plan); 0 and 15 (16) with the 671 rules
     # before the jobs pack and with the pack as first written (680 rules); after the batch69
     # work (695 rules) 0 and 12 (13).
-    pytest.param("holdout38", 100, 0, 9, id="holdout38"),
+    pytest.param("holdout38", 100, 0, 8, id="holdout38"),
     # holdout39 (banks, cards, e-wallets and payment apps, the theme of batch70), written apart
     # from batch70 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older
     # rules, not read; under either plan) and 7 delivered; 1 and 6 with the 695 rules before
@@ -489,7 +489,7 @@ FIGURES = [
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 1, 26, id="holdout76"),
+    pytest.param("holdout76", 100, 1, 25, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
@@ -771,7 +771,7 @@ FIGURES = [
     # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
     # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71; 1 and
     # 23 after the batch178 work (1,110 rules of 77f4c80).
-    pytest.param("holdout147", 100, 1, 14, id="holdout147"),
+    pytest.param("holdout147", 100, 1, 13, id="holdout147"),
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
@@ -807,7 +807,7 @@ FIGURES = [
     # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
     # 6ac41b1 under the mainland plan (25, 15, 23 and 31 delivered; 1 held); after the rules
     # from their batches (1,128 rules of ff22f60), as below.
-    pytest.param("holdout159", 100, 0, 19, id="holdout159"),
+    pytest.param("holdout159", 100, 0, 18, id="holdout159"),
     pytest.param("holdout160", 100, 0, 10, id="holdout160"),
     pytest.param("holdout161", 100, 0, 8, id="holdout161"),
     pytest.param("holdout162", 100, 0, 15, id="holdout162"),
@@ -861,7 +861,7 @@ FIGURES = [
     # the same 1,157 rules of ac132be under the mainland plan (18 and 19 delivered; 0 and 1 held);
     # after the first rules of this round (1,161 rules), as below.
     pytest.param("holdout181", 100, 0, 12, id="holdout181"),
-    pytest.param("holdout182", 100, 1, 12, id="holdout182"),
+    pytest.param("holdout182", 100, 0, 12, id="holdout182"),
     # holdout183 and holdout184 (fortune-telling and rituals; children's competitions), never
     # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
@@ -925,7 +925,7 @@ FIGURES = [
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
     # (66 delivered; 58 with the 1,275 rules of the stop's end).
-    pytest.param("holdout215", 100, 0, 46, id="holdout215"),
+    pytest.param("holdout215", 100, 0, 45, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
     pytest.param("holdout216", 100, 1, 25, id="holdout216"),
@@ -1012,7 +1012,7 @@ FIGURES = [
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
     # With the 1,313 rules of the stop's end: 26 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout240", 100, 0, 23, id="holdout240"),
+    pytest.param("holdout240", 100, 0, 22, id="holdout240"),
     # holdout241 (public agencies, police, courts and regulators impersonated), never read,
     # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
     # under the mainland plan, 7 under each market's own.
@@ -1040,7 +1040,7 @@ FIGURES = [
     # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
-    pytest.param("holdout246", 100, 3, 18, id="holdout246"),
+    pytest.param("holdout246", 100, 3, 17, id="holdout246"),
     # holdout247 (prizes, lotteries, giveaways, surveys and loyalty rewards), never read, measured
     # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
     # delivered.
@@ -1048,18 +1048,18 @@ FIGURES = [
     pytest.param("holdout247", 100, 0, 5, id="holdout247"),
     # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
     # either plan: no genuine message held, 20 frauds delivered.
-    pytest.param("holdout248", 100, 0, 15, id="holdout248"),
+    pytest.param("holdout248", 100, 0, 14, id="holdout248"),
     # holdout249 (romance, friendship and sextortion), never read, measured blind with the 1,337
     # rules of dc207a6, either plan: no genuine message held, 30 frauds delivered.
     # With the 1,341 rules after the romance work: 29 delivered, none held.
-    pytest.param("holdout249", 100, 0, 21, id="holdout249"),
+    pytest.param("holdout249", 100, 0, 20, id="holdout249"),
     # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
     # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
     pytest.param("holdout250", 100, 1, 13, id="holdout250"),
     # holdout251 (a fifteenth mixed day), never read, measured blind with the 1,347 rules of
     # 030950b, either plan: no genuine message held, 9 frauds delivered. One of its genuine bodies
     # repeats a genuine body of an earlier set word for word.
-    pytest.param("holdout251", 100, 0, 7, id="holdout251"),
+    pytest.param("holdout251", 100, 0, 6, id="holdout251"),
     # holdout252 (impersonation of family, friends, bosses and landlords), never read, measured
     # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
     # the mainland plan, 1 held and 30 delivered under each market's own.
@@ -1114,7 +1114,7 @@ FIGURES = [
     # with the 1,376 rules of 19142b7, either plan: 1 genuine message held, 10 frauds
     # delivered.
     # With the 1,382 rules of the crypto work: 9 delivered (mainland plan).
-    pytest.param("holdout265", 100, 1, 8, id="holdout265"),
+    pytest.param("holdout265", 100, 1, 7, id="holdout265"),
     # holdout266 (parcels, couriers and customs), never read, measured blind with the
     # 1,382 rules of cdf4d36, either plan: 1 genuine message held, 21 frauds delivered.
     # With the 1,386 rules of the parcels and bills work: 20 delivered (mainland plan).
@@ -1132,7 +1132,7 @@ FIGURES = [
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
     # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
-    pytest.param("holdout269", 100, 0, 35, id="holdout269"),
+    pytest.param("holdout269", 100, 0, 33, id="holdout269"),
     # holdout259 (a seventeenth mixed day), never read, measured blind with the final
     # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
     # 14 frauds delivered under the mainland plan, 13 under each market's own.
@@ -1140,7 +1140,7 @@ FIGURES = [
     # holdout271 (jobs, tasks and side income, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 12
     # frauds delivered.
-    pytest.param("holdout271", 100, 0, 11, id="holdout271"),
+    pytest.param("holdout271", 100, 0, 9, id="holdout271"),
     # holdout272 (first contacts from strangers, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 28
     # frauds delivered.
@@ -1148,7 +1148,7 @@ FIGURES = [
     # holdout273 (fake customer service and refunds, a second sample), never read,
     # measured blind with the 1,393 rules of bb1c182, either plan: 2 genuine messages
     # held, 19 frauds delivered.
-    pytest.param("holdout273", 100, 2, 14, id="holdout273"),
+    pytest.param("holdout273", 100, 2, 13, id="holdout273"),
     # holdout274 (police, courts, prosecutors and regulators impersonated, a second
     # sample), never read, measured blind with the 1,403 rules of 584c401: 3 genuine
     # messages held and 12 frauds delivered under either plan.
@@ -1164,7 +1164,7 @@ FIGURES = [
     # holdout277 (investment and trading, a second sample), never read, measured blind
     # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
     # delivered.
-    pytest.param("holdout277", 100, 0, 25, id="holdout277"),
+    pytest.param("holdout277", 100, 0, 24, id="holdout277"),
     # holdout278 (account takeover and one-time codes, a second sample), never read,
     # measured blind with the 1,407 rules of 3cee805, either plan: 1 genuine message held,
     # 20 frauds delivered.
@@ -1188,7 +1188,7 @@ FIGURES = [
     # holdout285 (medical insurance, social security and pensions, a second sample), never
     # read, measured blind with the 1,421 rules of fcfa23a, either plan: no genuine
     # message held, 18 frauds delivered.
-    pytest.param("holdout285", 100, 0, 16, id="holdout285"),
+    pytest.param("holdout285", 100, 0, 15, id="holdout285"),
     # holdout283 (travel and transport, a second sample), never read, measured blind with
     # the 1,423 rules of 34b9427, either plan: no genuine message held, 15 frauds
     # delivered.
@@ -1204,7 +1204,7 @@ FIGURES = [
     # holdout286 (older recipients and their families, a second sample), never read,
     # measured blind with the final 1,425 rules of 6a0a2c5: 1 genuine message held and 15
     # frauds delivered under the mainland plan, 1 and 16 under each market's own.
-    pytest.param("holdout286", 100, 1, 12, id="holdout286"),
+    pytest.param("holdout286", 100, 1, 11, id="holdout286"),
     # holdout287 (small businesses and merchants as recipients, a second sample), never
     # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
     # message held, 25 frauds delivered.
@@ -1212,7 +1212,7 @@ FIGURES = [
     # holdout289 (mid-conversation messages in 2026, a second sample), never read,
     # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
     # frauds delivered.
-    pytest.param("holdout289", 100, 2, 20, id="holdout289"),
+    pytest.param("holdout289", 100, 2, 19, id="holdout289"),
     # holdout290 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample), never read, measured blind with the 1,427 rules of 9bb67a2: 0 genuine held
     # and 47 frauds delivered under the mainland plan, 0 and 49 under each market's own.
@@ -1224,7 +1224,7 @@ FIGURES = [
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("holdout292", 100, 1, 29, id="holdout292"),
+    pytest.param("holdout292", 100, 1, 28, id="holdout292"),
     # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
     # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
@@ -1282,7 +1282,7 @@ FIGURES = [
     # holdout306 (crypto, trading platforms and fund recovery in 2026, a second sample),
     # never read, measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout306", 100, 0, 13, id="holdout306"),
+    pytest.param("holdout306", 100, 0, 12, id="holdout306"),
     # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
     # frauds delivered.
@@ -1302,15 +1302,15 @@ FIGURES = [
     # holdout311 (frauds written to slip past filters in 2026, a second sample), never read,
     # measured blind with the 1,462 rules of 51927d4: 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own.
-    pytest.param("holdout311", 100, 2, 8, id="holdout311"),
+    pytest.param("holdout311", 100, 2, 7, id="holdout311"),
     # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
     # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
     # 32 frauds delivered.
-    pytest.param("holdout312", 100, 1, 28, id="holdout312"),
+    pytest.param("holdout312", 100, 1, 27, id="holdout312"),
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
-    pytest.param("holdout313", 100, 2, 21, id="holdout313"),
+    pytest.param("holdout313", 100, 2, 20, id="holdout313"),
     # holdout314 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample), never read, measured blind with the 1,477 rules of ff6bd27: 0 genuine held
     # and 48 frauds delivered under the mainland plan, 0 and 49 under each market's own.
@@ -1351,7 +1351,7 @@ FIGURES = [
     # holdout322 (business owners, professionals and public figures in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: 7 genuine held
     # and 37 frauds delivered under the mainland plan, 7 and 38 under each market's own.
-    pytest.param("holdout322", 100, 4, 27, id="holdout322"),
+    pytest.param("holdout322", 100, 1, 27, id="holdout322"),
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
@@ -1408,7 +1408,7 @@ FIGURES = [
     # holdout336 (crypto, trading platforms and fund recovery in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: 2 genuine held and 24
     # frauds delivered under the mainland plan, 2 and 25 under each market's own.
-    pytest.param("holdout336", 100, 2, 20, id="holdout336"),
+    pytest.param("holdout336", 100, 2, 17, id="holdout336"),
     # holdout337 (taxes, customs duties and government fees in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: either plan: 0 genuine
     # held, 11 frauds delivered.
@@ -1490,7 +1490,7 @@ FIGURES = [
     # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout356", 100, 2, 34, id="holdout356"),
+    pytest.param("holdout356", 100, 2, 33, id="holdout356"),
     # holdout357 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)), never read, measured
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
@@ -1555,7 +1555,7 @@ FIGURES = [
     # holdout370 (business owners, professionals and public figures in 2026, a third
     # sample), never read, measured blind with the 1,492 rules of 891ee1a: 2 genuine held
     # and 23 frauds delivered under the mainland plan, 1 and 24 under each market's own.
-    pytest.param("holdout370", 100, 2, 23, id="holdout370"),
+    pytest.param("holdout370", 100, 1, 23, id="holdout370"),
     # holdout371 (a twenty-fifth mixed day of every family), written at the stop's start
     # and kept outside tests/ and unread, measured blind with the stop's final 1,505 rules
     # (b7774ec), the closing estimate: either plan: 1 genuine held, 11 frauds delivered
@@ -1564,19 +1564,19 @@ FIGURES = [
     # holdout372 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 2
     # genuine held, 23 frauds delivered.
-    pytest.param("holdout372", 100, 2, 23, id="holdout372"),
+    pytest.param("holdout372", 100, 2, 21, id="holdout372"),
     # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
     # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
     # plan: 2 genuine held, 24 frauds delivered.
-    pytest.param("holdout373", 100, 2, 24, id="holdout373"),
+    pytest.param("holdout373", 100, 2, 20, id="holdout373"),
     # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout374", 100, 0, 39, id="holdout374"),
+    pytest.param("holdout374", 100, 0, 36, id="holdout374"),
     # holdout375 (medical insurance, social security, pensions and state benefits in 2026, a
     # fourth sample, written the way the seed cases were), never read, measured blind with the
     # 1,505 rules of 1bbf24e: either plan: 0 genuine held, 14 frauds delivered.
-    pytest.param("holdout375", 100, 0, 14, id="holdout375"),
+    pytest.param("holdout375", 100, 0, 13, id="holdout375"),
     # holdout377 (links in 2026, genuine and fraudulent side by side, weighted to the genuine
     # messages with links that no allow list knows), never read, measured blind with the 1,515
     # rules of 7090075: 1 genuine held and 12 frauds delivered under either plan.
@@ -1585,6 +1585,10 @@ FIGURES = [
     # warnings, weighted to the genuine messages), never read, measured blind with the 1,515 rules
     # of 48f40d9: 1 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout378", 100, 1, 25, id="holdout378"),
+    # holdout376 (a twenty-sixth mixed day), written at the stop's start and kept outside tests/,
+    # never read, measured blind with the stop's final 1,515 rules (c670c92): 0 genuine held and 7
+    # frauds delivered under either plan (0 and 10 with the rules of the stop's start, a1fd54f).
+    pytest.param("holdout376", 100, 0, 7, id="holdout376"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1628,7 +1632,7 @@ FIGURES = [
     pytest.param("batch27", 200, 0, 36, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
     # 40 with the private-payee rule (after batch54).
-    pytest.param("batch28", 200, 0, 21, id="batch28"),
+    pytest.param("batch28", 200, 0, 20, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
     pytest.param("batch29", 200, 0, 22, id="batch29"),
@@ -1638,7 +1642,7 @@ FIGURES = [
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
     # (from batch35) took batch32 to 41 and batch33 to 46.
-    pytest.param("batch31", 200, 0, 19, id="batch31"),
+    pytest.param("batch31", 200, 0, 18, id="batch31"),
     # 37 with the private-payee rule (after batch54).
     pytest.param("batch32", 200, 0, 27, id="batch32"),
     pytest.param("batch33", 200, 0, 35, id="batch33"),
@@ -1669,12 +1673,12 @@ FIGURES = [
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 40, id="batch48"),
+    pytest.param("batch48", 200, 0, 39, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 50, id="batch49"),
+    pytest.param("batch49", 200, 0, 49, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 21, id="batch51"),
@@ -1806,7 +1810,7 @@ FIGURES = [
     # delivered and 1 held with the taxes and social packs as first written (the same with the
     # 795 rules before them; 20 and 1 with the rules of 5eaaaae); 8 and 0 after the rules used
     # it.
-    pytest.param("batch77", 150, 0, 3, id="batch77"),
+    pytest.param("batch77", 150, 0, 2, id="batch77"),
     # batch78 (social media, messaging apps, short video and live-streaming in Chinese and
     # English): blind 29 delivered and 3 held with both packs as first written (30 and 3 with
     # the 795 rules before them, 32 and 3 with the rules of 5eaaaae); 9 and 0 after the rules
@@ -1848,7 +1852,7 @@ FIGURES = [
     # batch87 (the most common SMS frauds of mainland China and the genuine messages beside
     # them): blind 15 delivered and 1 held with the 829 rules of 93f5215; 13 and 0 after the
     # rules used it (831 rules).
-    pytest.param("batch87", 150, 0, 8, id="batch87"),
+    pytest.param("batch87", 150, 0, 7, id="batch87"),
     # batch88 (seasonal and year-end waves, December to February, and the genuine seasonal
     # messages beside them): blind 20 delivered and 0 held with the 831 rules of ce32dba; 15
     # and 0 after the rules used it (833 rules).
@@ -1868,7 +1872,7 @@ FIGURES = [
     # batch92 (Nigeria, Ghana, Kenya and South Africa: frauds in English, Pidgin and Swahili,
     # and the genuine messages beside them): blind 50 delivered and 0 held with the 857 rules
     # of 0923c83; 31 and 0 after the rules used it (862 rules).
-    pytest.param("batch92", 150, 0, 23, id="batch92"),
+    pytest.param("batch92", 150, 0, 22, id="batch92"),
     # batch93 (the Philippines: frauds in English, Taglish and Filipino, and the genuine
     # messages beside them): blind 42 delivered and 1 held with the 862 rules of 1f0bcba; 21
     # and 0 after the rules used it (867 rules).
@@ -1958,7 +1962,7 @@ FIGURES = [
     pytest.param("batch118", 150, 0, 14, id="batch118"),
     # batch119 (jobs, tasks and side income, Chinese and English): blind 32 delivered and 0 held
     # with the 941 rules of f8104dd; 22 and 0 after the rules used it (967 rules).
-    pytest.param("batch119", 150, 0, 16, id="batch119"),
+    pytest.param("batch119", 150, 0, 15, id="batch119"),
     # batch120 (phone carriers, utilities and household bills, Chinese and English): blind 35
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
@@ -2366,7 +2370,7 @@ FIGURES = [
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch247", 150, 0, 43, id="batch247"),
+    pytest.param("batch247", 150, 0, 42, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
@@ -2388,7 +2392,7 @@ FIGURES = [
     # blind with the 1,284 rules of bec457d: 41 delivered under the mainland plan, 40 under each
     # market's own.
     # With the 1,296 rules of the stop's end: 32 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch252", 150, 0, 24, id="batch252"),
+    pytest.param("batch252", 150, 0, 23, id="batch252"),
     # batch253 (Chinese-speaking communities abroad, the same brief as holdout222), measured
     # blind with the 1,284 rules of bec457d, either plan: 32 delivered.
     # With the 1,296 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
@@ -2425,7 +2429,7 @@ FIGURES = [
     # batch261 (medical insurance, social security, pensions and benefits, the same brief as
     # holdout230), measured blind with the 1,298 rules of 2890120, either plan: 1 genuine held,
     # 24 delivered.
-    pytest.param("batch261", 150, 0, 15, id="batch261"),
+    pytest.param("batch261", 150, 0, 13, id="batch261"),
     # batch262 (the year-end and Lunar New Year season, the same brief as holdout231), measured
     # blind with the 1,300 rules of d5c717c, either plan: no genuine message held, 18 delivered.
     pytest.param("batch262", 150, 0, 10, id="batch262"),
@@ -2458,7 +2462,7 @@ FIGURES = [
     pytest.param("batch270", 150, 0, 13, id="batch270"),
     # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
     # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
-    pytest.param("batch271", 150, 0, 22, id="batch271"),
+    pytest.param("batch271", 150, 0, 21, id="batch271"),
     # batch272 (public agencies, police, courts and regulators impersonated, the same brief as
     # holdout241), measured blind with the 1,309 rules of 6f03442, either plan: 2 genuine held,
     # 22 frauds delivered.
@@ -2498,7 +2502,7 @@ FIGURES = [
     pytest.param("batch281", 150, 0, 12, id="batch281"),
     # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
     # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("batch282", 150, 0, 8, id="batch282"),
+    pytest.param("batch282", 150, 0, 7, id="batch282"),
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
@@ -2565,7 +2569,7 @@ FIGURES = [
     # batch300 (romance, dating and companionship, a second sample, the same brief as
     # holdout269), measured blind with the 1,386 rules of 0f031f3: no genuine message
     # held, 53 frauds delivered under the mainland plan, 55 under each market's own.
-    pytest.param("batch300", 150, 0, 31, id="batch300"),
+    pytest.param("batch300", 150, 0, 30, id="batch300"),
     # batch290 (a seventeenth mixed day, the same brief as holdout259), measured blind
     # with the final 1,393 rules of c91c5e0 (the closing estimate), either plan: 1 genuine
     # message held, 8 frauds delivered.
@@ -2611,7 +2615,7 @@ FIGURES = [
     # held, 29 frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 19
     # delivered (mainland plan).
-    pytest.param("batch308", 150, 0, 17, id="batch308"),
+    pytest.param("batch308", 150, 0, 16, id="batch308"),
     # batch309 (account takeover and one-time codes, a second sample, the same brief as
     # holdout278), measured blind with the 1,407 rules of 3cee805: 2 genuine messages held
     # and 46 frauds delivered under the mainland plan, 2 and 45 under each market's own.
@@ -2642,20 +2646,20 @@ FIGURES = [
     # message held, 35 frauds delivered.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 30
     # delivered (mainland plan).
-    pytest.param("batch313", 150, 0, 24, id="batch313"),
+    pytest.param("batch313", 150, 0, 23, id="batch313"),
     # batch316 (medical insurance, social security and pensions, a second sample, the same
     # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
     # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
     # market's own.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 13
     # delivered (mainland plan).
-    pytest.param("batch316", 150, 0, 12, id="batch316"),
+    pytest.param("batch316", 150, 0, 10, id="batch316"),
     # batch314 (travel and transport, a second sample, the same brief as holdout283),
     # measured blind with the 1,423 rules of 34b9427, either plan: 1 genuine message held,
     # 36 frauds delivered.
     # With the 1,425 rules of the travel and health work: 0 held and 35 delivered
     # (mainland plan).
-    pytest.param("batch314", 150, 0, 29, id="batch314"),
+    pytest.param("batch314", 150, 0, 27, id="batch314"),
     # batch315 (health and medical care, a second sample, the same brief as holdout284),
     # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
     # delivered under the mainland plan, 1 and 39 under each market's own.
@@ -2672,7 +2676,7 @@ FIGURES = [
     # market's own.
     # With the 1,427 rules of the seniors and merchants work: 0 held and 28 delivered
     # (mainland plan).
-    pytest.param("batch317", 150, 0, 22, id="batch317"),
+    pytest.param("batch317", 150, 0, 21, id="batch317"),
     # batch318 (small businesses and merchants as recipients, a second sample, the same
     # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
     # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
@@ -2712,7 +2716,7 @@ FIGURES = [
     # under the mainland plan, 1 and 34 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 32 frauds delivered
     # under the mainland plan, 1 and 33 under each market's own.
-    pytest.param("batch323", 150, 0, 29, id="batch323"),
+    pytest.param("batch323", 150, 0, 28, id="batch323"),
     # batch324 (schools, teachers, tutors and parents in 2026, a second sample) (the same
     # brief as holdout293), measured blind with the 1,433 rules of 696a5f5: either plan: 0
     # genuine held, 32 frauds delivered.
@@ -2769,7 +2773,7 @@ FIGURES = [
     # and 43 frauds delivered under the mainland plan, 2 and 44 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered
     # under the mainland plan, 0 and 36 under each market's own.
-    pytest.param("batch331", 150, 0, 28, id="batch331"),
+    pytest.param("batch331", 150, 0, 27, id="batch331"),
     # batch332 (short texts in 2026, a second sample) (the same brief as holdout301),
     # measured blind with the 1,436 rules of 541dec8: 1 genuine held and 29 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
@@ -2782,7 +2786,7 @@ FIGURES = [
     # own.
     # After the rules written from it (in-sample): 1 genuine held and 22 frauds delivered
     # under the mainland plan, 0 and 21 under each market's own.
-    pytest.param("batch333", 150, 1, 18, id="batch333"),
+    pytest.param("batch333", 150, 1, 17, id="batch333"),
     # batch319 (an ordinary day of inbound SMS, a nineteenth mixed sample, the same brief
     # as holdout288), written at the stop's start, kept unread and measured blind with the
     # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
@@ -2853,7 +2857,7 @@ FIGURES = [
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch344", 150, 0, 27, id="batch344"),
+    pytest.param("batch344", 150, 0, 23, id="batch344"),
     # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
@@ -2929,13 +2933,13 @@ FIGURES = [
     # held, 28 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch355", 150, 0, 19, id="batch355"),
+    pytest.param("batch355", 150, 0, 18, id="batch355"),
     # batch356 (investment and trading in 2026, a third sample) (the same brief as
     # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
     # held, 30 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch356", 150, 0, 24, id="batch356"),
+    pytest.param("batch356", 150, 0, 23, id="batch356"),
     # batch352 (a twenty-first mixed day of every family), written at the stop's start and
     # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
@@ -2947,7 +2951,7 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 15 frauds delivered
     # under the mainland plan, 0 and 15 under each market's own.
-    pytest.param("batch358", 150, 1, 12, id="batch358"),
+    pytest.param("batch358", 150, 1, 11, id="batch358"),
     # batch359 (medical insurance, social security and pensions in 2026, a third sample)
     # (the same brief as holdout328), measured blind with the 1,480 rules of 2163e0b:
     # either plan: 1 genuine held, 22 frauds delivered.
@@ -3004,7 +3008,7 @@ FIGURES = [
     # plan: 0 genuine held, 25 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch367", 150, 0, 19, id="batch367"),
+    pytest.param("batch367", 150, 0, 18, id="batch367"),
     # batch368 (taxes, customs duties and government fees in 2026, a third sample) (the
     # same brief as holdout337), measured blind with the 1,482 rules of 7936959: either
     # plan: 1 genuine held, 24 frauds delivered.
@@ -3116,7 +3120,7 @@ FIGURES = [
     # (the same brief as holdout359), measured blind with the 1,487 rules of b32fc69: 5
     # genuine held and 49 frauds delivered under the mainland plan, 3 and 49 under each
     # market's own.
-    pytest.param("batch390", 150, 3, 32, id="batch390"),
+    pytest.param("batch390", 150, 1, 32, id="batch390"),
     # batch391 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample) (the same brief as holdout360), measured blind with the
     # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
@@ -3130,7 +3134,7 @@ FIGURES = [
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
     # under each market's own.
-    pytest.param("batch393", 150, 0, 44, id="batch393"),
+    pytest.param("batch393", 150, 0, 42, id="batch393"),
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
@@ -3162,12 +3166,12 @@ FIGURES = [
     # batch400 (chat-app and social-media account takeover in 2026, a third sample) (the
     # same brief as holdout369), measured blind with the 1,492 rules of 891ee1a: either
     # plan: 4 genuine held, 38 frauds delivered.
-    pytest.param("batch400", 150, 3, 32, id="batch400"),
+    pytest.param("batch400", 150, 3, 31, id="batch400"),
     # batch401 (business owners, professionals and public figures in 2026, a third sample)
     # (the same brief as holdout370), measured blind with the 1,492 rules of 891ee1a: 2
     # genuine held and 38 frauds delivered under the mainland plan, 2 and 39 under each
     # market's own.
-    pytest.param("batch401", 150, 2, 33, id="batch401"),
+    pytest.param("batch401", 150, 1, 33, id="batch401"),
     # batch402 (a twenty-fifth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,505 rules
     # (b7774ec), the closing estimate: 0 genuine held and 16 frauds delivered under the
@@ -3177,28 +3181,34 @@ FIGURES = [
     # batch403 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact) (the same brief as holdout372), measured blind with the 1,505 rules of
     # 1bbf24e: either plan: 1 genuine held, 47 frauds delivered.
-    pytest.param("batch403", 150, 1, 47, id="batch403"),
+    pytest.param("batch403", 150, 1, 24, id="batch403"),
     # batch404 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps after
     # the first task) (the same brief as holdout373), measured blind with the 1,505 rules of
     # 1bbf24e: either plan: 1 genuine held, 28 frauds delivered.
-    pytest.param("batch404", 150, 1, 28, id="batch404"),
+    pytest.param("batch404", 150, 1, 12, id="batch404"),
     # batch405 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups) (the same brief as holdout374), measured blind with the 1,505 rules of 1bbf24e:
     # either plan: 0 genuine held, 63 frauds delivered.
-    pytest.param("batch405", 150, 0, 63, id="batch405"),
+    pytest.param("batch405", 150, 0, 47, id="batch405"),
     # batch406 (medical insurance, social security, pensions and state benefits in 2026, a fourth
     # sample, written the way the seed cases were) (the same brief as holdout375), measured blind
     # with the 1,505 rules of 1bbf24e: either plan: 0 genuine held, 26 frauds delivered.
-    pytest.param("batch406", 150, 0, 26, id="batch406"),
+    pytest.param("batch406", 150, 0, 18, id="batch406"),
     # batch408 (links in 2026, genuine and fraudulent side by side, weighted to the genuine
     # messages with links that no allow list knows) (the same brief as holdout377), measured blind
     # with the 1,515 rules of 7090075: 5 genuine held and 16 frauds delivered under the mainland
     # plan, 5 and 17 under each market's own.
-    pytest.param("batch408", 150, 5, 16, id="batch408"),
+    pytest.param("batch408", 150, 2, 16, id="batch408"),
     # batch409 (people warning each other about scams in 2026, and the frauds that hide behind
     # warnings, weighted to the genuine messages) (the same brief as holdout378), measured blind
     # with the 1,515 rules of 48f40d9: 2 genuine held and 46 frauds delivered under either plan.
-    pytest.param("batch409", 150, 2, 46, id="batch409"),
+    pytest.param("batch409", 150, 0, 34, id="batch409"),
+    # batch407 (a twenty-sixth mixed day of every family), written at the stop's start and kept
+    # outside tests/ and unread, measured blind with the stop's final 1,515 rules (c670c92), the
+    # closing estimate: 0 genuine held and 14 frauds delivered under the mainland plan, 0 and 13
+    # under each market's own (the same with the rules of the stop's start, a1fd54f); no rule
+    # written from it.
+    pytest.param("batch407", 150, 0, 14, id="batch407"),
 ]
 
 
@@ -4127,6 +4137,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     platforms and the Malaysian price prefix, 310 and 11,424.
     With batch409 and holdout378 (people warning each other about scams, and frauds behind
     warnings) measured blind with the 1,515 rules of 48f40d9, 313 of 105,812 and 11,495 of 99,110.
+    With one-sided dots read over several labels (may-bank2u .secure-my .top), the retelling
+    words in two more rules and fund recovery offered to victims, 311 and 11,465.
+    With batch407 and holdout376 (a twenty-sixth mixed day) measured blind with the final
+    rules, 311 of 106,062 and 11,485 of 99,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4142,9 +4156,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (105812, 99110)
-    assert held <= 313, held
-    assert delivered <= 11495, delivered
+    assert (legitimate, frauds) == (106062, 99360)
+    assert held <= 311, held
+    assert delivered <= 11485, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
