@@ -169,8 +169,7 @@ def span_keywords(cond: Cond) -> int:
     """Return the mask of the literal sets whose hits ``cond.spans`` can report.
 
     Those of its :class:`Keywords` conditions, under ``all``, ``any`` and ``at_least``; a
-    ``not`` reports
-    no spans.
+    ``not`` reports no spans.
     """
     if isinstance(cond, Keywords):
         return 1 << cond.feature
