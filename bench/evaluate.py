@@ -326,7 +326,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch409",
                      "holdout378",
                      "batch407",
-                     "holdout376")]
+                     "holdout376",
+                     "batch410",
+                     "holdout379")]
 
 
 def read(path: Path) -> list[dict]:

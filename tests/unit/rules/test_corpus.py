@@ -1589,6 +1589,11 @@ FIGURES = [
     # never read, measured blind with the stop's final 1,515 rules (c670c92): 0 genuine held and 7
     # frauds delivered under either plan (0 and 10 with the rules of the stop's start, a1fd54f).
     pytest.param("holdout376", 100, 0, 7, id="holdout376"),
+    # holdout379 (notices sent through the platforms organisations use, genuine and fraudulent
+    # side by side, weighted to the genuine messages), never read, measured blind with the 1,515
+    # rules of cf272db: 2 genuine held and 7 frauds delivered under the mainland plan, 1 and 7
+    # under each market's own.
+    pytest.param("holdout379", 100, 2, 7, id="holdout379"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3209,6 +3214,11 @@ FIGURES = [
     # under each market's own (the same with the rules of the stop's start, a1fd54f); no rule
     # written from it.
     pytest.param("batch407", 150, 0, 14, id="batch407"),
+    # batch410 (notices sent through the platforms organisations use, genuine and fraudulent side
+    # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
+    # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
+    # plan, 0 and 14 under each market's own.
+    pytest.param("batch410", 150, 0, 13, id="batch410"),
 ]
 
 
@@ -4141,6 +4151,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     words in two more rules and fund recovery offered to victims, 311 and 11,465.
     With batch407 and holdout376 (a twenty-sixth mixed day) measured blind with the final
     rules, 311 of 106,062 and 11,485 of 99,360.
+    With batch410 and holdout379 (notices sent through organisations' platforms) measured
+    blind with the 1,515 rules of cf272db, 312 of 106,312 and 11,506 of 99,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4156,9 +4168,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (106062, 99360)
-    assert held <= 311, held
-    assert delivered <= 11485, delivered
+    assert (legitimate, frauds) == (106312, 99610)
+    assert held <= 312, held
+    assert delivered <= 11506, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
