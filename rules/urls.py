@@ -1109,7 +1109,7 @@ naming anyone: never read as the name a message claims (:func:`claimed_names`)."
 #: anyone can name a sub-domain after a bank.
 TENANT_PLATFORMS = frozenset("""
     breezechms.com churchcenter.com onrealm.org ccbchurch.com instructure.com myschoolapp.com
-    appfolio.com janeapp.com cliniko.com
+    appfolio.com janeapp.com cliniko.com qualtrics.com
     """.split())
 #: Product names that their customers host under their own domains (Epic's MyChart portal at
 #: ``mychart.uwhealth.org``): as a sub-domain label, the product's name is not a claim on the
