@@ -3218,7 +3218,7 @@ FIGURES = [
     # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
     # plan, 0 and 14 under each market's own.
-    pytest.param("batch410", 150, 0, 13, id="batch410"),
+    pytest.param("batch410", 150, 0, 12, id="batch410"),
 ]
 
 
@@ -4153,6 +4153,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules, 311 of 106,062 and 11,485 of 99,360.
     With batch410 and holdout379 (notices sent through organisations' platforms) measured
     blind with the 1,515 rules of cf272db, 312 of 106,312 and 11,506 of 99,610.
+    With the instruction to rebuild a link written apart (LINK_REBUILD_INSTRUCTION), 312 and
+    11,505.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4170,7 +4172,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (106312, 99610)
     assert held <= 312, held
-    assert delivered <= 11506, delivered
+    assert delivered <= 11505, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
