@@ -328,7 +328,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch407",
                      "holdout376",
                      "batch410",
-                     "holdout379")]
+                     "holdout379",
+                     "batch411",
+                     "holdout380")]
 
 
 def read(path: Path) -> list[dict]:

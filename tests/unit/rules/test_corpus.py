@@ -1594,6 +1594,10 @@ FIGURES = [
     # rules of cf272db: 2 genuine held and 7 frauds delivered under the mainland plan, 1 and 7
     # under each market's own.
     pytest.param("holdout379", 100, 2, 7, id="holdout379"),
+    # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
+    # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
+    # held and 24 frauds delivered under either plan.
+    pytest.param("holdout380", 100, 3, 24, id="holdout380"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3219,6 +3223,10 @@ FIGURES = [
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
     # plan, 0 and 14 under each market's own.
     pytest.param("batch410", 150, 0, 12, id="batch410"),
+    # batch411 (money asked for between people, genuine and fraudulent side by side, weighted to
+    # the genuine messages) (the same brief as holdout380), measured blind with the 1,516 rules of
+    # cc6ddaa: 9 genuine held and 22 frauds delivered under either plan.
+    pytest.param("batch411", 150, 9, 22, id="batch411"),
 ]
 
 
@@ -4155,6 +4163,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     blind with the 1,515 rules of cf272db, 312 of 106,312 and 11,506 of 99,610.
     With the instruction to rebuild a link written apart (LINK_REBUILD_INSTRUCTION), 312 and
     11,505.
+    With batch411 and holdout380 (money asked for between people) measured blind with the
+    1,516 rules of cc6ddaa, 324 of 106,562 and 11,551 of 99,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4170,9 +4180,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (106312, 99610)
-    assert held <= 312, held
-    assert delivered <= 11505, delivered
+    assert (legitimate, frauds) == (106562, 99860)
+    assert held <= 324, held
+    assert delivered <= 11551, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
