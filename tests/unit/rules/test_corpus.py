@@ -215,7 +215,7 @@ FIGURES = [
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
     # 56 with the extortion pack (batch54), 49 with the private-payee rule.
-    pytest.param("holdout18", 150, 3, 25, id="holdout18"),
+    pytest.param("holdout18", 150, 3, 24, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
@@ -1160,7 +1160,7 @@ FIGURES = [
     # holdout276 (family, friends and acquaintances impersonated, a second sample), never
     # read, measured blind with the 1,403 rules of 584c401: no genuine message held, 27
     # frauds delivered under the mainland plan, 28 under each market's own.
-    pytest.param("holdout276", 100, 0, 26, id="holdout276"),
+    pytest.param("holdout276", 100, 0, 25, id="holdout276"),
     # holdout277 (investment and trading, a second sample), never read, measured blind
     # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
     # delivered.
@@ -3226,7 +3226,7 @@ FIGURES = [
     # batch411 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages) (the same brief as holdout380), measured blind with the 1,516 rules of
     # cc6ddaa: 9 genuine held and 22 frauds delivered under either plan.
-    pytest.param("batch411", 150, 9, 22, id="batch411"),
+    pytest.param("batch411", 150, 2, 17, id="batch411"),
 ]
 
 
@@ -3340,7 +3340,9 @@ LOOKALIKE_SETS = [
     # With this stop's stranger and payment rules (the fifty-first stop): 1 held and 38
     # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
     # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
-    pytest.param("batch46", 500, 1, 38, id="batch46"),
+    # With the fifty-third stop's PAYEE_ACCOUNT_CHANGED_FOR_A_DUE_PAYMENT (tags alone): 1 and 39
+    # (a landlord's own notice of a new account, tagged, accepted).
+    pytest.param("batch46", 500, 1, 39, id="batch46"),
     # 300 more of the batch46 kind, written apart from batch46 and the rules, never read:
     # 5 held and 22 tagged with the 446 rules of 7955391 and with the 460 rules after the
     # batch45 to batch47 work; 3 and 24 after the false holds taught by batch48 and batch49;
@@ -3363,7 +3365,9 @@ LOOKALIKE_SETS = [
     # 9 and 30 with the workplace pack (588-590 rules): EN_PAYEE_BANK_CHANGE, written before
     # batch63 was read, tags one more (counted by rule id, not read; the rule is kept for the
     # invoice-redirection frauds it reads in the development and hold-out sets).
-    pytest.param("holdout19", 300, 7, 28, id="holdout19"),
+    # With the fifty-third stop's PAYEE_ACCOUNT_CHANGED_FOR_A_DUE_PAYMENT (tags alone): 7 and 29
+    # (one genuine message tagged by it, counted by rule id and not read; accepted).
+    pytest.param("holdout19", 300, 7, 29, id="holdout19"),
 ]
 
 
@@ -4165,6 +4169,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     11,505.
     With batch411 and holdout380 (money asked for between people) measured blind with the
     1,516 rules of cc6ddaa, 324 of 106,562 and 11,551 of 99,860.
+    With a real payer's mistaken transfer (the bank's way offered) left alone, the mule offer
+    narrowed and a payee's changed account for a due payment (tags), 317 and 11,544.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4181,8 +4187,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (106562, 99860)
-    assert held <= 324, held
-    assert delivered <= 11551, delivered
+    assert held <= 317, held
+    assert delivered <= 11544, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
