@@ -351,6 +351,21 @@ class All(Cond):
             child.renumber(new)
 
 
+def _union_of_triggers(children: Sequence[Cond],
+                       weight: Callable[[int], float]) -> frozenset[int] | None:
+    """Return the union of ``children``'s triggers, or ``None`` if one of them has none.
+
+    The trigger of a condition that holds when one child at least does (``any``, ``at_least``).
+    """
+    union: set[int] = set()
+    for child in children:
+        trig = child.trigger(weight)
+        if trig is None:
+            return None
+        union |= trig
+    return frozenset(union)
+
+
 class AnyOf(Cond):
     """True when at least one child is true."""
 
@@ -402,13 +417,7 @@ class AnyOf(Cond):
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the union of the children's triggers, or ``None`` if one has none."""
-        union: set[int] = set()
-        for child in self.children:
-            trig = child.trigger(weight)
-            if trig is None:
-                return None
-            union |= trig
-        return frozenset(union)
+        return _union_of_triggers(self.children, weight)
 
     def renumber(self, new: Sequence[int]) -> None:
         """Renumber every child."""
@@ -469,13 +478,7 @@ class AtLeast(Cond):
 
     def trigger(self, weight: Callable[[int], float] = equal_weight) -> frozenset[int] | None:
         """Return the union of the children's triggers (one child at least must hold)."""
-        union: set[int] = set()
-        for child in self.children:
-            trig = child.trigger(weight)
-            if trig is None:
-                return None
-            union |= trig
-        return frozenset(union)
+        return _union_of_triggers(self.children, weight)
 
     def renumber(self, new: Sequence[int]) -> None:
         """Renumber every child."""
