@@ -451,9 +451,9 @@ class AtLeast(Cond):
         return False
 
     def spans(self, ctx: Context, out: list[Span]) -> None:
-        """Collect the spans of the children that hold."""
+        """Collect the spans of the children that hold (a literal set untested, as in ``any``)."""
         for child in self.children:
-            if child.test(ctx):
+            if isinstance(child, Keywords) or child.test(ctx):
                 child.spans(ctx, out)
 
     @property
