@@ -418,9 +418,10 @@ _ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|c
 _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # The labels before it may be joined by tight dots or by dots with a blank on one side too
 # ("may-bank2u .secure-my .top", "cpf-gov-sg.verify-member .top").
+# A label may be masked ("www.g**-uk.winterpay .live", batch412).
 _ONE_SIDED_RE = re.compile(
-    r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]{1,62}"
-    r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-]{0,62})*?(?: \.|\. )"
+    r"(?<![A-Za-z0-9.\-*])[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
+    r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-*]{0,62})*?(?: \.|\. )"
     r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
 )
 
@@ -718,6 +719,8 @@ class _Extractor:
             if not (any(ch.isdigit() or ch == "-" for ch in host) or "/" in raw
                     or host.count(".") >= 2):
                 continue
+            if "*" in host and not any(ch.isalpha() for ch in host.split(".")[0]):
+                continue  # a rating or a footnote ("5** .com"), not a masked name
             if any(u.start <= om.start() < u.end for u in urls):
                 continue
             collapsed = raw.replace(" .", ".").replace(". ", ".")
