@@ -330,7 +330,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch410",
                      "holdout379",
                      "batch411",
-                     "holdout380")]
+                     "holdout380",
+                     "batch413",
+                     "holdout382",
+                     "batch414",
+                     "holdout383")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1598,6 +1598,14 @@ FIGURES = [
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
     pytest.param("holdout380", 100, 3, 24, id="holdout380"),
+    # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
+    # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
+    # either plan.
+    pytest.param("holdout382", 100, 2, 35, id="holdout382"),
+    # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
+    # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
+    # plan.
+    pytest.param("holdout383", 100, 2, 36, id="holdout383"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3227,6 +3235,14 @@ FIGURES = [
     # the genuine messages) (the same brief as holdout380), measured blind with the 1,516 rules of
     # cc6ddaa: 9 genuine held and 22 frauds delivered under either plan.
     pytest.param("batch411", 150, 2, 17, id="batch411"),
+    # batch413 (money mules, rented accounts and crypto cash-outs, a sixth sample) (the same brief
+    # as holdout382), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 59 frauds
+    # delivered under either plan.
+    pytest.param("batch413", 150, 3, 59, id="batch413"),
+    # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
+    # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
+    # delivered under either plan.
+    pytest.param("batch414", 150, 3, 58, id="batch414"),
 ]
 
 
@@ -4171,6 +4187,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     1,516 rules of cc6ddaa, 324 of 106,562 and 11,551 of 99,860.
     With a real payer's mistaken transfer (the bank's way offered) left alone, the mule offer
     narrowed and a payee's changed account for a due payment (tags), 317 and 11,544.
+    With a personal number's warning that opens an ask for its sender no advisory, 317 and 11,539.
+    With batch413 and holdout382 (money mules, a sixth sample) and batch414 and holdout383
+    (extortion, a fourth sample) measured blind with the 1,517 rules of 79ade93, 327 of 107,062
+    and 11,727 of 100,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4186,9 +4206,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (106562, 99860)
-    assert held <= 317, held
-    assert delivered <= 11544, delivered
+    assert (legitimate, frauds) == (107062, 100360)
+    assert held <= 327, held
+    assert delivered <= 11727, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
