@@ -334,7 +334,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch413",
                      "holdout382",
                      "batch414",
-                     "holdout383")]
+                     "holdout383",
+                     "batch415",
+                     "holdout384",
+                     "batch416",
+                     "holdout385",
+                     "batch417",
+                     "holdout386",
+                     "batch418",
+                     "holdout387",
+                     "batch419",
+                     "holdout388")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1606,6 +1606,26 @@ FIGURES = [
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
     pytest.param("holdout383", 100, 2, 36, id="holdout383"),
+    # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
+    # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
+    pytest.param("holdout384", 100, 0, 25, id="holdout384"),
+    # holdout385 (links, genuine and fraudulent side by side, weighted to the genuine messages
+    # with links that no allow list knows, a second sample with more Chinese markets), never read,
+    # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 12 frauds delivered under
+    # the mainland plan, 1 and 11 under each market's own.
+    pytest.param("holdout385", 100, 1, 12, id="holdout385"),
+    # holdout386 (frauds that hide behind warnings and care, weighted to the frauds), never read,
+    # measured blind with the 1,522 rules of 17ef9fe: 0 genuine held and 14 frauds delivered under
+    # either plan.
+    pytest.param("holdout386", 100, 0, 14, id="holdout386"),
+    # holdout387 (chat-app contacts in SMS, weighted to the genuine messages), never read,
+    # measured blind with the 1,522 rules of 17ef9fe: 3 genuine held and 17 frauds delivered under
+    # either plan.
+    pytest.param("holdout387", 100, 3, 17, id="holdout387"),
+    # holdout388 (one-time codes and verification between people, weighted to the genuine
+    # messages), never read, measured blind with the 1,522 rules of 17ef9fe: 4 genuine held and 17
+    # frauds delivered under either plan.
+    pytest.param("holdout388", 100, 4, 17, id="holdout388"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3243,6 +3263,27 @@ FIGURES = [
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
     pytest.param("batch414", 150, 3, 58, id="batch414"),
+    # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
+    # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
+    # either plan.
+    pytest.param("batch415", 150, 1, 31, id="batch415"),
+    # batch416 (links, genuine and fraudulent side by side, weighted to the genuine messages with
+    # links that no allow list knows, a second sample with more Chinese markets) (the same brief
+    # as holdout385), measured blind with the 1,522 rules of 17ef9fe: 6 genuine held and 16 frauds
+    # delivered under the mainland plan, 5 and 16 under each market's own.
+    pytest.param("batch416", 150, 6, 16, id="batch416"),
+    # batch417 (frauds that hide behind warnings and care, weighted to the frauds) (the same brief
+    # as holdout386), measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 37 frauds
+    # delivered under either plan.
+    pytest.param("batch417", 150, 1, 37, id="batch417"),
+    # batch418 (chat-app contacts in SMS, weighted to the genuine messages) (the same brief as
+    # holdout387), measured blind with the 1,522 rules of 17ef9fe: 2 genuine held and 16 frauds
+    # delivered under either plan.
+    pytest.param("batch418", 150, 2, 16, id="batch418"),
+    # batch419 (one-time codes and verification between people, weighted to the genuine messages)
+    # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
+    # held and 30 frauds delivered under either plan.
+    pytest.param("batch419", 150, 6, 30, id="batch419"),
 ]
 
 
@@ -4191,6 +4232,13 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch413 and holdout382 (money mules, a sixth sample) and batch414 and holdout383
     (extortion, a fourth sample) measured blind with the 1,517 rules of 79ade93, 327 of 107,062
     and 11,727 of 100,360.
+    With the mules' and extortion's rules by structure, 327 and 11,636. With batch415 and
+    holdout384 (first contact from strangers), batch416 and holdout385 (links no allow list
+    knows) and batch417 and holdout386 (frauds behind warnings) measured blind with the 1,522
+    rules of 17ef9fe, 335 of 107,812 and 11,770 of 101,110.
+    With batch418 and holdout387 (chat-app contacts) and batch419 and holdout388 (codes between
+    people), both weighted to the genuine messages, measured blind with the same rules, 350 of
+    108,312 and 11,850 of 101,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4206,9 +4254,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (107062, 100360)
-    assert held <= 327, held
-    assert delivered <= 11727, delivered
+    assert (legitimate, frauds) == (108312, 101610)
+    assert held <= 350, held
+    assert delivered <= 11850, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
