@@ -419,8 +419,9 @@ _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # The labels before it may be joined by tight dots or by dots with a blank on one side too
 # ("may-bank2u .secure-my .top", "cpf-gov-sg.verify-member .top").
 # A label may be masked ("www.g**-uk.winterpay .live", batch412).
+# It may start with a "www." written apart ("ww w.0ctopus-gift .hk/claim", batch415).
 _ONE_SIDED_RE = re.compile(
-    r"(?<![A-Za-z0-9.\-*])[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
+    r"(?:(?<![A-Za-z0-9.\-*])(?:ww w|w ww|w w w)\.|(?<![A-Za-z0-9.\-*]))[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
     r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-*]{0,62})*?(?: \.|\. )"
     r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
 )
@@ -724,6 +725,8 @@ class _Extractor:
             if any(u.start <= om.start() < u.end for u in urls):
                 continue
             collapsed = raw.replace(" .", ".").replace(". ", ".")
+            if collapsed[:5] in ("ww w.", "w ww.") or collapsed.startswith("w w w."):
+                collapsed = "www." + collapsed.partition(".")[2]
             for url in self.scan(collapsed):
                 if url.start == 0:
                     found.append(url._replace(

@@ -868,6 +868,9 @@ def test_a_malaysian_price_prefix_is_not_part_of_the_claimed_name() -> None:
     # a masked label too
     ("GOV.UK: claim it before 13 March: www.g**-uk.winterpay .live", "www.g**-uk.winterpay.live"),
     ("点击 www.k**y-yb .top 更新", "www.k**y-yb.top"),
+    # a "www." written apart before it
+    ("Verify your card: ww w.0ctopus-gift .hk/claim (copy to browser)", "www.0ctopus-gift.hk"),
+    ("Verify your card: w w w.0ctopus-gift .hk/claim", "www.0ctopus-gift.hk"),
 ])
 def test_a_host_with_blanks_before_its_dots_is_read_whole(text: str, host: str) -> None:
     """A blank on one side of each dot, over several labels, still makes one obfuscated host."""
