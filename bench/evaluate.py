@@ -344,7 +344,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch418",
                      "holdout387",
                      "batch419",
-                     "holdout388")]
+                     "holdout388",
+                     "batch420",
+                     "holdout389",
+                     "batch421",
+                     "holdout390")]
 
 
 def read(path: Path) -> list[dict]:

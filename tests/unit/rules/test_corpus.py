@@ -1626,6 +1626,14 @@ FIGURES = [
     # messages), never read, measured blind with the 1,522 rules of 17ef9fe: 4 genuine held and 17
     # frauds delivered under either plan.
     pytest.param("holdout388", 100, 4, 17, id="holdout388"),
+    # holdout389 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
+    # sixth's rules), never read, measured blind with the 1,524 rules of 000a7bc: 2 genuine held
+    # and 28 frauds delivered under the mainland plan, 1 and 28 under each market's own.
+    pytest.param("holdout389", 100, 2, 28, id="holdout389"),
+    # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
+    # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
+    # frauds delivered under either plan.
+    pytest.param("holdout390", 100, 4, 32, id="holdout390"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3284,6 +3292,14 @@ FIGURES = [
     # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
     # held and 30 frauds delivered under either plan.
     pytest.param("batch419", 150, 6, 30, id="batch419"),
+    # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
+    # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
+    # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
+    pytest.param("batch420", 150, 0, 52, id="batch420"),
+    # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
+    # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
+    # held and 51 frauds delivered under either plan.
+    pytest.param("batch421", 150, 1, 51, id="batch421"),
 ]
 
 
@@ -4239,6 +4255,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch418 and holdout387 (chat-app contacts) and batch419 and holdout388 (codes between
     people), both weighted to the genuine messages, measured blind with the same rules, 350 of
     108,312 and 11,850 of 101,610.
+    With the stop's rules for the warning sets, codes, card details, crypto ATMs, account hire
+    and extortion by three of four, 347 and 11,807. With batch420 and holdout389 (money mules, a
+    seventh sample) and batch421 and holdout390 (extortion, a fifth sample) measured blind with
+    the 1,524 rules of 000a7bc, 353 of 108,812 and 11,970 of 102,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4254,9 +4274,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (108312, 101610)
-    assert held <= 350, held
-    assert delivered <= 11850, delivered
+    assert (legitimate, frauds) == (108812, 102110)
+    assert held <= 353, held
+    assert delivered <= 11970, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
