@@ -348,7 +348,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch420",
                      "holdout389",
                      "batch421",
-                     "holdout390")]
+                     "holdout390",
+                     "batch422",
+                     "holdout391")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1634,6 +1634,10 @@ FIGURES = [
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
     pytest.param("holdout390", 100, 4, 32, id="holdout390"),
+    # holdout391 (money handled for others and hard words between people, weighted to the genuine
+    # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
+    # frauds delivered under the mainland plan, 1 and 25 under each market's own.
+    pytest.param("holdout391", 100, 2, 24, id="holdout391"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3300,6 +3304,10 @@ FIGURES = [
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
     pytest.param("batch421", 150, 1, 51, id="batch421"),
+    # batch422 (money handled for others and hard words between people, weighted to the genuine
+    # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
+    # genuine held and 46 frauds delivered under either plan.
+    pytest.param("batch422", 150, 2, 46, id="batch422"),
 ]
 
 
@@ -4259,6 +4267,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and extortion by three of four, 347 and 11,807. With batch420 and holdout389 (money mules, a
     seventh sample) and batch421 and holdout390 (extortion, a fifth sample) measured blind with
     the 1,524 rules of 000a7bc, 353 of 108,812 and 11,970 of 102,110.
+    With the mule and extortion rules from the seventh and fifth samples and the two mule
+    vocabularies (tags), 355 and 11,886. With batch422 and holdout391 (money handled for others
+    and hard words between people, weighted to the genuine messages) measured blind with the
+    1,526 rules of 832eecd, 358 of 109,062 and 11,957 of 102,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4274,9 +4286,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (108812, 102110)
-    assert held <= 353, held
-    assert delivered <= 11970, delivered
+    assert (legitimate, frauds) == (109062, 102360)
+    assert held <= 358, held
+    assert delivered <= 11957, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
