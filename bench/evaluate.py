@@ -350,7 +350,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch421",
                      "holdout390",
                      "batch422",
-                     "holdout391")]
+                     "holdout391",
+                     "batch423",
+                     "holdout392",
+                     "batch424",
+                     "holdout393")]
 
 
 def read(path: Path) -> list[dict]:

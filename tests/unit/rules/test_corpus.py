@@ -1638,6 +1638,13 @@ FIGURES = [
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
     pytest.param("holdout391", 100, 2, 24, id="holdout391"),
+    # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
+    # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
+    # under either plan.
+    pytest.param("holdout392", 100, 0, 29, id="holdout392"),
+    # holdout393 (romance, dating and companionship, a seventh sample), never read, measured blind
+    # with the 1,526 rules of 6b89790: 0 genuine held and 23 frauds delivered under either plan.
+    pytest.param("holdout393", 100, 0, 23, id="holdout393"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3308,6 +3315,14 @@ FIGURES = [
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
     pytest.param("batch422", 150, 2, 46, id="batch422"),
+    # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
+    # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
+    # frauds delivered under the mainland plan, 1 and 49 under each market's own.
+    pytest.param("batch423", 150, 1, 47, id="batch423"),
+    # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
+    # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
+    # delivered under either plan.
+    pytest.param("batch424", 150, 0, 54, id="batch424"),
 ]
 
 
@@ -4271,6 +4286,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     vocabularies (tags), 355 and 11,886. With batch422 and holdout391 (money handled for others
     and hard words between people, weighted to the genuine messages) measured blind with the
     1,526 rules of 832eecd, 358 of 109,062 and 11,957 of 102,360.
+    With batch422's mules, extortion and kidnapping hoaxes read, 355 and 11,910. With batch423
+    and holdout392 (fortune-telling, a third sample) and batch424 and holdout393 (romance, a
+    seventh sample) measured blind with the 1,526 rules of 6b89790, 356 of 109,562 and 12,065 of
+    102,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4286,9 +4305,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (109062, 102360)
-    assert held <= 358, held
-    assert delivered <= 11957, delivered
+    assert (legitimate, frauds) == (109562, 102860)
+    assert held <= 356, held
+    assert delivered <= 12065, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
