@@ -354,7 +354,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch423",
                      "holdout392",
                      "batch424",
-                     "holdout393")]
+                     "holdout393",
+                     "batch412",
+                     "holdout381")]
 
 
 def read(path: Path) -> list[dict]:

@@ -421,7 +421,8 @@ _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # A label may be masked ("www.g**-uk.winterpay .live", batch412).
 # It may start with a "www." written apart ("ww w.0ctopus-gift .hk/claim", batch415).
 _ONE_SIDED_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9.\-*])(?:ww w|w ww|w w w)\.|(?<![A-Za-z0-9.\-*]))[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
+    r"(?:(?<![A-Za-z0-9.\-*])(?:ww w|w ww|w w w)\.|(?<![A-Za-z0-9.\-*]))"
+    r"[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
     r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-*]{0,62})*?(?: \.|\. )"
     r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
 )

@@ -203,19 +203,21 @@ FIGURES = [
     # c286547 1 held and 43 delivered; measured once after the rules from those sets (443
     # rules): 1 and 40; 38 with the rules from batch45 to batch47. Its held legitimate message
     # exceeds the 1-in-300 budget (1 in 150).
-    pytest.param("holdout15", 150, 1, 18, id="holdout15"),
+    pytest.param("holdout15", 150, 1, 17, id="holdout15"),
     # holdout16 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation), written apart from batch45 to batch47 and the rules, never read: with the
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
     # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
-    pytest.param("holdout16", 150, 2, 35, id="holdout16"),
+    pytest.param("holdout16", 150, 2, 34, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
     # work 3 and 58. Its three held legitimate messages exceed the 1-in-300 budget.
     # 56 with the extortion pack (batch54), 49 with the private-payee rule.
-    pytest.param("holdout18", 150, 3, 24, id="holdout18"),
+    # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
+    # rule (bench/ACCURACY.md, the fifty-fourth stop).
+    pytest.param("holdout18", 150, 4, 23, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
@@ -238,7 +240,7 @@ FIGURES = [
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
-    pytest.param("holdout23", 100, 2, 30, id="holdout23"),
+    pytest.param("holdout23", 100, 2, 27, id="holdout23"),
     # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
@@ -489,7 +491,7 @@ FIGURES = [
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 1, 25, id="holdout76"),
+    pytest.param("holdout76", 100, 1, 22, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
@@ -550,7 +552,7 @@ FIGURES = [
     pytest.param("holdout91", 100, 0, 8, id="holdout91"),
     # holdout92 (romance, dating and sextortion, the theme of batch123), never read: 0 held and 27
     # delivered blind with the 967 rules of 9aaa0b7; 0 and 23 after the batch123 work (1,014 rules).
-    pytest.param("holdout92", 100, 0, 11, id="holdout92"),
+    pytest.param("holdout92", 100, 0, 10, id="holdout92"),
     # holdout93 (travel: airlines, trains, hotels, visas and holiday bookings, the theme of
     # batch124), never read: 0 held and 14 delivered blind with the 983 rules of 2030a53; 0 and 10
     # after the batch124 work (1,014 rules).
@@ -586,7 +588,7 @@ FIGURES = [
     # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
     # held and 18 delivered blind with the 1,014 rules of 284610d; 2 and 16 after the batch132 work
     # (1,014 rules of ccc5674).
-    pytest.param("holdout101", 100, 1, 13, id="holdout101"),
+    pytest.param("holdout101", 100, 1, 12, id="holdout101"),
     # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
     # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d; 0 and
     # 14 after the batch133 work (1,014 rules of ccc5674).
@@ -775,7 +777,7 @@ FIGURES = [
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
-    pytest.param("holdout148", 100, 0, 12, id="holdout148"),
+    pytest.param("holdout148", 100, 0, 11, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
@@ -830,7 +832,7 @@ FIGURES = [
     pytest.param("holdout169", 100, 1, 12, id="holdout169"),
     pytest.param("holdout170", 100, 0, 14, id="holdout170"),
     pytest.param("holdout171", 100, 2, 13, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 11, id="holdout172"),
+    pytest.param("holdout172", 100, 1, 10, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
@@ -866,7 +868,7 @@ FIGURES = [
     # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
     # d03468e), as below.
-    pytest.param("holdout183", 100, 2, 26, id="holdout183"),
+    pytest.param("holdout183", 100, 2, 25, id="holdout183"),
     pytest.param("holdout184", 100, 2, 21, id="holdout184"),
     # holdout185 to holdout202 (the themes of batch216 to batch233), never read, measured blind
     # with the 1,167 rules of 89b2ddb under the mainland plan (the figures are in each data sheet
@@ -875,7 +877,7 @@ FIGURES = [
     pytest.param("holdout185", 100, 0, 9, id="holdout185"),
     pytest.param("holdout186", 100, 2, 6, id="holdout186"),
     pytest.param("holdout187", 100, 2, 11, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 19, id="holdout188"),
+    pytest.param("holdout188", 100, 0, 18, id="holdout188"),
     pytest.param("holdout189", 100, 2, 25, id="holdout189"),
     pytest.param("holdout190", 100, 0, 7, id="holdout190"),
     pytest.param("holdout191", 100, 2, 7, id="holdout191"),
@@ -907,10 +909,10 @@ FIGURES = [
     # holdout210 (a second mixed day, leaning to Hong Kong, Taiwan, Singapore, Malaysia, Australia,
     # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
     # under the mainland plan.
-    pytest.param("holdout210", 100, 0, 9, id="holdout210"),
+    pytest.param("holdout210", 100, 0, 8, id="holdout210"),
     # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
     # measured blind with the 1,234 rules of 75f135a, either plan.
-    pytest.param("holdout211", 100, 0, 5, id="holdout211"),
+    pytest.param("holdout211", 100, 0, 4, id="holdout211"),
     # holdout212 (a fourth mixed day, spread evenly over the eleven markets), never read,
     # measured blind with the 1,240 rules of 5cf1976 under the mainland plan (1 held, 14
     # delivered under each market's own).
@@ -931,7 +933,7 @@ FIGURES = [
     pytest.param("holdout216", 100, 1, 25, id="holdout216"),
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
-    pytest.param("holdout217", 100, 0, 8, id="holdout217"),
+    pytest.param("holdout217", 100, 0, 7, id="holdout217"),
     # holdout218 (call-back and reply lures with no link), never read, measured blind with the
     # 1,273 rules of 0c342f0, either plan (22 delivered; 20 with the 1,275 rules of the stop's end).
     pytest.param("holdout218", 100, 0, 18, id="holdout218"),
@@ -944,7 +946,7 @@ FIGURES = [
     pytest.param("holdout220", 100, 0, 22, id="holdout220"),
     # holdout221 (short texts of at most 70 characters), never read, measured blind with the
     # 1,284 rules of bec457d, either plan.
-    pytest.param("holdout221", 100, 0, 23, id="holdout221"),
+    pytest.param("holdout221", 100, 0, 22, id="holdout221"),
     # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
     # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
     # mainland plan, 20 under each market's own.
@@ -1064,7 +1066,7 @@ FIGURES = [
     # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
     # the mainland plan, 1 held and 30 delivered under each market's own.
     # With the 1,350 rules of the stop's end: 27 delivered, 2 genuine held (mainland plan).
-    pytest.param("holdout252", 100, 2, 23, id="holdout252"),
+    pytest.param("holdout252", 100, 2, 22, id="holdout252"),
     # holdout253 (banks, credit cards and e-wallets), never read, measured blind with the 1,351
     # rules of 9564919: 1 genuine message held, 13 frauds delivered under the mainland plan, 14
     # under each market's own.
@@ -1084,7 +1086,7 @@ FIGURES = [
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
     # With the 1,355 rules of the intimidation work: 33 delivered (mainland plan).
-    pytest.param("holdout257", 100, 1, 22, id="holdout257"),
+    pytest.param("holdout257", 100, 1, 20, id="holdout257"),
     # holdout258 (charity, disaster relief, religious and community appeals), never read,
     # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
     # 30 frauds delivered.
@@ -1220,7 +1222,7 @@ FIGURES = [
     # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
-    pytest.param("holdout291", 100, 0, 28, id="holdout291"),
+    pytest.param("holdout291", 100, 0, 26, id="holdout291"),
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
@@ -1255,7 +1257,7 @@ FIGURES = [
     # holdout299 (students and young adults as recipients in 2026, a second sample), never
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 0 genuine held,
     # 16 frauds delivered.
-    pytest.param("holdout299", 100, 0, 12, id="holdout299"),
+    pytest.param("holdout299", 100, 0, 11, id="holdout299"),
     # holdout300 (renting, buying and managing homes in 2026, a second sample), never
     # read, measured blind with the 1,435 rules of ae71a8f: either plan: 1 genuine held,
     # 21 frauds delivered.
@@ -1306,7 +1308,7 @@ FIGURES = [
     # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
     # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
     # 32 frauds delivered.
-    pytest.param("holdout312", 100, 1, 27, id="holdout312"),
+    pytest.param("holdout312", 100, 1, 26, id="holdout312"),
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
@@ -1318,7 +1320,7 @@ FIGURES = [
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
-    pytest.param("holdout315", 100, 0, 20, id="holdout315"),
+    pytest.param("holdout315", 100, 0, 19, id="holdout315"),
     # holdout303 (an ordinary day of inbound SMS, a twentieth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
@@ -1355,7 +1357,7 @@ FIGURES = [
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
-    pytest.param("holdout323", 100, 3, 33, id="holdout323"),
+    pytest.param("holdout323", 100, 3, 25, id="holdout323"),
     # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
     # frauds delivered.
@@ -1388,7 +1390,7 @@ FIGURES = [
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
-    pytest.param("holdout331", 100, 0, 22, id="holdout331"),
+    pytest.param("holdout331", 100, 0, 21, id="holdout331"),
     # holdout332 (mobile operators, SIM cards and phone numbers in 2026, a third sample),
     # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
     # held, 17 frauds delivered.
@@ -1450,7 +1452,9 @@ FIGURES = [
     # holdout346 (money mules, rented accounts and crypto cash-outs in 2026, a third
     # sample), never read, measured blind with the 1,483 rules of b3acb9b: 2 genuine held
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
-    pytest.param("holdout346", 100, 1, 25, id="holdout346"),
+    # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
+    # rule (bench/ACCURACY.md, the fifty-fourth stop).
+    pytest.param("holdout346", 100, 2, 21, id="holdout346"),
     # holdout347 (older recipients and their families in 2026, a third sample), never
     # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
     # delivered under the mainland plan, 1 and 17 under each market's own.
@@ -1462,7 +1466,7 @@ FIGURES = [
     # holdout349 (students and young adults as recipients in 2026, a third sample), never
     # read, measured blind with the 1,484 rules of 51083ce: either plan: 1 genuine held,
     # 21 frauds delivered.
-    pytest.param("holdout349", 100, 1, 20, id="holdout349"),
+    pytest.param("holdout349", 100, 1, 19, id="holdout349"),
     # holdout350 (subscriptions, streaming, app stores and software in 2026, a third
     # sample), never read, measured blind with the 1,484 rules of 51083ce: either plan: 0
     # genuine held, 10 frauds delivered.
@@ -1490,7 +1494,7 @@ FIGURES = [
     # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout356", 100, 2, 33, id="holdout356"),
+    pytest.param("holdout356", 100, 2, 30, id="holdout356"),
     # holdout357 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)), never read, measured
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
@@ -1516,7 +1520,7 @@ FIGURES = [
     # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
-    pytest.param("holdout361", 100, 0, 35, id="holdout361"),
+    pytest.param("holdout361", 100, 0, 29, id="holdout361"),
     # holdout362 (romance, dating and companionship in 2026 (a fifth
     # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
     # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
@@ -1528,13 +1532,15 @@ FIGURES = [
     # holdout364 (extortion and threats in 2026, a second sample), never read, measured
     # blind with the 1,487 rules of b32fc69: either plan: 1 genuine held, 37 frauds
     # delivered.
-    pytest.param("holdout364", 100, 1, 34, id="holdout364"),
+    # Raised on 2026-12-07: one genuine message more held by EN_PAY_OR_WE_EXPOSE_OR_HARM,
+    # accepted with the rule (bench/ACCURACY.md, the fifty-fourth stop).
+    pytest.param("holdout364", 100, 2, 29, id="holdout364"),
     # holdout365 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 11 frauds delivered under the
     # mainland plan, 1 and 10 under each market's own (1 and 12, 1 and 11 with the rules of
     # the stop's start, b32fc69).
-    pytest.param("holdout365", 100, 1, 11, id="holdout365"),
+    pytest.param("holdout365", 100, 1, 10, id="holdout365"),
     # holdout366 (call-back and reply lures in 2026, a fourth sample, weighted to the
     # reply step), never read, measured blind with the 1,492 rules of 891ee1a: 0 genuine
     # held and 33 frauds delivered under the mainland plan, 0 and 32 under each market's
@@ -1568,7 +1574,7 @@ FIGURES = [
     # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
     # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
     # plan: 2 genuine held, 24 frauds delivered.
-    pytest.param("holdout373", 100, 2, 20, id="holdout373"),
+    pytest.param("holdout373", 100, 2, 18, id="holdout373"),
     # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
     # genuine held, 39 frauds delivered.
@@ -1597,15 +1603,15 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 24, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 22, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
-    pytest.param("holdout382", 100, 2, 35, id="holdout382"),
+    pytest.param("holdout382", 100, 2, 30, id="holdout382"),
     # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
-    pytest.param("holdout383", 100, 2, 36, id="holdout383"),
+    pytest.param("holdout383", 100, 2, 31, id="holdout383"),
     # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
     # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout384", 100, 0, 25, id="holdout384"),
@@ -1625,19 +1631,19 @@ FIGURES = [
     # holdout388 (one-time codes and verification between people, weighted to the genuine
     # messages), never read, measured blind with the 1,522 rules of 17ef9fe: 4 genuine held and 17
     # frauds delivered under either plan.
-    pytest.param("holdout388", 100, 4, 17, id="holdout388"),
+    pytest.param("holdout388", 100, 4, 16, id="holdout388"),
     # holdout389 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules), never read, measured blind with the 1,524 rules of 000a7bc: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("holdout389", 100, 2, 28, id="holdout389"),
+    pytest.param("holdout389", 100, 2, 27, id="holdout389"),
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
-    pytest.param("holdout390", 100, 4, 32, id="holdout390"),
+    pytest.param("holdout390", 100, 4, 26, id="holdout390"),
     # holdout391 (money handled for others and hard words between people, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
-    pytest.param("holdout391", 100, 2, 24, id="holdout391"),
+    pytest.param("holdout391", 100, 2, 23, id="holdout391"),
     # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
     # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
     # under either plan.
@@ -1645,6 +1651,10 @@ FIGURES = [
     # holdout393 (romance, dating and companionship, a seventh sample), never read, measured blind
     # with the 1,526 rules of 6b89790: 0 genuine held and 23 frauds delivered under either plan.
     pytest.param("holdout393", 100, 0, 23, id="holdout393"),
+    # holdout381 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
+    # stop's start), never read, measured blind with the 1,517 rules of df25b26: 0 genuine held
+    # and 5 frauds delivered under the mainland plan, 0 and 4 under each market's own.
+    pytest.param("holdout381", 100, 0, 5, id="holdout381"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1691,9 +1701,9 @@ FIGURES = [
     pytest.param("batch28", 200, 0, 20, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
-    pytest.param("batch29", 200, 0, 22, id="batch29"),
+    pytest.param("batch29", 200, 0, 21, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
-    pytest.param("batch30", 200, 0, 23, id="batch30"),
+    pytest.param("batch30", 200, 0, 22, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
@@ -1734,7 +1744,7 @@ FIGURES = [
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 49, id="batch49"),
+    pytest.param("batch49", 200, 0, 48, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 21, id="batch51"),
@@ -1759,7 +1769,10 @@ FIGURES = [
     # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
     # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
     # of 149c505); 10 and 3 after the rules used it.
-    pytest.param("batch54", 150, 2, 6, id="batch54"),
+    # Raised on 2026-12-07: one genuine message more held by EN_PAY_OR_WE_EXPOSE_OR_HARM ("Pay
+    # up or the photos ... go straight to the group chat", a joke), accepted with the rule
+    # (bench/ACCURACY.md, the fifty-fourth stop).
+    pytest.param("batch54", 150, 3, 6, id="batch54"),
     # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
@@ -1785,7 +1798,7 @@ FIGURES = [
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 17, id="batch59"),
+    pytest.param("batch59", 150, 0, 16, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
@@ -1977,7 +1990,7 @@ FIGURES = [
     pytest.param("batch106", 150, 0, 8, id="batch106"),
     # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
-    pytest.param("batch107", 150, 0, 23, id="batch107"),
+    pytest.param("batch107", 150, 0, 22, id="batch107"),
     # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
     # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (967
     # rules).
@@ -2185,7 +2198,7 @@ FIGURES = [
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch160", 150, 0, 18, id="batch160"),
+    pytest.param("batch160", 150, 0, 17, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
     # after the rules used it (1,084 rules of 08e9b45).
@@ -2284,7 +2297,7 @@ FIGURES = [
     pytest.param("batch182", 150, 0, 15, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 17, id="batch183"),
+    pytest.param("batch183", 150, 0, 16, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
     pytest.param("batch184", 150, 0, 9, id="batch184"),
@@ -2371,7 +2384,7 @@ FIGURES = [
     pytest.param("batch218", 150, 0, 9, id="batch218"),
     pytest.param("batch219", 150, 0, 19, id="batch219"),
     pytest.param("batch220", 150, 1, 22, id="batch220"),
-    pytest.param("batch221", 150, 0, 11, id="batch221"),
+    pytest.param("batch221", 150, 0, 10, id="batch221"),
     pytest.param("batch222", 150, 1, 9, id="batch222"),
     pytest.param("batch223", 150, 0, 14, id="batch223"),
     pytest.param("batch224", 150, 2, 16, id="batch224"),
@@ -2416,7 +2429,7 @@ FIGURES = [
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
-    pytest.param("batch245", 150, 0, 13, id="batch245"),
+    pytest.param("batch245", 150, 0, 12, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
     # 78 with the 1,275 rules of the stop's end (holdout215 66 -> 58).
@@ -2582,7 +2595,7 @@ FIGURES = [
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
-    pytest.param("batch288", 150, 0, 17, id="batch288"),
+    pytest.param("batch288", 150, 0, 16, id="batch288"),
     # batch289 (charity, disaster relief, religious and community appeals, the same brief
     # as holdout258), measured blind with the 1,353 rules of d7580a5: 1 genuine message
     # held, 48 frauds delivered under the mainland plan, 49 under each market's own.
@@ -2739,7 +2752,7 @@ FIGURES = [
     # each market's own.
     # With the 1,427 rules of the seniors and merchants work: 1 held and 27 delivered
     # (mainland plan).
-    pytest.param("batch318", 150, 0, 21, id="batch318"),
+    pytest.param("batch318", 150, 0, 20, id="batch318"),
     # batch320 (mid-conversation messages in 2026, a second sample) (the same brief as
     # holdout289), measured blind with the 1,427 rules of 9bb67a2: either plan: 4 genuine
     # held, 43 frauds delivered.
@@ -2926,7 +2939,7 @@ FIGURES = [
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("batch346", 150, 1, 33, id="batch346"),
+    pytest.param("batch346", 150, 1, 29, id="batch346"),
     # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
@@ -2983,13 +2996,13 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch354", 150, 0, 29, id="batch354"),
+    pytest.param("batch354", 150, 0, 27, id="batch354"),
     # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
     # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
     # held, 28 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch355", 150, 0, 18, id="batch355"),
+    pytest.param("batch355", 150, 0, 17, id="batch355"),
     # batch356 (investment and trading in 2026, a third sample) (the same brief as
     # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
     # held, 30 frauds delivered.
@@ -3113,7 +3126,7 @@ FIGURES = [
     # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
-    pytest.param("batch377", 150, 1, 21, id="batch377"),
+    pytest.param("batch377", 150, 1, 18, id="batch377"),
     # batch378 (older recipients and their families in 2026, a third sample) (the same
     # brief as holdout347), measured blind with the 1,483 rules of 28ece96: 1 genuine held
     # and 25 frauds delivered under the mainland plan, 0 and 23 under each market's own.
@@ -3125,7 +3138,7 @@ FIGURES = [
     # batch380 (students and young adults as recipients in 2026, a third sample) (the same
     # brief as holdout349), measured blind with the 1,484 rules of 51083ce: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 2 and 29 under each market's own.
-    pytest.param("batch380", 150, 1, 14, id="batch380"),
+    pytest.param("batch380", 150, 1, 13, id="batch380"),
     # batch381 (subscriptions, streaming, app stores and software in 2026, a third sample)
     # (the same brief as holdout350), measured blind with the 1,484 rules of 51083ce: 0
     # genuine held and 24 frauds delivered under the mainland plan, 0 and 23 under each
@@ -3185,7 +3198,7 @@ FIGURES = [
     # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample) (the same brief as holdout361), measured blind with the
     # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
-    pytest.param("batch392", 150, 0, 41, id="batch392"),
+    pytest.param("batch392", 150, 0, 35, id="batch392"),
     # batch393 (romance, dating and companionship in 2026 (a fifth
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
@@ -3198,7 +3211,7 @@ FIGURES = [
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 0, 39, id="batch395"),
+    pytest.param("batch395", 150, 0, 37, id="batch395"),
     # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
@@ -3258,7 +3271,7 @@ FIGURES = [
     # batch409 (people warning each other about scams in 2026, and the frauds that hide behind
     # warnings, weighted to the genuine messages) (the same brief as holdout378), measured blind
     # with the 1,515 rules of 48f40d9: 2 genuine held and 46 frauds delivered under either plan.
-    pytest.param("batch409", 150, 0, 34, id="batch409"),
+    pytest.param("batch409", 150, 0, 29, id="batch409"),
     # batch407 (a twenty-sixth mixed day of every family), written at the stop's start and kept
     # outside tests/ and unread, measured blind with the stop's final 1,515 rules (c670c92), the
     # closing estimate: 0 genuine held and 14 frauds delivered under the mainland plan, 0 and 13
@@ -3277,52 +3290,57 @@ FIGURES = [
     # batch413 (money mules, rented accounts and crypto cash-outs, a sixth sample) (the same brief
     # as holdout382), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 59 frauds
     # delivered under either plan.
-    pytest.param("batch413", 150, 3, 59, id="batch413"),
+    pytest.param("batch413", 150, 0, 14, id="batch413"),
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 58, id="batch414"),
+    pytest.param("batch414", 150, 3, 25, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
-    pytest.param("batch415", 150, 1, 31, id="batch415"),
+    pytest.param("batch415", 150, 1, 30, id="batch415"),
     # batch416 (links, genuine and fraudulent side by side, weighted to the genuine messages with
     # links that no allow list knows, a second sample with more Chinese markets) (the same brief
     # as holdout385), measured blind with the 1,522 rules of 17ef9fe: 6 genuine held and 16 frauds
     # delivered under the mainland plan, 5 and 16 under each market's own.
-    pytest.param("batch416", 150, 6, 16, id="batch416"),
+    pytest.param("batch416", 150, 5, 16, id="batch416"),
     # batch417 (frauds that hide behind warnings and care, weighted to the frauds) (the same brief
     # as holdout386), measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 37 frauds
     # delivered under either plan.
-    pytest.param("batch417", 150, 1, 37, id="batch417"),
+    pytest.param("batch417", 150, 1, 35, id="batch417"),
     # batch418 (chat-app contacts in SMS, weighted to the genuine messages) (the same brief as
     # holdout387), measured blind with the 1,522 rules of 17ef9fe: 2 genuine held and 16 frauds
     # delivered under either plan.
-    pytest.param("batch418", 150, 2, 16, id="batch418"),
+    pytest.param("batch418", 150, 0, 15, id="batch418"),
     # batch419 (one-time codes and verification between people, weighted to the genuine messages)
     # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
     # held and 30 frauds delivered under either plan.
-    pytest.param("batch419", 150, 6, 30, id="batch419"),
+    pytest.param("batch419", 150, 6, 27, id="batch419"),
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch420", 150, 0, 52, id="batch420"),
+    pytest.param("batch420", 150, 0, 23, id="batch420"),
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
-    pytest.param("batch421", 150, 1, 51, id="batch421"),
+    pytest.param("batch421", 150, 1, 33, id="batch421"),
     # batch422 (money handled for others and hard words between people, weighted to the genuine
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
-    pytest.param("batch422", 150, 2, 46, id="batch422"),
+    pytest.param("batch422", 150, 0, 20, id="batch422"),
     # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
     # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
     # frauds delivered under the mainland plan, 1 and 49 under each market's own.
-    pytest.param("batch423", 150, 1, 47, id="batch423"),
+    pytest.param("batch423", 150, 1, 36, id="batch423"),
     # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
     # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
     # delivered under either plan.
-    pytest.param("batch424", 150, 0, 54, id="batch424"),
+    pytest.param("batch424", 150, 0, 51, id="batch424"),
+    # batch412 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
+    # stop's start) (the same brief as holdout381), measured blind with the 1,517 rules of
+    # df25b26: 0 genuine held and 17 frauds delivered under either plan; then read for three
+    # changes, 14 with the stop's final 1,526 rules.
+    pytest.param("batch412", 150, 0, 14, id="batch412"),
 ]
 
 
@@ -4290,6 +4308,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and holdout392 (fortune-telling, a third sample) and batch424 and holdout393 (romance, a
     seventh sample) measured blind with the 1,526 rules of 6b89790, 356 of 109,562 and 12,065 of
     102,860.
+    With batch412 and holdout381 (a twenty-seventh mixed day, written at the stop's start and
+    measured blind with the 1,517 rules of df25b26: 17 and 4 frauds delivered, 0 and 0 genuine
+    held; holdout381 unread, batch412 read for three changes) and the stop's last rules
+    (fortune-tellers' threats, a new partner's relative's tip), 356 of 109,812 and 12,066 of
+    103,110.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4305,9 +4328,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (109562, 102860)
+    assert (legitimate, frauds) == (109812, 103110)
     assert held <= 356, held
-    assert delivered <= 12065, delivered
+    assert delivered <= 12066, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
