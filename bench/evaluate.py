@@ -356,7 +356,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch424",
                      "holdout393",
                      "batch412",
-                     "holdout381")]
+                     "holdout381",
+                     "batch425",
+                     "holdout394",
+                     "batch426",
+                     "holdout395")]
 
 
 def read(path: Path) -> list[dict]:

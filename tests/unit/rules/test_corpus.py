@@ -1655,6 +1655,14 @@ FIGURES = [
     # stop's start), never read, measured blind with the 1,517 rules of df25b26: 0 genuine held
     # and 5 frauds delivered under the mainland plan, 0 and 4 under each market's own.
     pytest.param("holdout381", 100, 0, 5, id="holdout381"),
+    # holdout394 (account and security notices, weighted to the genuine messages), never read,
+    # measured blind with the 1,526 rules of 8c52980: 0 genuine held and 17 frauds delivered under
+    # the mainland plan, 0 and 16 under each market's own.
+    pytest.param("holdout394", 100, 0, 17, id="holdout394"),
+    # holdout395 (screen sharing, remote help and video meetings, weighted to the genuine
+    # messages), never read, measured blind with the 1,526 rules of 8c52980: 3 genuine held and 16
+    # frauds delivered under the mainland plan, 3 and 15 under each market's own.
+    pytest.param("holdout395", 100, 3, 16, id="holdout395"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3341,6 +3349,14 @@ FIGURES = [
     # df25b26: 0 genuine held and 17 frauds delivered under either plan; then read for three
     # changes, 14 with the stop's final 1,526 rules.
     pytest.param("batch412", 150, 0, 14, id="batch412"),
+    # batch425 (account and security notices, weighted to the genuine messages) (the same brief as
+    # holdout394), measured blind with the 1,526 rules of 8c52980: 1 genuine held and 20 frauds
+    # delivered under the mainland plan, 0 and 20 under each market's own.
+    pytest.param("batch425", 150, 1, 20, id="batch425"),
+    # batch426 (screen sharing, remote help and video meetings, weighted to the genuine messages)
+    # (the same brief as holdout395), measured blind with the 1,526 rules of 8c52980: 3 genuine
+    # held and 21 frauds delivered under either plan.
+    pytest.param("batch426", 150, 3, 21, id="batch426"),
 ]
 
 
@@ -4313,6 +4329,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     held; holdout381 unread, batch412 read for three changes) and the stop's last rules
     (fortune-tellers' threats, a new partner's relative's tip), 356 of 109,812 and 12,066 of
     103,110.
+    With batch425 and holdout394 (account and security notices) and batch426 and holdout395
+    (screen sharing and remote help), both weighted to the genuine messages, measured blind with
+    the 1,526 rules of 8c52980, 362 of 110,312 and 12,138 of 103,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4328,9 +4347,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (109812, 103110)
-    assert held <= 356, held
-    assert delivered <= 12066, delivered
+    assert (legitimate, frauds) == (110312, 103610)
+    assert held <= 362, held
+    assert delivered <= 12138, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
