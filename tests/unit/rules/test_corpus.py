@@ -1662,7 +1662,7 @@ FIGURES = [
     # holdout395 (screen sharing, remote help and video meetings, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 8c52980: 3 genuine held and 16
     # frauds delivered under the mainland plan, 3 and 15 under each market's own.
-    pytest.param("holdout395", 100, 3, 16, id="holdout395"),
+    pytest.param("holdout395", 100, 2, 16, id="holdout395"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3356,7 +3356,7 @@ FIGURES = [
     # batch426 (screen sharing, remote help and video meetings, weighted to the genuine messages)
     # (the same brief as holdout395), measured blind with the 1,526 rules of 8c52980: 3 genuine
     # held and 21 frauds delivered under either plan.
-    pytest.param("batch426", 150, 3, 21, id="batch426"),
+    pytest.param("batch426", 150, 1, 20, id="batch426"),
 ]
 
 
@@ -4332,6 +4332,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch425 and holdout394 (account and security notices) and batch426 and holdout395
     (screen sharing and remote help), both weighted to the genuine messages, measured blind with
     the 1,526 rules of 8c52980, 362 of 110,312 and 12,138 of 103,610.
+    With the IT helpdesk's own remote sessions released and a meeting's shared screen for a
+    charge or a credit read, 359 of 110,312 and 12,137 of 103,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4348,8 +4350,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (110312, 103610)
-    assert held <= 362, held
-    assert delivered <= 12138, delivered
+    assert held <= 359, held
+    assert delivered <= 12137, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
