@@ -209,7 +209,7 @@ FIGURES = [
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
     # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
-    pytest.param("holdout16", 150, 2, 34, id="holdout16"),
+    pytest.param("holdout16", 150, 2, 35, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
@@ -240,7 +240,7 @@ FIGURES = [
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
-    pytest.param("holdout23", 100, 2, 27, id="holdout23"),
+    pytest.param("holdout23", 100, 2, 28, id="holdout23"),
     # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
@@ -588,7 +588,7 @@ FIGURES = [
     # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
     # held and 18 delivered blind with the 1,014 rules of 284610d; 2 and 16 after the batch132 work
     # (1,014 rules of ccc5674).
-    pytest.param("holdout101", 100, 1, 12, id="holdout101"),
+    pytest.param("holdout101", 100, 1, 13, id="holdout101"),
     # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
     # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d; 0 and
     # 14 after the batch133 work (1,014 rules of ccc5674).
@@ -777,7 +777,7 @@ FIGURES = [
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
-    pytest.param("holdout148", 100, 0, 11, id="holdout148"),
+    pytest.param("holdout148", 100, 0, 12, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
@@ -832,7 +832,7 @@ FIGURES = [
     pytest.param("holdout169", 100, 1, 12, id="holdout169"),
     pytest.param("holdout170", 100, 0, 14, id="holdout170"),
     pytest.param("holdout171", 100, 2, 13, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 10, id="holdout172"),
+    pytest.param("holdout172", 100, 1, 11, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
@@ -877,7 +877,7 @@ FIGURES = [
     pytest.param("holdout185", 100, 0, 9, id="holdout185"),
     pytest.param("holdout186", 100, 2, 6, id="holdout186"),
     pytest.param("holdout187", 100, 2, 11, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 18, id="holdout188"),
+    pytest.param("holdout188", 100, 0, 19, id="holdout188"),
     pytest.param("holdout189", 100, 2, 25, id="holdout189"),
     pytest.param("holdout190", 100, 0, 7, id="holdout190"),
     pytest.param("holdout191", 100, 2, 7, id="holdout191"),
@@ -909,7 +909,7 @@ FIGURES = [
     # holdout210 (a second mixed day, leaning to Hong Kong, Taiwan, Singapore, Malaysia, Australia,
     # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
     # under the mainland plan.
-    pytest.param("holdout210", 100, 0, 8, id="holdout210"),
+    pytest.param("holdout210", 100, 0, 9, id="holdout210"),
     # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
     # measured blind with the 1,234 rules of 75f135a, either plan.
     pytest.param("holdout211", 100, 0, 4, id="holdout211"),
@@ -1222,7 +1222,7 @@ FIGURES = [
     # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
-    pytest.param("holdout291", 100, 0, 26, id="holdout291"),
+    pytest.param("holdout291", 100, 0, 27, id="holdout291"),
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
@@ -1308,7 +1308,7 @@ FIGURES = [
     # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
     # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
     # 32 frauds delivered.
-    pytest.param("holdout312", 100, 1, 26, id="holdout312"),
+    pytest.param("holdout312", 100, 1, 27, id="holdout312"),
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
@@ -1357,7 +1357,7 @@ FIGURES = [
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
-    pytest.param("holdout323", 100, 3, 25, id="holdout323"),
+    pytest.param("holdout323", 100, 3, 26, id="holdout323"),
     # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
     # frauds delivered.
@@ -1532,9 +1532,7 @@ FIGURES = [
     # holdout364 (extortion and threats in 2026, a second sample), never read, measured
     # blind with the 1,487 rules of b32fc69: either plan: 1 genuine held, 37 frauds
     # delivered.
-    # Raised on 2026-12-07: one genuine message more held by EN_PAY_OR_WE_EXPOSE_OR_HARM,
-    # accepted with the rule (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("holdout364", 100, 2, 29, id="holdout364"),
+    pytest.param("holdout364", 100, 1, 29, id="holdout364"),
     # holdout365 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 11 frauds delivered under the
@@ -1574,7 +1572,7 @@ FIGURES = [
     # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
     # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
     # plan: 2 genuine held, 24 frauds delivered.
-    pytest.param("holdout373", 100, 2, 18, id="holdout373"),
+    pytest.param("holdout373", 100, 2, 19, id="holdout373"),
     # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
     # genuine held, 39 frauds delivered.
@@ -1611,7 +1609,7 @@ FIGURES = [
     # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
-    pytest.param("holdout383", 100, 2, 31, id="holdout383"),
+    pytest.param("holdout383", 100, 2, 33, id="holdout383"),
     # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
     # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout384", 100, 0, 25, id="holdout384"),
@@ -1639,11 +1637,11 @@ FIGURES = [
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
-    pytest.param("holdout390", 100, 4, 26, id="holdout390"),
+    pytest.param("holdout390", 100, 4, 31, id="holdout390"),
     # holdout391 (money handled for others and hard words between people, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
-    pytest.param("holdout391", 100, 2, 23, id="holdout391"),
+    pytest.param("holdout391", 100, 2, 25, id="holdout391"),
     # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
     # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
     # under either plan.
@@ -1711,7 +1709,7 @@ FIGURES = [
     # (the held one a warning about a 'safe account' call).
     pytest.param("batch29", 200, 0, 21, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
-    pytest.param("batch30", 200, 0, 22, id="batch30"),
+    pytest.param("batch30", 200, 0, 23, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
@@ -1752,7 +1750,7 @@ FIGURES = [
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 48, id="batch49"),
+    pytest.param("batch49", 200, 0, 49, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 21, id="batch51"),
@@ -1777,10 +1775,7 @@ FIGURES = [
     # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
     # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
     # of 149c505); 10 and 3 after the rules used it.
-    # Raised on 2026-12-07: one genuine message more held by EN_PAY_OR_WE_EXPOSE_OR_HARM ("Pay
-    # up or the photos ... go straight to the group chat", a joke), accepted with the rule
-    # (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("batch54", 150, 3, 6, id="batch54"),
+    pytest.param("batch54", 150, 2, 6, id="batch54"),
     # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
@@ -1806,7 +1801,7 @@ FIGURES = [
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 16, id="batch59"),
+    pytest.param("batch59", 150, 0, 17, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
@@ -2206,7 +2201,7 @@ FIGURES = [
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch160", 150, 0, 17, id="batch160"),
+    pytest.param("batch160", 150, 0, 18, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
     # after the rules used it (1,084 rules of 08e9b45).
@@ -2305,7 +2300,7 @@ FIGURES = [
     pytest.param("batch182", 150, 0, 15, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 16, id="batch183"),
+    pytest.param("batch183", 150, 0, 17, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
     pytest.param("batch184", 150, 0, 9, id="batch184"),
@@ -2392,7 +2387,7 @@ FIGURES = [
     pytest.param("batch218", 150, 0, 9, id="batch218"),
     pytest.param("batch219", 150, 0, 19, id="batch219"),
     pytest.param("batch220", 150, 1, 22, id="batch220"),
-    pytest.param("batch221", 150, 0, 10, id="batch221"),
+    pytest.param("batch221", 150, 0, 11, id="batch221"),
     pytest.param("batch222", 150, 1, 9, id="batch222"),
     pytest.param("batch223", 150, 0, 14, id="batch223"),
     pytest.param("batch224", 150, 2, 16, id="batch224"),
@@ -2437,7 +2432,7 @@ FIGURES = [
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
-    pytest.param("batch245", 150, 0, 12, id="batch245"),
+    pytest.param("batch245", 150, 0, 13, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
     # 78 with the 1,275 rules of the stop's end (holdout215 66 -> 58).
@@ -2947,7 +2942,7 @@ FIGURES = [
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("batch346", 150, 1, 29, id="batch346"),
+    pytest.param("batch346", 150, 1, 30, id="batch346"),
     # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
@@ -3219,7 +3214,7 @@ FIGURES = [
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 0, 37, id="batch395"),
+    pytest.param("batch395", 150, 0, 38, id="batch395"),
     # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
@@ -3302,7 +3297,7 @@ FIGURES = [
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 25, id="batch414"),
+    pytest.param("batch414", 150, 3, 33, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
@@ -3327,15 +3322,15 @@ FIGURES = [
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch420", 150, 0, 23, id="batch420"),
+    pytest.param("batch420", 150, 0, 24, id="batch420"),
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
-    pytest.param("batch421", 150, 1, 33, id="batch421"),
+    pytest.param("batch421", 150, 1, 39, id="batch421"),
     # batch422 (money handled for others and hard words between people, weighted to the genuine
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
-    pytest.param("batch422", 150, 0, 20, id="batch422"),
+    pytest.param("batch422", 150, 0, 23, id="batch422"),
     # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
     # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
     # frauds delivered under the mainland plan, 1 and 49 under each market's own.
@@ -3343,7 +3338,7 @@ FIGURES = [
     # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
     # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
     # delivered under either plan.
-    pytest.param("batch424", 150, 0, 51, id="batch424"),
+    pytest.param("batch424", 150, 0, 52, id="batch424"),
     # batch412 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
     # stop's start) (the same brief as holdout381), measured blind with the 1,517 rules of
     # df25b26: 0 genuine held and 17 frauds delivered under either plan; then read for three
@@ -4334,6 +4329,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the 1,526 rules of 8c52980, 362 of 110,312 and 12,138 of 103,610.
     With the IT helpdesk's own remote sessions released and a meeting's shared screen for a
     charge or a credit read, 359 of 110,312 and 12,137 of 103,610.
+    With extortion tied to its condition (ordinary payment reminders that mention photos or a
+    group no longer held), 357 of 110,312 and 12,185 of 103,610.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4350,8 +4347,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (110312, 103610)
-    assert held <= 359, held
-    assert delivered <= 12137, delivered
+    assert held <= 357, held
+    assert delivered <= 12185, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
