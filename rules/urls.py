@@ -420,8 +420,9 @@ _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # ("may-bank2u .secure-my .top", "cpf-gov-sg.verify-member .top").
 # A label may be masked ("www.g**-uk.winterpay .live", batch412).
 # It may start with a "www." written apart ("ww w.0ctopus-gift .hk/claim", batch415).
+_SPLIT_WWW = ("ww w", "w ww", "w w w")
 _ONE_SIDED_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9.\-*])(?:ww w|w ww|w w w)\.|(?<![A-Za-z0-9.\-*]))"
+    r"(?:(?<![A-Za-z0-9.\-*])(?:" + "|".join(_SPLIT_WWW) + r")\.|(?<![A-Za-z0-9.\-*]))"
     r"[A-Za-z0-9][A-Za-z0-9\-*]{1,62}"
     r"(?:(?: \.|\. |\.)[A-Za-z0-9][A-Za-z0-9\-*]{0,62})*?(?: \.|\. )"
     r"(?:" + _ONE_SIDED_TLDS + r")(?:/[^\s]*|(?![A-Za-z0-9]))"
@@ -726,8 +727,9 @@ class _Extractor:
             if any(u.start <= om.start() < u.end for u in urls):
                 continue
             collapsed = raw.replace(" .", ".").replace(". ", ".")
-            if collapsed[:5] in ("ww w.", "w ww.") or collapsed.startswith("w w w."):
-                collapsed = "www." + collapsed.partition(".")[2]
+            first, _, rest = collapsed.partition(".")
+            if first in _SPLIT_WWW:
+                collapsed = "www." + rest
             for url in self.scan(collapsed):
                 if url.start == 0:
                     found.append(url._replace(
