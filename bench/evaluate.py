@@ -360,7 +360,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch425",
                      "holdout394",
                      "batch426",
-                     "holdout395")]
+                     "holdout395",
+                     "batch428",
+                     "holdout397")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1661,6 +1661,9 @@ FIGURES = [
     # messages), never read, measured blind with the 1,526 rules of 8c52980: 3 genuine held and 16
     # frauds delivered under the mainland plan, 3 and 15 under each market's own.
     pytest.param("holdout395", 100, 2, 16, id="holdout395"),
+    # holdout397 (private buying and selling, a sixth sample), never read, measured blind with the
+    # 1,526 rules of 718b261: 0 genuine held and 29 frauds delivered under either plan.
+    pytest.param("holdout397", 100, 0, 29, id="holdout397"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3352,6 +3355,10 @@ FIGURES = [
     # (the same brief as holdout395), measured blind with the 1,526 rules of 8c52980: 3 genuine
     # held and 21 frauds delivered under either plan.
     pytest.param("batch426", 150, 1, 20, id="batch426"),
+    # batch428 (private buying and selling, a sixth sample) (the same brief as holdout397),
+    # measured blind with the 1,526 rules of 718b261: 1 genuine held and 49 frauds delivered under
+    # either plan.
+    pytest.param("batch428", 150, 1, 49, id="batch428"),
 ]
 
 
@@ -4331,6 +4338,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     charge or a credit read, 359 of 110,312 and 12,137 of 103,610.
     With extortion tied to its condition (ordinary payment reminders that mention photos or a
     group no longer held), 357 of 110,312 and 12,185 of 103,610.
+    With batch428 and holdout397 (private buying and selling, a sixth sample) measured blind
+    with the 1,526 rules of 718b261, 358 of 110,562 and 12,263 of 103,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4346,9 +4355,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (110312, 103610)
-    assert held <= 357, held
-    assert delivered <= 12185, delivered
+    assert (legitimate, frauds) == (110562, 103860)
+    assert held <= 358, held
+    assert delivered <= 12263, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
