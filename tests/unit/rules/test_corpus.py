@@ -188,7 +188,7 @@ FIGURES = [
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
     # 43 with the rules from batch34 and batch35; 42 with those from batch41 and batch42; 41
     # with those from batch43; 39 with the extortion pack and the private-payee rule.
-    pytest.param("holdout10", 150, 2, 26, id="holdout10"),
+    pytest.param("holdout10", 150, 2, 24, id="holdout10"),
     # holdout11 (overseas Chinese communities and students; telecom, utility and subscription
     # fraud), written apart from batch34, batch35 and the rules, never read: with the 416
     # rules of 3b2805b 0 held and 28 delivered; measured once after the rules from those sets
@@ -339,7 +339,7 @@ FIGURES = [
     # written apart from batch72 and the rules, never read: with the 493 rules of 5eaaaae 0
     # held and 18 delivered under either plan; 0 and 14 with the 714 rules before the shopping
     # pack, with the pack as first written (719 rules) and after the batch72 work (725 rules).
-    pytest.param("holdout41", 100, 0, 11, id="holdout41"),
+    pytest.param("holdout41", 100, 0, 10, id="holdout41"),
     # holdout42 (loans, credit, credit reports and investment, the theme of batch73), written
     # apart from batch73 and the rules, never read: 1 held (by older rules, not read; under
     # either plan) and 11 delivered with the rules of 5eaaaae, with the 725 before the credit
@@ -537,7 +537,7 @@ FIGURES = [
     pytest.param("holdout87", 100, 0, 12, id="holdout87"),
     # holdout88 (jobs, tasks and side income, the theme of batch119), never read: 1 held and 18
     # delivered blind with the 941 rules of f8104dd; 1 and 15 after the batch119 work (967 rules).
-    pytest.param("holdout88", 100, 0, 10, id="holdout88"),
+    pytest.param("holdout88", 100, 0, 9, id="holdout88"),
     # holdout89 (phone carriers, utilities and household bills, the theme of batch120), never read:
     # 0 held and 13 delivered blind with the 955 rules of f8852e0; 0 and 12 after the batch120 work
     # (967 rules).
@@ -545,11 +545,11 @@ FIGURES = [
     # holdout90 (online shopping, marketplaces and second-hand sales, the theme of batch121), never
     # read: 1 held and 18 delivered blind with the 955 rules of f8852e0; 1 and 14 after the
     # batch121 work (967 rules).
-    pytest.param("holdout90", 100, 1, 7, id="holdout90"),
+    pytest.param("holdout90", 100, 1, 6, id="holdout90"),
     # holdout91 (health care, pharmacies and health insurance, the theme of batch122), never read: 0
     # held and 18 delivered blind with the 967 rules of 9aaa0b7; 0 and 16 after the batch122 work
     # (1,014 rules).
-    pytest.param("holdout91", 100, 0, 8, id="holdout91"),
+    pytest.param("holdout91", 100, 0, 7, id="holdout91"),
     # holdout92 (romance, dating and sextortion, the theme of batch123), never read: 0 held and 27
     # delivered blind with the 967 rules of 9aaa0b7; 0 and 23 after the batch123 work (1,014 rules).
     pytest.param("holdout92", 100, 0, 10, id="holdout92"),
@@ -996,7 +996,7 @@ FIGURES = [
     pytest.param("holdout234", 100, 1, 14, id="holdout234"),
     # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
     # b475ebf, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("holdout235", 100, 0, 9, id="holdout235"),
+    pytest.param("holdout235", 100, 0, 8, id="holdout235"),
     # holdout236 (older recipients and their families), never read, measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
     # With the 1,311 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
@@ -1081,7 +1081,7 @@ FIGURES = [
     # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
     # the mainland plan, 28 under each market's own.
     # With the 1,358 rules of the marketplace work: 25 delivered (mainland plan).
-    pytest.param("holdout256", 100, 1, 20, id="holdout256"),
+    pytest.param("holdout256", 100, 1, 19, id="holdout256"),
     # holdout257 (debt collection, threats and extortion), never read, measured blind with
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
@@ -1103,7 +1103,7 @@ FIGURES = [
     # holdout262 (agents, brokers and consultants), never read, measured blind with the
     # 1,366 rules of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,372 rules of the agents work: 24 delivered (mainland plan).
-    pytest.param("holdout262", 100, 0, 20, id="holdout262"),
+    pytest.param("holdout262", 100, 0, 19, id="holdout262"),
     # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,376 rules of the groups work: 25 delivered (mainland plan).
@@ -1276,7 +1276,7 @@ FIGURES = [
     pytest.param("holdout288", 100, 0, 7, id="holdout288"),
     # holdout304 (cars and motoring in 2026, a second sample), never read, measured blind
     # with the 1,457 rules of 3fb0be9: either plan: 0 genuine held, 25 frauds delivered.
-    pytest.param("holdout304", 100, 0, 24, id="holdout304"),
+    pytest.param("holdout304", 100, 0, 23, id="holdout304"),
     # holdout305 (subscriptions, streaming, app stores and software in 2026, a second
     # sample), never read, measured blind with the 1,457 rules of 3fb0be9: either plan: 0
     # genuine held, 16 frauds delivered.
@@ -1284,7 +1284,7 @@ FIGURES = [
     # holdout306 (crypto, trading platforms and fund recovery in 2026, a second sample),
     # never read, measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout306", 100, 0, 12, id="holdout306"),
+    pytest.param("holdout306", 100, 0, 11, id="holdout306"),
     # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
     # frauds delivered.
@@ -1474,7 +1474,7 @@ FIGURES = [
     # holdout351 (buying and selling between private people in 2026, a third sample),
     # never read, measured blind with the 1,484 rules of 51083ce: either plan: 0 genuine
     # held, 35 frauds delivered.
-    pytest.param("holdout351", 100, 0, 30, id="holdout351"),
+    pytest.param("holdout351", 100, 0, 29, id="holdout351"),
     # holdout352 (account takeover and one-time codes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of 7e545a8: 3 genuine held and 24 frauds
     # delivered under the mainland plan, 3 and 22 under each market's own.
@@ -1482,7 +1482,7 @@ FIGURES = [
     # holdout353 (buying and selling between private people in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 0 genuine
     # held, 29 frauds delivered.
-    pytest.param("holdout353", 100, 0, 28, id="holdout353"),
+    pytest.param("holdout353", 100, 0, 26, id="holdout353"),
     # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
@@ -1601,7 +1601,7 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 22, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 21, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
@@ -1663,7 +1663,7 @@ FIGURES = [
     pytest.param("holdout395", 100, 2, 16, id="holdout395"),
     # holdout397 (private buying and selling, a sixth sample), never read, measured blind with the
     # 1,526 rules of 718b261: 0 genuine held and 29 frauds delivered under either plan.
-    pytest.param("holdout397", 100, 0, 29, id="holdout397"),
+    pytest.param("holdout397", 100, 0, 27, id="holdout397"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1707,7 +1707,7 @@ FIGURES = [
     pytest.param("batch27", 200, 0, 36, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
     # 40 with the private-payee rule (after batch54).
-    pytest.param("batch28", 200, 0, 20, id="batch28"),
+    pytest.param("batch28", 200, 0, 19, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
     pytest.param("batch29", 200, 0, 21, id="batch29"),
@@ -1740,11 +1740,11 @@ FIGURES = [
     pytest.param("batch43", 200, 0, 38, id="batch43"),
     # batch45 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation): blind 82 and 2 (84 and 1 with the rules of 7955391).
-    pytest.param("batch45", 200, 0, 12, id="batch45"),
+    pytest.param("batch45", 200, 0, 11, id="batch45"),
     # batch47 (the same theme, second wave): blind 101 and 5 after the batch45 work (103 and 6
     # with the rules of 7955391).
     # 33 with the private-payee rule (after batch54).
-    pytest.param("batch47", 200, 0, 22, id="batch47"),
+    pytest.param("batch47", 200, 0, 21, id="batch47"),
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
@@ -1756,7 +1756,7 @@ FIGURES = [
     pytest.param("batch49", 200, 0, 49, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
-    pytest.param("batch51", 200, 2, 21, id="batch51"),
+    pytest.param("batch51", 200, 2, 20, id="batch51"),
     # batch52 (premium-rate, subscription and call-back fraud in the United Kingdom, Ireland,
     # Australia, New Zealand, North America and Singapore): the mainland plan has no premium
     # ranges, so it reads these markets poorly: blind 98 delivered and 2 held with the premium
@@ -1804,7 +1804,7 @@ FIGURES = [
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 17, id="batch59"),
+    pytest.param("batch59", 150, 0, 16, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
@@ -2045,7 +2045,7 @@ FIGURES = [
     # batch121 (online shopping, marketplaces and second-hand sales, Chinese and English): blind 40
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch121", 150, 0, 11, id="batch121"),
+    pytest.param("batch121", 150, 0, 10, id="batch121"),
     # batch122 (health care, pharmacies and health insurance, Chinese and English): blind 26
     # delivered and 0 held with the 967 rules of 9aaa0b7; 7 and 0 after the rules used it (1,014
     # rules).
@@ -2454,7 +2454,7 @@ FIGURES = [
     # the 1,273 rules of 0c342f0: 43 delivered under the mainland plan (41 under each market's
     # own) and 3 genuine held; 33 and 0 with the 1,275 rules of the stop's end (holdout218
     # 22 -> 20).
-    pytest.param("batch249", 150, 0, 30, id="batch249"),
+    pytest.param("batch249", 150, 0, 29, id="batch249"),
     # batch250 (a seventh mixed day, the same brief as holdout219), measured blind with the 1,277
     # rules of 1df172a, either plan: 16 delivered.
     # With the 1,296 rules of the stop's end: 11 delivered, 0 genuine held (mainland plan).
@@ -2624,7 +2624,7 @@ FIGURES = [
     # batch295 (subscriptions, streaming, app stores and software, the same brief as
     # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
     # messages held, 21 frauds delivered.
-    pytest.param("batch295", 150, 0, 21, id="batch295"),
+    pytest.param("batch295", 150, 0, 20, id="batch295"),
     # batch296 (crypto, trading platforms and fund recovery, the same brief as
     # holdout265), measured blind with the 1,376 rules of 19142b7, either plan: 3 genuine
     # messages held, 40 frauds delivered.
@@ -2734,7 +2734,7 @@ FIGURES = [
     # 36 frauds delivered.
     # With the 1,425 rules of the travel and health work: 0 held and 35 delivered
     # (mainland plan).
-    pytest.param("batch314", 150, 0, 27, id="batch314"),
+    pytest.param("batch314", 150, 0, 26, id="batch314"),
     # batch315 (health and medical care, a second sample, the same brief as holdout284),
     # measured blind with the 1,423 rules of 34b9427: 1 genuine message held and 38 frauds
     # delivered under the mainland plan, 1 and 39 under each market's own.
@@ -2775,7 +2775,7 @@ FIGURES = [
     # under the mainland plan, 0 and 29 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 28 under each market's own.
-    pytest.param("batch321", 150, 1, 27, id="batch321"),
+    pytest.param("batch321", 150, 1, 26, id="batch321"),
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
@@ -2932,7 +2932,7 @@ FIGURES = [
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch344", 150, 0, 23, id="batch344"),
+    pytest.param("batch344", 150, 0, 22, id="batch344"),
     # batch345 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample) (the same brief as holdout314), measured blind with the 1,477 rules of
     # ff6bd27: 0 genuine held and 54 frauds delivered under the mainland plan, 0 and 53
@@ -3077,7 +3077,7 @@ FIGURES = [
     # genuine held, 35 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch366", 150, 0, 23, id="batch366"),
+    pytest.param("batch366", 150, 0, 22, id="batch366"),
     # batch367 (crypto, trading platforms and fund recovery in 2026, a third sample) (the
     # same brief as holdout336), measured blind with the 1,482 rules of 7936959: either
     # plan: 0 genuine held, 25 frauds delivered.
@@ -3166,7 +3166,7 @@ FIGURES = [
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
-    pytest.param("batch385", 150, 1, 29, id="batch385"),
+    pytest.param("batch385", 150, 1, 28, id="batch385"),
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
@@ -3252,7 +3252,7 @@ FIGURES = [
     # (b7774ec), the closing estimate: 0 genuine held and 16 frauds delivered under the
     # mainland plan, 0 and 17 under each market's own (0 and 17 under either plan with the
     # rules of the stop's start, 891ee1a); no rule written from it.
-    pytest.param("batch402", 150, 0, 16, id="batch402"),
+    pytest.param("batch402", 150, 0, 15, id="batch402"),
     # batch403 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact) (the same brief as holdout372), measured blind with the 1,505 rules of
     # 1bbf24e: either plan: 1 genuine held, 47 frauds delivered.
@@ -3273,7 +3273,7 @@ FIGURES = [
     # messages with links that no allow list knows) (the same brief as holdout377), measured blind
     # with the 1,515 rules of 7090075: 5 genuine held and 16 frauds delivered under the mainland
     # plan, 5 and 17 under each market's own.
-    pytest.param("batch408", 150, 2, 16, id="batch408"),
+    pytest.param("batch408", 150, 2, 15, id="batch408"),
     # batch409 (people warning each other about scams in 2026, and the frauds that hide behind
     # warnings, weighted to the genuine messages) (the same brief as holdout378), measured blind
     # with the 1,515 rules of 48f40d9: 2 genuine held and 46 frauds delivered under either plan.
@@ -3358,7 +3358,7 @@ FIGURES = [
     # batch428 (private buying and selling, a sixth sample) (the same brief as holdout397),
     # measured blind with the 1,526 rules of 718b261: 1 genuine held and 49 frauds delivered under
     # either plan.
-    pytest.param("batch428", 150, 1, 49, id="batch428"),
+    pytest.param("batch428", 150, 0, 14, id="batch428"),
 ]
 
 
@@ -4340,6 +4340,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     group no longer held), 357 of 110,312 and 12,185 of 103,610.
     With batch428 and holdout397 (private buying and selling, a sixth sample) measured blind
     with the 1,526 rules of 718b261, 358 of 110,562 and 12,263 of 103,860.
+    With the fake buyer's and the fake seller's later steps read (a payment that "goes back"
+    unless the seller clicks, a courier waiting on the seller's verification, a courier's fee
+    paid first and "refunded", a holding fee asked for an item in demand, a buyer asking for an
+    e-mail to pay, a payment "frozen pending seller verification", a sale kept off the platform,
+    a hotline written with letters for digits), 357 of 110,562 and 12,197 of 103,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4356,8 +4361,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (110562, 103860)
-    assert held <= 358, held
-    assert delivered <= 12263, delivered
+    assert held <= 357, held
+    assert delivered <= 12197, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
