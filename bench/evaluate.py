@@ -362,7 +362,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch426",
                      "holdout395",
                      "batch428",
-                     "holdout397")]
+                     "holdout397",
+                     "batch429",
+                     "holdout398",
+                     "batch430",
+                     "holdout399",
+                     "batch431",
+                     "holdout400",
+                     "batch432",
+                     "holdout401")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1664,6 +1664,22 @@ FIGURES = [
     # holdout397 (private buying and selling, a sixth sample), never read, measured blind with the
     # 1,526 rules of 718b261: 0 genuine held and 29 frauds delivered under either plan.
     pytest.param("holdout397", 100, 0, 27, id="holdout397"),
+    # holdout398 (links no allow list knows, a third sample, weighted to the genuine messages),
+    # never read, measured blind with the 1,534 rules of dfdf77d: 1 genuine held and 7 frauds
+    # delivered under either plan.
+    pytest.param("holdout398", 100, 1, 7, id="holdout398"),
+    # holdout399 (notices through organisations' platforms, a third sample, weighted to the
+    # genuine messages), never read, measured blind with the 1,534 rules of dfdf77d: 2 genuine
+    # held and 18 frauds delivered under either plan.
+    pytest.param("holdout399", 100, 2, 18, id="holdout399"),
+    # holdout400 (chat-app contacts, a second sample, weighted to the genuine messages), never
+    # read, measured blind with the 1,534 rules of dfdf77d: 5 genuine held and 9 frauds delivered
+    # under either plan.
+    pytest.param("holdout400", 100, 5, 9, id="holdout400"),
+    # holdout401 (call-back and reply lures, a fifth sample), never read, measured blind with the
+    # 1,534 rules of dfdf77d: 0 genuine held and 22 frauds delivered under the mainland plan, 0
+    # and 21 under each market's own.
+    pytest.param("holdout401", 100, 0, 22, id="holdout401"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3359,6 +3375,22 @@ FIGURES = [
     # measured blind with the 1,526 rules of 718b261: 1 genuine held and 49 frauds delivered under
     # either plan.
     pytest.param("batch428", 150, 0, 14, id="batch428"),
+    # batch429 (links no allow list knows, a third sample, weighted to the genuine messages) (the
+    # same brief as holdout398), measured blind with the 1,534 rules of dfdf77d: 1 genuine held
+    # and 9 frauds delivered under either plan.
+    pytest.param("batch429", 150, 1, 9, id="batch429"),
+    # batch430 (notices through organisations' platforms, a third sample, weighted to the genuine
+    # messages) (the same brief as holdout399), measured blind with the 1,534 rules of dfdf77d: 3
+    # genuine held and 23 frauds delivered under either plan.
+    pytest.param("batch430", 150, 3, 23, id="batch430"),
+    # batch431 (chat-app contacts, a second sample, weighted to the genuine messages) (the same
+    # brief as holdout400), measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 18
+    # frauds delivered under the mainland plan, 3 and 17 under each market's own.
+    pytest.param("batch431", 150, 3, 18, id="batch431"),
+    # batch432 (call-back and reply lures, a fifth sample) (the same brief as holdout401),
+    # measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 21 frauds delivered under
+    # either plan.
+    pytest.param("batch432", 150, 3, 21, id="batch432"),
 ]
 
 
@@ -4345,6 +4377,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     paid first and "refunded", a holding fee asked for an item in demand, a buyer asking for an
     e-mail to pay, a payment "frozen pending seller verification", a sale kept off the platform,
     a hotline written with letters for digits), 357 of 110,562 and 12,197 of 103,860.
+    With batch429 and holdout398 (links no allow list knows, a third sample), batch430 and
+    holdout399 (notices through organisations' platforms, a third sample), batch431 and
+    holdout400 (chat-app contacts, a second sample), all three weighted to the genuine messages,
+    and batch432 and holdout401 (call-back and reply lures, a fifth sample) measured blind with
+    the 1,534 rules of dfdf77d, 375 of 111,562 and 12,322 of 104,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4360,9 +4397,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (110562, 103860)
-    assert held <= 357, held
-    assert delivered <= 12197, delivered
+    assert (legitimate, frauds) == (111562, 104860)
+    assert held <= 375, held
+    assert delivered <= 12322, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
