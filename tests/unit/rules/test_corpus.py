@@ -281,7 +281,7 @@ FIGURES = [
     # under either plan (the 2 held by rules older than the set, not read); 2 and 17 with the
     # 567 rules before the motoring pack; 2 and 15 with the pack as first written (576 rules);
     # after the batch62 work (580 rules) 2 and 13.
-    pytest.param("holdout31", 100, 1, 7, id="holdout31"),
+    pytest.param("holdout31", 100, 0, 7, id="holdout31"),
     # holdout32 (work, payroll and small business, the theme of batch63), written apart from
     # batch63 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older rules,
     # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
@@ -530,7 +530,7 @@ FIGURES = [
     # holdout86 (banks, cards and payment accounts, the theme of batch117), never read: 0 held and
     # 13 delivered blind with the 941 rules of f8104dd; 0 and 12 after the batch117 work (967
     # rules).
-    pytest.param("holdout86", 100, 0, 7, id="holdout86"),
+    pytest.param("holdout86", 100, 0, 6, id="holdout86"),
     # holdout87 (tolls, fines, vehicles and driving, the theme of batch118), never read: 0 held and
     # 22 delivered blind with the 941 rules of f8104dd; 0 and 22 after the batch118 work (967
     # rules).
@@ -612,7 +612,7 @@ FIGURES = [
     # holdout107 (AI tools, deepfakes, voice cloning and app subscriptions, the theme of batch138),
     # never read: 1 held and 5 delivered blind with the 1,018 rules of 4f06da0 (no rule has used
     # batch138 yet).
-    pytest.param("holdout107", 100, 1, 2, id="holdout107"),
+    pytest.param("holdout107", 100, 1, 1, id="holdout107"),
     # holdout108 (public transport, parking, EV charging and transport cards, the theme of
     # batch139), never read: 0 held and 11 delivered blind with the 1,018 rules of 4f06da0 (no rule
     # has used batch139 yet).
@@ -737,7 +737,7 @@ FIGURES = [
     # holdout138 (academics and researchers, the theme of batch169), never read: 1 held and 25
     # delivered blind with the 1,089 rules of 4d9a84a; 1 and 20 after the batch169 work (1,091
     # rules of 2f23e21).
-    pytest.param("holdout138", 100, 1, 15, id="holdout138"),
+    pytest.param("holdout138", 100, 0, 15, id="holdout138"),
     # holdout139 (the workplace: IT helpdesk, staff accounts, HR and payroll, the theme of
     # batch170), never read: 1 held and 16 delivered blind with the 1,091 rules of 2f23e21; the
     # same after the batch170 work (1,096 rules of 4a5b434).
@@ -874,7 +874,7 @@ FIGURES = [
     # with the 1,167 rules of 89b2ddb under the mainland plan (the figures are in each data sheet
     # and in the commit that added the set); their bounds are the figures after this stop's
     # rules (1,201 rules of 55c1420), as below.
-    pytest.param("holdout185", 100, 0, 9, id="holdout185"),
+    pytest.param("holdout185", 100, 0, 8, id="holdout185"),
     pytest.param("holdout186", 100, 2, 6, id="holdout186"),
     pytest.param("holdout187", 100, 2, 11, id="holdout187"),
     pytest.param("holdout188", 100, 0, 19, id="holdout188"),
@@ -973,7 +973,7 @@ FIGURES = [
     # holdout228 (banks, cards and e-wallets), never read, measured blind with the 1,294 rules of
     # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
     # market's own.
-    pytest.param("holdout228", 100, 1, 12, id="holdout228"),
+    pytest.param("holdout228", 100, 1, 11, id="holdout228"),
     # holdout229 (a ninth mixed day), never read, measured blind with the 1,298 rules of 2890120,
     # either plan: no genuine message held, 7 frauds delivered.
     pytest.param("holdout229", 100, 0, 7, id="holdout229"),
@@ -989,14 +989,14 @@ FIGURES = [
     pytest.param("holdout232", 100, 0, 15, id="holdout232"),
     # holdout233 (a tenth mixed day), never read, measured blind with the 1,300 rules of 842590d,
     # either plan: no genuine message held, 7 frauds delivered.
-    pytest.param("holdout233", 100, 0, 6, id="holdout233"),
+    pytest.param("holdout233", 100, 0, 5, id="holdout233"),
     # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
     # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
     # With the 1,311 rules of the stop's end: 23 delivered, 1 genuine held (mainland plan).
     pytest.param("holdout234", 100, 1, 14, id="holdout234"),
     # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
     # b475ebf, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("holdout235", 100, 0, 8, id="holdout235"),
+    pytest.param("holdout235", 100, 0, 7, id="holdout235"),
     # holdout236 (older recipients and their families), never read, measured blind with the 1,301
     # rules of b475ebf, either plan: no genuine message held, 19 frauds delivered.
     # With the 1,311 rules of the stop's end: 17 delivered, 0 genuine held (mainland plan).
@@ -1070,13 +1070,13 @@ FIGURES = [
     # holdout253 (banks, credit cards and e-wallets), never read, measured blind with the 1,351
     # rules of 9564919: 1 genuine message held, 13 frauds delivered under the mainland plan, 14
     # under each market's own.
-    pytest.param("holdout253", 100, 1, 13, id="holdout253"),
+    pytest.param("holdout253", 100, 1, 12, id="holdout253"),
     # holdout254 (government money), never read, measured blind with the 1,351 rules of 9564919,
     # either plan: 1 genuine message held, 7 frauds delivered.
     pytest.param("holdout254", 100, 0, 6, id="holdout254"),
     # holdout255 (a sixteenth mixed day), never read, measured blind with the final 1,353 rules of
     # d340a54 (the closing estimate), either plan: no genuine message held, 10 frauds delivered.
-    pytest.param("holdout255", 100, 0, 8, id="holdout255"),
+    pytest.param("holdout255", 100, 0, 7, id="holdout255"),
     # holdout256 (buying and selling between private people), never read, measured blind
     # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
     # the mainland plan, 28 under each market's own.
@@ -1170,7 +1170,7 @@ FIGURES = [
     # holdout278 (account takeover and one-time codes, a second sample), never read,
     # measured blind with the 1,407 rules of 3cee805, either plan: 1 genuine message held,
     # 20 frauds delivered.
-    pytest.param("holdout278", 100, 1, 17, id="holdout278"),
+    pytest.param("holdout278", 100, 1, 16, id="holdout278"),
     # holdout279 (loyalty points, rewards, prizes and giveaways, a second sample), never
     # read, measured blind with the 1,407 rules of 3cee805: 1 genuine message held and 16
     # frauds delivered under the mainland plan, 0 and 16 under each market's own.
@@ -1234,7 +1234,7 @@ FIGURES = [
     # holdout294 (charity, disaster relief, religious and community appeals in 2026, a
     # second sample), never read, measured blind with the 1,433 rules of 696a5f5: either
     # plan: 0 genuine held, 32 frauds delivered.
-    pytest.param("holdout294", 100, 0, 22, id="holdout294"),
+    pytest.param("holdout294", 100, 0, 21, id="holdout294"),
     # holdout296 (invitations and groups in 2026, a second sample), never read, measured
     # blind with the 1,433 rules of 696a5f5: either plan: 1 genuine held, 30 frauds
     # delivered.
@@ -1370,7 +1370,7 @@ FIGURES = [
     # with the stop's final 1,480 rules of 3ad2d1b (the closing estimate): 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own (the
     # same at the stop's start).
-    pytest.param("holdout321", 100, 2, 6, id="holdout321"),
+    pytest.param("holdout321", 100, 1, 6, id="holdout321"),
     # holdout327 (police, courts, prosecutors and regulators impersonated in 2026, a third
     # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
     # genuine held, 13 frauds delivered.
@@ -1386,7 +1386,7 @@ FIGURES = [
     # holdout330 (fake customer service and refunds in 2026, a third sample), never read,
     # measured blind with the 1,481 rules of 0454885: either plan: 1 genuine held, 18
     # frauds delivered.
-    pytest.param("holdout330", 100, 1, 14, id="holdout330"),
+    pytest.param("holdout330", 100, 1, 13, id="holdout330"),
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
@@ -1679,7 +1679,7 @@ FIGURES = [
     # holdout401 (call-back and reply lures, a fifth sample), never read, measured blind with the
     # 1,534 rules of dfdf77d: 0 genuine held and 22 frauds delivered under the mainland plan, 0
     # and 21 under each market's own.
-    pytest.param("holdout401", 100, 0, 22, id="holdout401"),
+    pytest.param("holdout401", 100, 0, 21, id="holdout401"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2000,7 +2000,7 @@ FIGURES = [
     pytest.param("batch102", 150, 0, 11, id="batch102"),
     # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
     # and 2 held (19b2600); 15 and 0 after.
-    pytest.param("batch103", 150, 0, 11, id="batch103"),
+    pytest.param("batch103", 150, 0, 10, id="batch103"),
     # batch104 (medical insurance, social security, housing fund and pensions, the seeds'
     # family): blind 32 delivered and 0 held (19b2600); 10 and 0 after.
     pytest.param("batch104", 150, 0, 9, id="batch104"),
@@ -2593,7 +2593,7 @@ FIGURES = [
     pytest.param("batch281", 150, 0, 12, id="batch281"),
     # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
     # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("batch282", 150, 0, 7, id="batch282"),
+    pytest.param("batch282", 150, 0, 6, id="batch282"),
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
@@ -3165,7 +3165,7 @@ FIGURES = [
     # (the same brief as holdout350), measured blind with the 1,484 rules of 51083ce: 0
     # genuine held and 24 frauds delivered under the mainland plan, 0 and 23 under each
     # market's own.
-    pytest.param("batch381", 150, 0, 16, id="batch381"),
+    pytest.param("batch381", 150, 0, 15, id="batch381"),
     # batch382 (buying and selling between private people in 2026, a third sample) (the
     # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
     # plan: 2 genuine held, 43 frauds delivered.
@@ -3244,7 +3244,7 @@ FIGURES = [
     # step) (the same brief as holdout366), measured blind with the 1,492 rules of
     # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
     # under each market's own.
-    pytest.param("batch397", 150, 0, 26, id="batch397"),
+    pytest.param("batch397", 150, 0, 25, id="batch397"),
     # batch398 (older recipients and their families in 2026, a fourth sample, weighted to
     # the steps after the call) (the same brief as holdout367), measured blind with the
     # 1,492 rules of 891ee1a: either plan: 2 genuine held, 45 frauds delivered.
@@ -3316,7 +3316,7 @@ FIGURES = [
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 33, id="batch414"),
+    pytest.param("batch414", 150, 3, 32, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
@@ -3345,7 +3345,7 @@ FIGURES = [
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
-    pytest.param("batch421", 150, 1, 39, id="batch421"),
+    pytest.param("batch421", 150, 1, 38, id="batch421"),
     # batch422 (money handled for others and hard words between people, weighted to the genuine
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
@@ -3366,7 +3366,7 @@ FIGURES = [
     # batch425 (account and security notices, weighted to the genuine messages) (the same brief as
     # holdout394), measured blind with the 1,526 rules of 8c52980: 1 genuine held and 20 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
-    pytest.param("batch425", 150, 1, 20, id="batch425"),
+    pytest.param("batch425", 150, 1, 18, id="batch425"),
     # batch426 (screen sharing, remote help and video meetings, weighted to the genuine messages)
     # (the same brief as holdout395), measured blind with the 1,526 rules of 8c52980: 3 genuine
     # held and 21 frauds delivered under either plan.
@@ -3378,19 +3378,19 @@ FIGURES = [
     # batch429 (links no allow list knows, a third sample, weighted to the genuine messages) (the
     # same brief as holdout398), measured blind with the 1,534 rules of dfdf77d: 1 genuine held
     # and 9 frauds delivered under either plan.
-    pytest.param("batch429", 150, 1, 9, id="batch429"),
+    pytest.param("batch429", 150, 0, 9, id="batch429"),
     # batch430 (notices through organisations' platforms, a third sample, weighted to the genuine
     # messages) (the same brief as holdout399), measured blind with the 1,534 rules of dfdf77d: 3
     # genuine held and 23 frauds delivered under either plan.
-    pytest.param("batch430", 150, 3, 23, id="batch430"),
+    pytest.param("batch430", 150, 0, 23, id="batch430"),
     # batch431 (chat-app contacts, a second sample, weighted to the genuine messages) (the same
     # brief as holdout400), measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 18
     # frauds delivered under the mainland plan, 3 and 17 under each market's own.
-    pytest.param("batch431", 150, 3, 18, id="batch431"),
+    pytest.param("batch431", 150, 1, 17, id="batch431"),
     # batch432 (call-back and reply lures, a fifth sample) (the same brief as holdout401),
     # measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 21 frauds delivered under
     # either plan.
-    pytest.param("batch432", 150, 3, 21, id="batch432"),
+    pytest.param("batch432", 150, 0, 12, id="batch432"),
 ]
 
 
@@ -4382,6 +4382,14 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     holdout400 (chat-app contacts, a second sample), all three weighted to the genuine messages,
     and batch432 and holdout401 (call-back and reply lures, a fifth sample) measured blind with
     the 1,534 rules of dfdf77d, 375 of 111,562 and 12,322 of 104,860.
+    With the blind pairs' genuine messages released (a city bank's loan notice from its 95xxx
+    number, a resident portal and an HR platform on their own domains, a merchant named in a
+    card alert, a clinic's deposit paid at the counter, a helper agency's visa news, a plumber
+    asking for a photo, a father checking a number, a customer asking the courier for the pickup
+    code, a grandchild's warning) and the call-back lures read (a company's "if this wasn't you,
+    call" from a mobile number, a stranger asking about "the card ending", a number written with
+    Chinese numerals or letters, secrecy from the family and the bank teller), 363 of 111,562
+    and 12,293 of 104,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4398,8 +4406,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (111562, 104860)
-    assert held <= 375, held
-    assert delivered <= 12322, delivered
+    assert held <= 363, held
+    assert delivered <= 12293, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
