@@ -370,7 +370,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch431",
                      "holdout400",
                      "batch432",
-                     "holdout401")]
+                     "holdout401",
+                     "batch433",
+                     "holdout402",
+                     "batch434",
+                     "holdout403")]
 
 
 def read(path: Path) -> list[dict]:

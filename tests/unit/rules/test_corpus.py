@@ -1680,6 +1680,14 @@ FIGURES = [
     # 1,534 rules of dfdf77d: 0 genuine held and 22 frauds delivered under the mainland plan, 0
     # and 21 under each market's own.
     pytest.param("holdout401", 100, 0, 21, id="holdout401"),
+    # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
+    # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
+    # under either plan.
+    pytest.param("holdout402", 100, 1, 32, id="holdout402"),
+    # holdout403 (one-time codes between people, a second sample, weighted to the genuine
+    # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
+    # frauds delivered under either plan.
+    pytest.param("holdout403", 100, 5, 24, id="holdout403"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3391,6 +3399,14 @@ FIGURES = [
     # measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 21 frauds delivered under
     # either plan.
     pytest.param("batch432", 150, 0, 12, id="batch432"),
+    # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
+    # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
+    # frauds delivered under either plan.
+    pytest.param("batch433", 150, 4, 54, id="batch433"),
+    # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
+    # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
+    # held and 36 frauds delivered under either plan.
+    pytest.param("batch434", 150, 10, 36, id="batch434"),
 ]
 
 
@@ -4390,6 +4406,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     call" from a mobile number, a stranger asking about "the card ending", a number written with
     Chinese numerals or letters, secrecy from the family and the bank teller), 363 of 111,562
     and 12,293 of 104,860.
+    With batch433 and holdout402 (money mules as regulators describe the recruiting, an eighth
+    sample) and batch434 and holdout403 (one-time codes between people, a second sample,
+    weighted to the genuine messages) measured blind with the 1,538 rules of 59ee7e2, 383 of
+    112,062 and 12,439 of 105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4405,9 +4425,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (111562, 104860)
-    assert held <= 363, held
-    assert delivered <= 12293, delivered
+    assert (legitimate, frauds) == (112062, 105360)
+    assert held <= 383, held
+    assert delivered <= 12439, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
