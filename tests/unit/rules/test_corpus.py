@@ -491,7 +491,7 @@ FIGURES = [
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 1, 22, id="holdout76"),
+    pytest.param("holdout76", 100, 0, 22, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
@@ -986,7 +986,7 @@ FIGURES = [
     pytest.param("holdout231", 100, 1, 12, id="holdout231"),
     # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
     # d5c717c, either plan: no genuine message held, 18 frauds delivered.
-    pytest.param("holdout232", 100, 0, 15, id="holdout232"),
+    pytest.param("holdout232", 100, 0, 14, id="holdout232"),
     # holdout233 (a tenth mixed day), never read, measured blind with the 1,300 rules of 842590d,
     # either plan: no genuine message held, 7 frauds delivered.
     pytest.param("holdout233", 100, 0, 5, id="holdout233"),
@@ -1520,7 +1520,7 @@ FIGURES = [
     # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
-    pytest.param("holdout361", 100, 0, 29, id="holdout361"),
+    pytest.param("holdout361", 100, 0, 27, id="holdout361"),
     # holdout362 (romance, dating and companionship in 2026 (a fifth
     # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
     # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
@@ -1601,7 +1601,7 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 21, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 20, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
@@ -1633,7 +1633,7 @@ FIGURES = [
     # holdout389 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules), never read, measured blind with the 1,524 rules of 000a7bc: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("holdout389", 100, 2, 27, id="holdout389"),
+    pytest.param("holdout389", 100, 2, 26, id="holdout389"),
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
@@ -3345,7 +3345,7 @@ FIGURES = [
     # batch419 (one-time codes and verification between people, weighted to the genuine messages)
     # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
     # held and 30 frauds delivered under either plan.
-    pytest.param("batch419", 150, 6, 27, id="batch419"),
+    pytest.param("batch419", 150, 5, 27, id="batch419"),
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
@@ -3402,11 +3402,11 @@ FIGURES = [
     # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
     # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
     # frauds delivered under either plan.
-    pytest.param("batch433", 150, 4, 54, id="batch433"),
+    pytest.param("batch433", 150, 1, 33, id="batch433"),
     # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
-    pytest.param("batch434", 150, 10, 36, id="batch434"),
+    pytest.param("batch434", 150, 7, 36, id="batch434"),
 ]
 
 
@@ -4410,6 +4410,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sample) and batch434 and holdout403 (one-time codes between people, a second sample,
     weighted to the genuine messages) measured blind with the 1,538 rules of 59ee7e2, 383 of
     112,062 and 12,439 of 105,360.
+    With the money mules' three marks read (the account, its hire or the money through it, the
+    cut, the story for the bank or the threat to a mule who wants out), a courier at the door
+    asking the code that signs for a parcel released unless the code is still to come, friends'
+    warnings of mules and a hacked account left alone, and a supplier's payment confirmation no
+    boss's transfer, 375 of 112,062 and 12,413 of 105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4426,8 +4431,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (112062, 105360)
-    assert held <= 383, held
-    assert delivered <= 12439, delivered
+    assert held <= 375, held
+    assert delivered <= 12413, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
