@@ -176,7 +176,7 @@ FIGURES = [
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
     # with those from batch45 to batch47, 30 with those from batch48 and batch49, 28 with the
     # private-payee rule (after batch54).
-    pytest.param("holdout8", 120, 1, 19, id="holdout8"),
+    pytest.param("holdout8", 120, 1, 18, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
@@ -209,7 +209,7 @@ FIGURES = [
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
     # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
-    pytest.param("holdout16", 150, 2, 35, id="holdout16"),
+    pytest.param("holdout16", 150, 2, 34, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
@@ -837,7 +837,7 @@ FIGURES = [
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
     # (1,146 rules), as below.
-    pytest.param("holdout173", 100, 0, 20, id="holdout173"),
+    pytest.param("holdout173", 100, 0, 19, id="holdout173"),
     # holdout174 after the rules from batch205 (1,149 rules), below.
     pytest.param("holdout174", 100, 0, 13, id="holdout174"),
     # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
@@ -993,7 +993,7 @@ FIGURES = [
     # holdout234 (texts in the name of the reader's own mobile operator), never read, measured
     # blind with the 1,300 rules of 842590d, either plan: 1 genuine message held, 25 delivered.
     # With the 1,311 rules of the stop's end: 23 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout234", 100, 1, 14, id="holdout234"),
+    pytest.param("holdout234", 100, 1, 13, id="holdout234"),
     # holdout235 (an eleventh mixed day), never read, measured blind with the 1,301 rules of
     # b475ebf, either plan: no genuine message held, 11 frauds delivered.
     pytest.param("holdout235", 100, 0, 7, id="holdout235"),
@@ -1625,7 +1625,7 @@ FIGURES = [
     # holdout387 (chat-app contacts in SMS, weighted to the genuine messages), never read,
     # measured blind with the 1,522 rules of 17ef9fe: 3 genuine held and 17 frauds delivered under
     # either plan.
-    pytest.param("holdout387", 100, 3, 17, id="holdout387"),
+    pytest.param("holdout387", 100, 3, 16, id="holdout387"),
     # holdout388 (one-time codes and verification between people, weighted to the genuine
     # messages), never read, measured blind with the 1,522 rules of 17ef9fe: 4 genuine held and 17
     # frauds delivered under either plan.
@@ -1687,7 +1687,7 @@ FIGURES = [
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
-    pytest.param("holdout403", 100, 5, 24, id="holdout403"),
+    pytest.param("holdout403", 100, 5, 23, id="holdout403"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2605,7 +2605,7 @@ FIGURES = [
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 0, 27, id="batch283"),
+    pytest.param("batch283", 150, 0, 26, id="batch283"),
     # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
     # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
     # mainland plan, 30 under each market's own.
@@ -3406,7 +3406,7 @@ FIGURES = [
     # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
-    pytest.param("batch434", 150, 7, 36, id="batch434"),
+    pytest.param("batch434", 150, 7, 18, id="batch434"),
 ]
 
 
@@ -4415,6 +4415,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     asking the code that signs for a parcel released unless the code is still to come, friends'
     warnings of mules and a hacked account left alone, and a supplier's payment confirmation no
     boss's transfer, 375 of 112,062 and 12,413 of 105,360.
+    With a one-time code asked back with its pretext read (sent by mistake, a vote, proving the
+    seller is real, a parcel rebooked, a block lifted; CODE_ASKED_BACK_WITH_A_PRETEXT), and the
+    teller's question retold in the first person no card mule, 375 of 112,062 and 12,388 of
+    105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4432,7 +4436,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (112062, 105360)
     assert held <= 375, held
-    assert delivered <= 12413, delivered
+    assert delivered <= 12388, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
