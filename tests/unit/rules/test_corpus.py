@@ -250,7 +250,7 @@ FIGURES = [
     # and the rules, never read: with the 493 rules of 5eaaaae 0 held and 17 delivered under
     # either plan; 0 and 17 with the travel pack as first written, before batch56 was read
     # (497 rules); after the batch56 work (505 rules) 0 and 11.
-    pytest.param("holdout25", 100, 0, 5, id="holdout25"),
+    pytest.param("holdout25", 100, 0, 4, id="holdout25"),
     # holdout26 (schools, universities and student money, the theme of batch57), written apart
     # from batch57 and the rules, never read: with the 493 rules of 5eaaaae 1 held and 27
     # delivered under either plan; 1 and 26 with the two school-fee rules written before batch57
@@ -794,7 +794,7 @@ FIGURES = [
     # 1,128 rules of ff22f60), as below.
     pytest.param("holdout151", 100, 1, 16, id="holdout151"),
     pytest.param("holdout152", 100, 1, 10, id="holdout152"),
-    pytest.param("holdout153", 100, 1, 9, id="holdout153"),
+    pytest.param("holdout153", 100, 1, 8, id="holdout153"),
     pytest.param("holdout154", 100, 2, 20, id="holdout154"),
     # holdout155 to holdout158 (the themes of batch186 to batch189: fuel cards and car services;
     # crypto wallets and exchanges; public-sector exams and recruitment; online sellers), never
@@ -803,7 +803,7 @@ FIGURES = [
     # a6734ef), as below.
     pytest.param("holdout155", 100, 2, 12, id="holdout155"),
     pytest.param("holdout156", 100, 2, 11, id="holdout156"),
-    pytest.param("holdout157", 100, 0, 15, id="holdout157"),
+    pytest.param("holdout157", 100, 0, 14, id="holdout157"),
     pytest.param("holdout158", 100, 0, 14, id="holdout158"),
     # holdout159 to holdout162 (the themes of batch190 to batch193: recovery scams; supermarkets;
     # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
@@ -2775,7 +2775,7 @@ FIGURES = [
     # market's own.
     # With the 1,427 rules of the seniors and merchants work: 0 held and 28 delivered
     # (mainland plan).
-    pytest.param("batch317", 150, 0, 21, id="batch317"),
+    pytest.param("batch317", 150, 0, 20, id="batch317"),
     # batch318 (small businesses and merchants as recipients, a second sample, the same
     # brief as holdout287), measured blind with the final 1,425 rules of 6a0a2c5: 1
     # genuine message held and 34 frauds delivered under the mainland plan, 0 and 34 under
@@ -3107,7 +3107,7 @@ FIGURES = [
     # plan: 0 genuine held, 25 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch367", 150, 0, 18, id="batch367"),
+    pytest.param("batch367", 150, 0, 17, id="batch367"),
     # batch368 (taxes, customs duties and government fees in 2026, a third sample) (the
     # same brief as holdout337), measured blind with the 1,482 rules of 7936959: either
     # plan: 1 genuine held, 24 frauds delivered.
@@ -3307,7 +3307,7 @@ FIGURES = [
     # closing estimate: 0 genuine held and 14 frauds delivered under the mainland plan, 0 and 13
     # under each market's own (the same with the rules of the stop's start, a1fd54f); no rule
     # written from it.
-    pytest.param("batch407", 150, 0, 14, id="batch407"),
+    pytest.param("batch407", 150, 0, 13, id="batch407"),
     # batch410 (notices sent through the platforms organisations use, genuine and fraudulent side
     # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
@@ -3386,11 +3386,11 @@ FIGURES = [
     # batch429 (links no allow list knows, a third sample, weighted to the genuine messages) (the
     # same brief as holdout398), measured blind with the 1,534 rules of dfdf77d: 1 genuine held
     # and 9 frauds delivered under either plan.
-    pytest.param("batch429", 150, 0, 9, id="batch429"),
+    pytest.param("batch429", 150, 0, 8, id="batch429"),
     # batch430 (notices through organisations' platforms, a third sample, weighted to the genuine
     # messages) (the same brief as holdout399), measured blind with the 1,534 rules of dfdf77d: 3
     # genuine held and 23 frauds delivered under either plan.
-    pytest.param("batch430", 150, 0, 23, id="batch430"),
+    pytest.param("batch430", 150, 0, 21, id="batch430"),
     # batch431 (chat-app contacts, a second sample, weighted to the genuine messages) (the same
     # brief as holdout400), measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 18
     # frauds delivered under the mainland plan, 3 and 17 under each market's own.
@@ -3398,7 +3398,7 @@ FIGURES = [
     # batch432 (call-back and reply lures, a fifth sample) (the same brief as holdout401),
     # measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 21 frauds delivered under
     # either plan.
-    pytest.param("batch432", 150, 0, 12, id="batch432"),
+    pytest.param("batch432", 150, 0, 11, id="batch432"),
     # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
     # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
     # frauds delivered under either plan.
@@ -4419,6 +4419,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     seller is real, a parcel rebooked, a block lifted; CODE_ASKED_BACK_WITH_A_PRETEXT), and the
     teller's question retold in the first person no card mule, 375 of 112,062 and 12,388 of
     105,360.
+    With a code to be replied to the sending number read (CODE_TO_BE_REPLIED_TO_THIS_NUMBER) and
+    a business's payment moved to a personal account by text, 375 of 112,062 and 12,378 of
+    105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4436,7 +4439,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (112062, 105360)
     assert held <= 375, held
-    assert delivered <= 12388, delivered
+    assert delivered <= 12378, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
