@@ -3402,7 +3402,7 @@ FIGURES = [
     # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
     # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
     # frauds delivered under either plan.
-    pytest.param("batch433", 150, 1, 33, id="batch433"),
+    pytest.param("batch433", 150, 1, 27, id="batch433"),
     # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
@@ -4422,6 +4422,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With a code to be replied to the sending number read (CODE_TO_BE_REPLIED_TO_THIS_NUMBER) and
     a business's payment moved to a personal account by text, 375 of 112,062 and 12,378 of
     105,360.
+    With a payment "credited in error" to be returned to an account the text gives, and a mule
+    who wants out threatened with the police, 375 of 112,062 and 12,372 of 105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4439,7 +4441,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (112062, 105360)
     assert held <= 375, held
-    assert delivered <= 12378, delivered
+    assert delivered <= 12372, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
