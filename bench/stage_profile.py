@@ -76,15 +76,15 @@ def main() -> None:
 
     def links() -> None:
         for _, body in traffic:
-            urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
-                    else [])
+            urls = (drop_named_domains(body, extract_urls(body), engine._allowlisted)
+                    if has_url_hint(body) else [])
             if urls:
                 engine._url_flags(urls, body, "")
 
     def quotes() -> None:
         for _, body in traffic:
-            urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
-                    else [])
+            urls = (drop_named_domains(body, extract_urls(body), engine._allowlisted)
+                    if has_url_hint(body) else [])
             engine._quote_features(body, urls, [])
 
     stages = [("whole screen", whole), ("normalise", norm), ("literal scan", scan),
@@ -112,8 +112,8 @@ def main() -> None:
             if spaced is not None and rules.engine._SPACED.search(body, spaced.start()) is not None:
                 features |= engine._evasion_spacing[0]
                 triggered |= engine._evasion_spacing[1]
-        urls = (drop_named_domains(body, extract_urls(body)) if has_url_hint(body)
-                    else [])
+        urls = (drop_named_domains(body, extract_urls(body), engine._allowlisted)
+                if has_url_hint(body) else [])
         flags = engine._url_flags(urls, body, "") if urls else []
         for url_flags in flags:
             for flag in url_flags:

@@ -29,6 +29,7 @@ from rules.senders import SENDER_CLASSES, SenderClassifier, extract_signature
 from rules.urls import (
     DomainSet,
     LookalikeDetector,
+    Url,
     carries_claimed_name,
     claimed_names,
     drop_named_domains,
@@ -926,6 +927,10 @@ class Engine:
             self._signature_cache[text] = found
         return found
 
+    def _allowlisted(self, url: Url) -> bool:
+        """Tell whether ``url``'s host is on the allow list (a named merchant kept for it)."""
+        return self._allow.match(url.host) is not None
+
     def _url_flags(self, urls: list[Any], body: str, sender_id: str) -> list[frozenset[str]]:
         """Return each URL's flags, the message-level ones included.
 
@@ -1148,7 +1153,8 @@ class Engine:
             if start is not None and _SPACED.search(body, start.start()) is not None:
                 features |= self._evasion_spacing[0]
                 triggered |= self._evasion_spacing[1]
-        urls = drop_named_domains(body, extract_urls(body)) if has_url_hint(body) else []
+        urls = (drop_named_domains(body, extract_urls(body), self._allowlisted)
+                if has_url_hint(body) else [])
         sender_id = sender if sender and info.cls == "alphanumeric" else ""
         flags = self._url_flags(urls, body, sender_id) if urls else []
         url_masks = self._url_masks

@@ -979,28 +979,60 @@ _NAMED_DOMAIN_BEFORE = re.compile(
     r"(?i)(?:\bdomains?(?: name)?|\bhosting (?:for|of)|域名|網域|网域)\s*[:：]?\s*[\"'“‘「]?\Z")
 
 
-def drop_named_domains(body: str, urls: list[Url]) -> list[Url]:
+#: "Your card ending 6620 ... 在TRIP.COM的交易", "簽賬 APPLE.COM/BILL", "adding new payee
+#: CRYPTO.COM HK": a card alert names the merchant by its billing descriptor, a domain in
+#: capitals, right after the word that introduces the payee (batch235, batch337, batch432). It
+#: is the merchant, not a link to open. Only capitals (a typed link is lower case), only after
+#: a payee word (up to 12 characters before it), and only in a message about a card, a payment
+#: or a payee.
+_MERCHANT_BEFORE = re.compile(
+    r"(?i)(?:\bat|\bto|\bpayee|\bmerchant|\bpurchase(?: of [^ ]{1,14})?"
+    r"|在|於|于|向|簽賬|签账|消費|消费)\s*[:：]?\s*\Z")
+_MERCHANT_CONTEXT = re.compile(
+    r"(?i)\bcard\b|\bpurchase|\bpayment|\bpayee|\bcharged?\b|\btransaction|卡|交易|簽賬|签账|消費|消费|扣款|收款人")
+#: The one path a billing descriptor carries ("APPLE.COM/BILL", "AMZN.COM/BILL").
+_DESCRIPTOR_PATHS = frozenset({"", "/BILL", "/PAY", "/US", "/HK"})
+
+
+def drop_named_domains(body: str, urls: list[Url],
+                       keep: Callable[[Url], bool] | None = None) -> list[Url]:
     """Return ``urls`` without the domains ``body`` names as its subject (see above).
 
     Only a bare name is dropped: no scheme, no ``www.``, no path, neither obfuscated nor
     masked, written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
     before it). A renewal link beside it ("renew at pay-renew.top", "exabytes.my/client") is
-    kept and read as any link is.
+    kept and read as any link is. So is a card alert's merchant descriptor, a domain in
+    capitals right after the payee word ("在TRIP.COM的交易", "at BESTBUY.COM"), see
+    :data:`_MERCHANT_BEFORE`. ``keep`` keeps a named domain all the same (the engine keeps
+    the allow-listed ones, whose allowance a genuine card alert naming "BESTBUY.COM" earns).
     """
     if not urls:
         return urls
-    kept = [url for url in urls if not _named_domain(body, url)]
+    kept = [url for url in urls
+            if not _named_domain(body, url) or (keep is not None and keep(url))]
     return urls if len(kept) == len(urls) else kept
 
 
 def _named_domain(body: str, url: Url) -> bool:
-    """Tell whether ``url`` is a bare domain the body names as its subject."""
-    if url.path or url.obfuscated or url.masked or url.is_ip:
+    """Tell whether ``url`` is a bare domain the body names as its subject or its merchant."""
+    if url.obfuscated or url.masked or url.is_ip:
         return False
     raw = url.raw.lower()
     if "://" in raw or raw.startswith("www."):
         return False
-    return _NAMED_DOMAIN_BEFORE.search(body, max(0, url.start - 24), url.start) is not None
+    if url.path:
+        return _merchant_descriptor(body, url)
+    return (_NAMED_DOMAIN_BEFORE.search(body, max(0, url.start - 24), url.start) is not None
+            or _merchant_descriptor(body, url))
+
+
+def _merchant_descriptor(body: str, url: Url) -> bool:
+    """Tell whether ``url`` is a card alert's merchant written in capitals (see above)."""
+    host_text = url.raw[:len(url.raw) - len(url.path)] if url.path else url.raw
+    if url.path not in _DESCRIPTOR_PATHS or not host_text.isupper():
+        return False
+    return (_MERCHANT_BEFORE.search(body, max(0, url.start - 12), url.start) is not None
+            and _MERCHANT_CONTEXT.search(body) is not None)
 
 
 # Ring and circle symbols written for the letter "o" inside a host (batch285).

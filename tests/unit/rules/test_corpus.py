@@ -328,7 +328,7 @@ FIGURES = [
     # rules, not read; under either plan) and 7 delivered; 1 and 6 with the 695 rules before
     # the banking pack and with the pack as first written (701 rules); after the batch70 work
     # (705 rules) 1 and 5.
-    pytest.param("holdout39", 100, 1, 0, id="holdout39"),
+    pytest.param("holdout39", 100, 0, 0, id="holdout39"),
     # holdout40 (public agencies: medical insurance, social security, pensions, tax, police and
     # courts, the theme of batch71), written apart from batch71 and the rules, never read: 1
     # held (by older rules, not read; under either plan) and 12 delivered with the rules of
@@ -886,7 +886,7 @@ FIGURES = [
     pytest.param("holdout194", 100, 0, 17, id="holdout194"),
     pytest.param("holdout195", 100, 0, 7, id="holdout195"),
     pytest.param("holdout196", 100, 0, 19, id="holdout196"),
-    pytest.param("holdout197", 100, 1, 13, id="holdout197"),
+    pytest.param("holdout197", 100, 0, 13, id="holdout197"),
     pytest.param("holdout198", 100, 1, 10, id="holdout198"),
     pytest.param("holdout199", 100, 0, 6, id="holdout199"),
     pytest.param("holdout200", 100, 0, 11, id="holdout200"),
@@ -896,7 +896,7 @@ FIGURES = [
     # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
     # under the mainland plan, as below.
     pytest.param("holdout203", 100, 0, 17, id="holdout203"),
-    pytest.param("holdout204", 100, 2, 18, id="holdout204"),
+    pytest.param("holdout204", 100, 1, 18, id="holdout204"),
     pytest.param("holdout205", 100, 1, 11, id="holdout205"),
     pytest.param("holdout206", 100, 1, 15, id="holdout206"),
     # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
@@ -2432,7 +2432,7 @@ FIGURES = [
     # 1,202 rules of 6186d86 under the mainland plan (49, 35, 33, 51 delivered; 2, 5, 1, 0 held);
     # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
     pytest.param("batch234", 150, 2, 15, id="batch234"),
-    pytest.param("batch235", 150, 3, 15, id="batch235"),
+    pytest.param("batch235", 150, 1, 15, id="batch235"),
     pytest.param("batch236", 150, 1, 22, id="batch236"),
     pytest.param("batch237", 150, 0, 21, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
@@ -4424,6 +4424,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     105,360.
     With a payment "credited in error" to be returned to an account the text gives, and a mule
     who wants out threatened with the police, 375 of 112,062 and 12,372 of 105,360.
+    With a card alert's merchant descriptor in capitals ("在TRIP.COM的交易", "at BESTBUY.COM") read
+    as the merchant, not as a link, 370 of 112,062 and 12,372 of 105,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4440,7 +4442,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (112062, 105360)
-    assert held <= 375, held
+    assert held <= 370, held
     assert delivered <= 12372, delivered
 
 

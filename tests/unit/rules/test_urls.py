@@ -843,6 +843,15 @@ def test_a_ring_for_o_does_not_cut_the_host_to_an_official_name() -> None:
      ["glow-aesthetics.sg", "glow-aesthetics.sg-verify.com"]),
     # Not after "domain": an ordinary link.
     ("Visit kedaibunga-ayu.shop for the new menu", ["kedaibunga-ayu.shop"]),
+    # A card alert's merchant descriptor, in capitals after the payee word.
+    ("【工商银行】您尾号6620的信用卡于04月11日在TRIP.COM的交易因超过单笔限额未成功。", []),
+    ("滙豐：閣下信用卡(尾號 2281)於 14/03 在 APPLE.COM/BILL 簽賬 HK$7,880.00。", []),
+    ("Hang Seng Bank: One-time password 552871 for adding new payee CRYPTO.COM HK.", []),
+    ("Chase: Purchase of $2,318.40 at BESTBUY.COM pending. Reply Y or N.", []),
+    # Lower case is a typed link; capitals elsewhere, or with a real path, stay links.
+    ("Card payment at trip-refund.top failed, verify now", ["trip-refund.top"]),
+    ("Your card is locked. Verify at CARD-VERIFY.TOP/LOGIN now", ["card-verify.top"]),
+    ("VISIT PAY-REFUND.TOP TO CLAIM", ["pay-refund.top"]),
 ])
 def test_a_domain_named_as_the_subject_is_no_link(body: str, kept: list[str]) -> None:
     """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名."""
