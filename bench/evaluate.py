@@ -374,7 +374,15 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch433",
                      "holdout402",
                      "batch434",
-                     "holdout403")]
+                     "holdout403",
+                     "batch435",
+                     "holdout404",
+                     "batch436",
+                     "holdout405",
+                     "batch437",
+                     "holdout406",
+                     "batch438",
+                     "holdout407")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1688,6 +1688,22 @@ FIGURES = [
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
     pytest.param("holdout403", 100, 5, 23, id="holdout403"),
+    # holdout404 (one-time codes between people, a third sample, written after the stop's rules
+    # from batch434), never read, measured blind with the 1,545 rules of 1fd0d31: 3 genuine held
+    # and 24 frauds delivered under either plan.
+    pytest.param("holdout404", 100, 3, 24, id="holdout404"),
+    # holdout405 (money mules as recruiters and handlers text, a ninth sample, written after the
+    # stop's rules from batch433), never read, measured blind with the 1,545 rules of 1fd0d31: 1
+    # genuine held and 30 frauds delivered under either plan.
+    pytest.param("holdout405", 100, 1, 30, id="holdout405"),
+    # holdout406 (call-back and reply lures, a sixth sample, written after the stop's rules from
+    # batch432), never read, measured blind with the 1,545 rules of 1fd0d31: 1 genuine held and 22
+    # frauds delivered under the mainland plan, 1 and 19 under each market's own.
+    pytest.param("holdout406", 100, 1, 22, id="holdout406"),
+    # holdout407 (private buying and selling, a seventh sample, written after the stop's rules
+    # from batch428), never read, measured blind with the 1,545 rules of 1fd0d31: 0 genuine held
+    # and 33 frauds delivered under either plan.
+    pytest.param("holdout407", 100, 0, 33, id="holdout407"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3407,6 +3423,23 @@ FIGURES = [
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
     pytest.param("batch434", 150, 7, 18, id="batch434"),
+    # batch435 (one-time codes between people, a third sample, written after the stop's rules from
+    # batch434) (the same brief as holdout404), measured blind with the 1,545 rules of 1fd0d31: 9
+    # genuine held and 32 frauds delivered under either plan.
+    pytest.param("batch435", 150, 9, 32, id="batch435"),
+    # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
+    # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
+    # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
+    pytest.param("batch436", 150, 1, 50, id="batch436"),
+    # batch437 (call-back and reply lures, a sixth sample, written after the stop's rules from
+    # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
+    # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
+    # own.
+    pytest.param("batch437", 150, 0, 22, id="batch437"),
+    # batch438 (private buying and selling, a seventh sample, written after the stop's rules from
+    # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
+    # genuine held and 38 frauds delivered under either plan.
+    pytest.param("batch438", 150, 1, 38, id="batch438"),
 ]
 
 
@@ -4426,6 +4459,13 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     who wants out threatened with the police, 375 of 112,062 and 12,372 of 105,360.
     With a card alert's merchant descriptor in capitals ("在TRIP.COM的交易", "at BESTBUY.COM") read
     as the merchant, not as a link, 370 of 112,062 and 12,372 of 105,360.
+    With batch435 and holdout404 (codes between people, a third sample), batch436 and holdout405
+    (money mules, a ninth sample), batch437 and holdout406 (call-back lures, a sixth sample) and
+    batch438 and holdout407 (private buying and selling, a seventh sample), each written after
+    the stop's rules from the family's first pair and measured blind with the 1,545 rules of
+    1fd0d31 (frauds delivered at the stop's start, 718b261, and at 1fd0d31: 32 and 32, 25 and
+    24; 51 and 50, 32 and 30; 19 and 19, 20 and 19; 45 and 38, 35 and 33), 386 of 113,062 and
+    12,617 of 106,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4441,9 +4481,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (112062, 105360)
-    assert held <= 370, held
-    assert delivered <= 12372, delivered
+    assert (legitimate, frauds) == (113062, 106360)
+    assert held <= 386, held
+    assert delivered <= 12617, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
