@@ -176,7 +176,7 @@ FIGURES = [
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
     # with those from batch45 to batch47, 30 with those from batch48 and batch49, 28 with the
     # private-payee rule (after batch54).
-    pytest.param("holdout8", 120, 1, 18, id="holdout8"),
+    pytest.param("holdout8", 120, 1, 17, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
@@ -1555,7 +1555,7 @@ FIGURES = [
     # holdout369 (chat-app and social-media account takeover in 2026, a third sample),
     # never read, measured blind with the 1,492 rules of 891ee1a: 3 genuine held and 18
     # frauds delivered under the mainland plan, 3 and 19 under each market's own.
-    pytest.param("holdout369", 100, 3, 18, id="holdout369"),
+    pytest.param("holdout369", 100, 3, 17, id="holdout369"),
     # holdout370 (business owners, professionals and public figures in 2026, a third
     # sample), never read, measured blind with the 1,492 rules of 891ee1a: 2 genuine held
     # and 23 frauds delivered under the mainland plan, 1 and 24 under each market's own.
@@ -1679,7 +1679,7 @@ FIGURES = [
     # holdout401 (call-back and reply lures, a fifth sample), never read, measured blind with the
     # 1,534 rules of dfdf77d: 0 genuine held and 22 frauds delivered under the mainland plan, 0
     # and 21 under each market's own.
-    pytest.param("holdout401", 100, 0, 21, id="holdout401"),
+    pytest.param("holdout401", 100, 0, 20, id="holdout401"),
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
@@ -1687,7 +1687,7 @@ FIGURES = [
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
-    pytest.param("holdout403", 100, 5, 23, id="holdout403"),
+    pytest.param("holdout403", 100, 5, 20, id="holdout403"),
     # holdout404 (one-time codes between people, a third sample, written after the stop's rules
     # from batch434), never read, measured blind with the 1,545 rules of 1fd0d31: 3 genuine held
     # and 24 frauds delivered under either plan.
@@ -1759,7 +1759,7 @@ FIGURES = [
     # (from batch35) took batch32 to 41 and batch33 to 46.
     pytest.param("batch31", 200, 0, 18, id="batch31"),
     # 37 with the private-payee rule (after batch54).
-    pytest.param("batch32", 200, 0, 27, id="batch32"),
+    pytest.param("batch32", 200, 0, 26, id="batch32"),
     pytest.param("batch33", 200, 0, 35, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
@@ -3168,7 +3168,7 @@ FIGURES = [
     # batch376 (small businesses and merchants as recipients in 2026, a third sample) (the
     # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
     # plan: 0 genuine held, 42 frauds delivered.
-    pytest.param("batch376", 150, 0, 30, id="batch376"),
+    pytest.param("batch376", 150, 0, 29, id="batch376"),
     # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
@@ -3361,7 +3361,7 @@ FIGURES = [
     # batch419 (one-time codes and verification between people, weighted to the genuine messages)
     # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
     # held and 30 frauds delivered under either plan.
-    pytest.param("batch419", 150, 5, 27, id="batch419"),
+    pytest.param("batch419", 150, 5, 26, id="batch419"),
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
@@ -3426,7 +3426,7 @@ FIGURES = [
     # batch435 (one-time codes between people, a third sample, written after the stop's rules from
     # batch434) (the same brief as holdout404), measured blind with the 1,545 rules of 1fd0d31: 9
     # genuine held and 32 frauds delivered under either plan.
-    pytest.param("batch435", 150, 9, 32, id="batch435"),
+    pytest.param("batch435", 150, 9, 21, id="batch435"),
     # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
     # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
@@ -4466,6 +4466,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     1fd0d31 (frauds delivered at the stop's start, 718b261, and at 1fd0d31: 32 and 32, 25 and
     24; 51 and 50, 32 and 30; 19 and 19, 20 and 19; 45 and 38, 35 and 33), 386 of 113,062 and
     12,617 of 106,360.
+    With the code asked back read in its Chinese and Cantonese forms ("覆返個code俾我", a seller
+    "proved real", a number pressed wrong, an account banned, a delivery rebooked;
+    "回复本短信收到的验证码"), 386 of 113,062 and 12,597 of 106,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4483,7 +4486,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (113062, 106360)
     assert held <= 386, held
-    assert delivered <= 12617, delivered
+    assert delivered <= 12597, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
