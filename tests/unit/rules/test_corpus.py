@@ -1633,7 +1633,7 @@ FIGURES = [
     # holdout389 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules), never read, measured blind with the 1,524 rules of 000a7bc: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("holdout389", 100, 2, 26, id="holdout389"),
+    pytest.param("holdout389", 100, 2, 25, id="holdout389"),
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
@@ -1683,7 +1683,7 @@ FIGURES = [
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
-    pytest.param("holdout402", 100, 1, 32, id="holdout402"),
+    pytest.param("holdout402", 100, 1, 31, id="holdout402"),
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
@@ -3430,7 +3430,7 @@ FIGURES = [
     # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
     # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch436", 150, 1, 50, id="batch436"),
+    pytest.param("batch436", 150, 1, 38, id="batch436"),
     # batch437 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
     # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
@@ -4469,6 +4469,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the code asked back read in its Chinese and Cantonese forms ("覆返個code俾我", a seller
     "proved real", a number pressed wrong, an account banned, a delivery rebooked;
     "回复本短信收到的验证码"), 386 of 113,062 and 12,597 of 106,360.
+    With the mules' marks widened from batch436 (23 verdicts raised, 8 in hold-outs; holdout405
+    30 delivered before and after), 386 of 113,062 and 12,583 of 106,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4486,7 +4488,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (113062, 106360)
     assert held <= 386, held
-    assert delivered <= 12597, delivered
+    assert delivered <= 12583, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
