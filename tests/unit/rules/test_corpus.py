@@ -1482,7 +1482,7 @@ FIGURES = [
     # holdout353 (buying and selling between private people in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 0 genuine
     # held, 29 frauds delivered.
-    pytest.param("holdout353", 100, 0, 26, id="holdout353"),
+    pytest.param("holdout353", 100, 0, 25, id="holdout353"),
     # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
@@ -2862,7 +2862,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 33 frauds delivered,
     # either plan.
-    pytest.param("batch326", 150, 0, 32, id="batch326"),
+    pytest.param("batch326", 150, 0, 31, id="batch326"),
     # batch328 (agents, brokers and consultants in 2026, a second sample) (the same brief
     # as holdout297), measured blind with the 1,435 rules of ae71a8f: 2 genuine held and
     # 50 frauds delivered under the mainland plan, 1 and 50 under each market's own.
@@ -3201,7 +3201,7 @@ FIGURES = [
     # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
     # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
     # plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch384", 150, 0, 35, id="batch384"),
+    pytest.param("batch384", 150, 0, 34, id="batch384"),
     # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
@@ -3439,7 +3439,7 @@ FIGURES = [
     # batch438 (private buying and selling, a seventh sample, written after the stop's rules from
     # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 38 frauds delivered under either plan.
-    pytest.param("batch438", 150, 1, 38, id="batch438"),
+    pytest.param("batch438", 150, 1, 31, id="batch438"),
 ]
 
 
@@ -4471,6 +4471,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     "回复本短信收到的验证码"), 386 of 113,062 and 12,597 of 106,360.
     With the mules' marks widened from batch436 (23 verdicts raised, 8 in hold-outs; holdout405
     30 delivered before and after), 386 of 113,062 and 12,583 of 106,360.
+    With the fake buyer's later steps widened from batch438 (the money that "refunds to me", a
+    driver on his way while the seller has not clicked) and an overpaid buyer's shipping money
+    to be passed on (CN_OVERPAID_TO_PASS_ON_TO_A_SHIPPER), 386 of 113,062 and 12,573 of 106,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4488,7 +4491,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (113062, 106360)
     assert held <= 386, held
-    assert delivered <= 12583, delivered
+    assert delivered <= 12573, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
