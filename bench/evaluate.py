@@ -382,7 +382,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch437",
                      "holdout406",
                      "batch438",
-                     "holdout407")]
+                     "holdout407",
+                     "batch439",
+                     "holdout408",
+                     "batch440",
+                     "holdout409")]
 
 
 def read(path: Path) -> list[dict]:

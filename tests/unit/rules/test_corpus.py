@@ -1704,6 +1704,15 @@ FIGURES = [
     # from batch428), never read, measured blind with the 1,545 rules of 1fd0d31: 0 genuine held
     # and 33 frauds delivered under either plan.
     pytest.param("holdout407", 100, 0, 33, id="holdout407"),
+    # holdout408 (links no allow list knows, a fourth sample, weighted to the genuine messages
+    # from ordinary mobile numbers), never read, measured blind with the 1,546 rules of 82a0625: 1
+    # genuine held and 9 frauds delivered under the mainland plan, 1 and 7 under each market's
+    # own.
+    pytest.param("holdout408", 100, 1, 9, id="holdout408"),
+    # holdout409 (investment and trading, a fifth sample, weighted to the steps after the first
+    # contact), never read, measured blind with the 1,546 rules of 82a0625: 3 genuine held and 17
+    # frauds delivered under either plan.
+    pytest.param("holdout409", 100, 3, 17, id="holdout409"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3440,6 +3449,15 @@ FIGURES = [
     # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 38 frauds delivered under either plan.
     pytest.param("batch438", 150, 1, 31, id="batch438"),
+    # batch439 (links no allow list knows, a fourth sample, weighted to the genuine messages from
+    # ordinary mobile numbers) (the same brief as holdout408), measured blind with the 1,546 rules
+    # of 82a0625: 2 genuine held and 13 frauds delivered under the mainland plan, 2 and 12 under
+    # each market's own.
+    pytest.param("batch439", 150, 2, 13, id="batch439"),
+    # batch440 (investment and trading, a fifth sample, weighted to the steps after the first
+    # contact) (the same brief as holdout409), measured blind with the 1,546 rules of 82a0625: 3
+    # genuine held and 31 frauds delivered under either plan.
+    pytest.param("batch440", 150, 3, 31, id="batch440"),
 ]
 
 
@@ -4474,6 +4492,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With the fake buyer's later steps widened from batch438 (the money that "refunds to me", a
     driver on his way while the seller has not clicked) and an overpaid buyer's shipping money
     to be passed on (CN_OVERPAID_TO_PASS_ON_TO_A_SHIPPER), 386 of 113,062 and 12,573 of 106,360.
+    With batch439 and holdout408 (links no allow list knows, a fourth sample, from ordinary
+    mobile numbers) and batch440 and holdout409 (investment and trading, a fifth sample)
+    measured blind with the 1,546 rules of 82a0625, 395 of 113,562 and 12,640 of 106,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4489,9 +4510,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (113062, 106360)
-    assert held <= 386, held
-    assert delivered <= 12573, delivered
+    assert (legitimate, frauds) == (113562, 106860)
+    assert held <= 395, held
+    assert delivered <= 12640, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
