@@ -831,7 +831,7 @@ FIGURES = [
     pytest.param("holdout168", 100, 3, 10, id="holdout168"),
     pytest.param("holdout169", 100, 1, 12, id="holdout169"),
     pytest.param("holdout170", 100, 0, 14, id="holdout170"),
-    pytest.param("holdout171", 100, 2, 13, id="holdout171"),
+    pytest.param("holdout171", 100, 1, 13, id="holdout171"),
     pytest.param("holdout172", 100, 1, 11, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
@@ -1568,7 +1568,7 @@ FIGURES = [
     # holdout372 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 2
     # genuine held, 23 frauds delivered.
-    pytest.param("holdout372", 100, 2, 21, id="holdout372"),
+    pytest.param("holdout372", 100, 2, 19, id="holdout372"),
     # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
     # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
     # plan: 2 genuine held, 24 frauds delivered.
@@ -1712,7 +1712,7 @@ FIGURES = [
     # holdout409 (investment and trading, a fifth sample, weighted to the steps after the first
     # contact), never read, measured blind with the 1,546 rules of 82a0625: 3 genuine held and 17
     # frauds delivered under either plan.
-    pytest.param("holdout409", 100, 3, 17, id="holdout409"),
+    pytest.param("holdout409", 100, 2, 17, id="holdout409"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -2494,7 +2494,7 @@ FIGURES = [
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch247", 150, 0, 42, id="batch247"),
+    pytest.param("batch247", 150, 0, 41, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
@@ -3305,7 +3305,7 @@ FIGURES = [
     # batch403 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact) (the same brief as holdout372), measured blind with the 1,505 rules of
     # 1bbf24e: either plan: 1 genuine held, 47 frauds delivered.
-    pytest.param("batch403", 150, 1, 24, id="batch403"),
+    pytest.param("batch403", 150, 1, 23, id="batch403"),
     # batch404 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps after
     # the first task) (the same brief as holdout373), measured blind with the 1,505 rules of
     # 1bbf24e: either plan: 1 genuine held, 28 frauds delivered.
@@ -3457,7 +3457,7 @@ FIGURES = [
     # batch440 (investment and trading, a fifth sample, weighted to the steps after the first
     # contact) (the same brief as holdout409), measured blind with the 1,546 rules of 82a0625: 3
     # genuine held and 31 frauds delivered under either plan.
-    pytest.param("batch440", 150, 3, 31, id="batch440"),
+    pytest.param("batch440", 150, 0, 21, id="batch440"),
 ]
 
 
@@ -4495,6 +4495,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch439 and holdout408 (links no allow list knows, a fourth sample, from ordinary
     mobile numbers) and batch440 and holdout409 (investment and trading, a fifth sample)
     measured blind with the 1,546 rules of 82a0625, 395 of 113,562 and 12,640 of 106,860.
+    With the investment frauds' paid steps read from batch440 (a profit ready once a fee is paid
+    first, a stock teacher's paid step, a teacher's assistant following up a free pick with its
+    gain), a regulator's, a bank's and a family's warnings released, and a fee deducted from a
+    profit share no fee paid first, 390 of 113,562 and 12,626 of 106,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4511,8 +4515,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (113562, 106860)
-    assert held <= 395, held
-    assert delivered <= 12640, delivered
+    assert held <= 390, held
+    assert delivered <= 12626, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
