@@ -386,7 +386,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch439",
                      "holdout408",
                      "batch440",
-                     "holdout409")]
+                     "holdout409",
+                     "batch427",
+                     "holdout396")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1713,6 +1713,10 @@ FIGURES = [
     # contact), never read, measured blind with the 1,546 rules of 82a0625: 3 genuine held and 17
     # frauds delivered under either plan.
     pytest.param("holdout409", 100, 2, 17, id="holdout409"),
+    # holdout396 (a twenty-eighth mixed day of every family, written at the stop's start), never
+    # read, measured blind with the 1,549 rules of 36790ea: 1 genuine held and 7 frauds delivered
+    # under either plan.
+    pytest.param("holdout396", 100, 1, 7, id="holdout396"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3458,6 +3462,10 @@ FIGURES = [
     # contact) (the same brief as holdout409), measured blind with the 1,546 rules of 82a0625: 3
     # genuine held and 31 frauds delivered under either plan.
     pytest.param("batch440", 150, 0, 21, id="batch440"),
+    # batch427 (a twenty-eighth mixed day of every family, written at the stop's start) (the same
+    # brief as holdout396), measured blind with the 1,549 rules of 36790ea: 0 genuine held and 12
+    # frauds delivered under either plan.
+    pytest.param("batch427", 150, 0, 12, id="batch427"),
 ]
 
 
@@ -4499,6 +4507,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     first, a stock teacher's paid step, a teacher's assistant following up a free pick with its
     gain), a regulator's, a bank's and a family's warnings released, and a fee deducted from a
     profit share no fee paid first, 390 of 113,562 and 12,626 of 106,860.
+    With batch427 and holdout396 (a twenty-eighth mixed day, written at the stop's start and
+    measured blind with the final rules: 12 and 7 frauds delivered, 0 and 1 genuine held; 13 and
+    7, 0 and 1 with the rules of the stop's start), 391 of 113,812 and 12,645 of 107,110. On the
+    821 sets of the stop's start: 357 to 346 held, 12,185 to 12,108 delivered; their hold-outs
+    269 to 261 and 5,556 to 5,511.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4514,9 +4527,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (113562, 106860)
-    assert held <= 390, held
-    assert delivered <= 12626, delivered
+    assert (legitimate, frauds) == (113812, 107110)
+    assert held <= 391, held
+    assert delivered <= 12645, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
