@@ -983,8 +983,9 @@ _NAMED_DOMAIN_BEFORE = re.compile(
 #: CRYPTO.COM HK": a card alert names the merchant by its billing descriptor, a domain in
 #: capitals, right after the word that introduces the payee (batch235, batch337, batch432). It
 #: is the merchant, not a link to open. Only capitals (a typed link is lower case), only after
-#: a payee word (up to 12 characters before it), and only in a message about a card, a payment
-#: or a payee.
+#: a payee word (up to 12 characters before it), only in a message about a card, a payment or
+#: a payee that names an amount or the card's last digits, and only an unhyphenated name on a
+#: merchant's usual suffix.
 _MERCHANT_BEFORE = re.compile(
     r"(?i)(?:\bat|\bto|\bpayee|\bmerchant|\bpurchase(?: of [^ ]{1,14})?"
     r"|在|於|于|向|簽賬|签账|消費|消费)\s*[:：]?\s*\Z")
@@ -992,6 +993,18 @@ _MERCHANT_CONTEXT = re.compile(
     r"(?i)\bcard\b|\bpurchase|\bpayment|\bpayee|\bcharged?\b|\btransaction|卡|交易|簽賬|签账|消費|消费|扣款|收款人")
 #: The one path a billing descriptor carries ("APPLE.COM/BILL", "AMZN.COM/BILL").
 _DESCRIPTOR_PATHS = frozenset({"", "/BILL", "/PAY", "/US", "/HK"})
+#: The suffixes merchants bill under; a descriptor is never hyphenated and never on a cheap
+#: TLD, so "Verify at CARD-VERIFY.TOP" stays a link whatever its case.
+_DESCRIPTOR_SUFFIXES = frozenset({
+    "com", "net", "org", "io", "co", "ca", "hk", "com.hk", "sg", "com.sg", "my", "com.my",
+    "cn", "com.cn", "tw", "com.tw", "au", "com.au", "nz", "co.nz", "uk", "co.uk", "ie", "jp",
+    "co.jp", "de", "fr"})
+#: The payee words that name a merchant by themselves (see :func:`_merchant_descriptor`).
+_PAYEE_WORDS = ("payee", "merchant", "purchase", "簽賬", "签账", "消費", "消费")
+#: What a genuine alert names beside the merchant: an amount or the card's last digits.
+_ALERT_DETAIL = re.compile(
+    r"[0-9][0-9,]*\.[0-9]{2}\b|[$£€¥]\s?[0-9]|[0-9]\s?(?:元|港元|hkd|usd|sgd|myr|rm)\b"
+    r"|尾[号號]\s?[0-9]|\bending(?: in)? ?[0-9]", re.I)
 
 
 def drop_named_domains(body: str, urls: list[Url],
@@ -1029,10 +1042,16 @@ def _named_domain(body: str, url: Url) -> bool:
 def _merchant_descriptor(body: str, url: Url) -> bool:
     """Tell whether ``url`` is a card alert's merchant written in capitals (see above)."""
     host_text = url.raw[:len(url.raw) - len(url.path)] if url.path else url.raw
-    if url.path not in _DESCRIPTOR_PATHS or not host_text.isupper():
+    if (url.path not in _DESCRIPTOR_PATHS or not host_text.isupper() or "-" in url.host
+            or url.suffix not in _DESCRIPTOR_SUFFIXES):
         return False
-    return (_MERCHANT_BEFORE.search(body, max(0, url.start - 12), url.start) is not None
-            and _MERCHANT_CONTEXT.search(body) is not None)
+    before = _MERCHANT_BEFORE.search(body, max(0, url.start - 12), url.start)
+    if before is None or _MERCHANT_CONTEXT.search(body) is None:
+        return False
+    # "payee", "purchase", 簽賬 name a merchant by themselves; a bare "at", "to" or 在 needs the
+    # alert's amount or the card's last digits beside it
+    word = before.group(0).strip().lower()
+    return word.startswith(_PAYEE_WORDS) or _ALERT_DETAIL.search(body) is not None
 
 
 # Ring and circle symbols written for the letter "o" inside a host (batch285).

@@ -852,6 +852,10 @@ def test_a_ring_for_o_does_not_cut_the_host_to_an_official_name() -> None:
     ("Card payment at trip-refund.top failed, verify now", ["trip-refund.top"]),
     ("Your card is locked. Verify at CARD-VERIFY.TOP/LOGIN now", ["card-verify.top"]),
     ("VISIT PAY-REFUND.TOP TO CLAIM", ["pay-refund.top"]),
+    # A card alert's shape around a hyphenated or cheap-TLD host, or with no amount: a link.
+    ("Your card is locked. Verify at CARD-VERIFY.TOP now", ["card-verify.top"]),
+    ("Card payment of $1.00 declined at SECURE-CARDS.COM, update now", ["secure-cards.com"]),
+    ("Your card is on hold, log in at SECURECARD.COM", ["securecard.com"]),
 ])
 def test_a_domain_named_as_the_subject_is_no_link(body: str, kept: list[str]) -> None:
     """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名."""
