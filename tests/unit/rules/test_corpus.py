@@ -3536,8 +3536,10 @@ LOOKALIKE_SETS = [
     pytest.param("batch36", 500, 2, 26, id="batch36"),
     # 500 more, weighted to small businesses on their own new-TLD domains, relatives' code
     # requests and retellings. Measured blind (the 432 rules of eda77fd): 31 held, 20 tagged;
-    # after the work written from it (433 rules): 5 held, 38 tagged.
-    pytest.param("batch37", 500, 5, 33, id="batch37"),
+    # after the work written from it (433 rules): 5 held, 38 tagged. 34 tagged since the
+    # fifty-fifth stop: a seller's "PayNow $30 deposit to hold until Sat" on a bicycle in demand is
+    # tagged by MARKETPLACE_SELLER_WANTS_A_HOLDING_FEE, a tag-only rule (fake sellers ask the same).
+    pytest.param("batch37", 500, 5, 34, id="batch37"),
     # 300 more of the batch36 kind, written apart from batch36 and the rules, never read:
     # blind with 432 rules 6 held and 16 tagged; measured once after the batch36 work: 5 and
     # 17; after the batch37 work: 2 and 20; after the batch45
