@@ -1011,13 +1011,14 @@ def drop_named_domains(body: str, urls: list[Url],
                        keep: Callable[[Url], bool] | None = None) -> list[Url]:
     """Return ``urls`` without the domains ``body`` names as its subject (see above).
 
-    Only a bare name is dropped: no scheme, no ``www.``, no path, neither obfuscated nor
-    masked, written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
-    before it). A renewal link beside it ("renew at pay-renew.top", "exabytes.my/client") is
-    kept and read as any link is. So is a card alert's merchant descriptor, a domain in
-    capitals right after the payee word ("在TRIP.COM的交易", "at BESTBUY.COM"), see
-    :data:`_MERCHANT_BEFORE`. ``keep`` keeps a named domain all the same (the engine keeps
-    the allow-listed ones, whose allowance a genuine card alert naming "BESTBUY.COM" earns).
+    Only a bare name is dropped: no scheme, no ``www.``, neither obfuscated nor masked, and
+    either written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
+    before it, no path), or a card alert's merchant descriptor: a domain in capitals right
+    after the payee word ("在TRIP.COM的交易", "at BESTBUY.COM"), at most with a billing path
+    ("APPLE.COM/BILL"), see :data:`_MERCHANT_BEFORE`. A renewal link beside a named domain
+    ("renew at pay-renew.top", "exabytes.my/client") is kept and read as any link is. ``keep``
+    keeps a named domain all the same (the engine keeps the allow-listed ones, whose
+    allowance a genuine card alert naming "BESTBUY.COM" earns).
     """
     if not urls:
         return urls
@@ -1041,7 +1042,7 @@ def _named_domain(body: str, url: Url) -> bool:
 
 def _merchant_descriptor(body: str, url: Url) -> bool:
     """Tell whether ``url`` is a card alert's merchant written in capitals (see above)."""
-    host_text = url.raw[:len(url.raw) - len(url.path)] if url.path else url.raw
+    host_text = url.raw[:len(url.raw) - len(url.path)]
     if (url.path not in _DESCRIPTOR_PATHS or not host_text.isupper() or "-" in url.host
             or url.suffix not in _DESCRIPTOR_SUFFIXES):
         return False
