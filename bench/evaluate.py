@@ -388,7 +388,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch440",
                      "holdout409",
                      "batch427",
-                     "holdout396")]
+                     "holdout396",
+                     "batch442",
+                     "holdout411")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1717,6 +1717,9 @@ FIGURES = [
     # read, measured blind with the 1,549 rules of 36790ea: 1 genuine held and 7 frauds delivered
     # under either plan.
     pytest.param("holdout396", 100, 1, 7, id="holdout396"),
+    # holdout411 (a thirtieth mixed day), never read, measured blind with the 1,549 rules of
+    # d3e716c: 0 genuine held and 4 frauds delivered under either plan.
+    pytest.param("holdout411", 100, 0, 4, id="holdout411"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3466,6 +3469,9 @@ FIGURES = [
     # brief as holdout396), measured blind with the 1,549 rules of 36790ea: 0 genuine held and 12
     # frauds delivered under either plan.
     pytest.param("batch427", 150, 0, 12, id="batch427"),
+    # batch442 (a thirtieth mixed day) (the same brief as holdout411), measured blind with the
+    # 1,549 rules of d3e716c: 0 genuine held and 14 frauds delivered under either plan.
+    pytest.param("batch442", 150, 0, 14, id="batch442"),
 ]
 
 
@@ -4514,6 +4520,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     7, 0 and 1 with the rules of the stop's start), 391 of 113,812 and 12,645 of 107,110. On the
     821 sets of the stop's start: 357 to 346 held, 12,185 to 12,108 delivered; their hold-outs
     269 to 261 and 5,556 to 5,511.
+    With batch442 and holdout411 (a thirtieth mixed day, the stop's development pair, measured
+    blind with the rules of its start: 14 and 4 frauds delivered, no genuine held), 391 of
+    114,062 and 12,663 of 107,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4529,9 +4538,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (113812, 107110)
+    assert (legitimate, frauds) == (114062, 107360)
     assert held <= 391, held
-    assert delivered <= 12645, delivered
+    assert delivered <= 12663, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
