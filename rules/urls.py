@@ -1007,9 +1007,22 @@ _ALERT_DETAIL = re.compile(
     r"|尾[号號]\s?[0-9]|\bending(?: in)? ?[0-9]", re.I)
 
 
+# A registrable label with a word for the part the writer forgot ("auspost-something.info",
+# "dvla-whatever.com", "etc-xxx.top"): someone retelling a fake text's link from memory. No
+# sender means such a host to be opened, and it is no evidence of a lure.
+# In Chinese text an "xxx" stands for the forgotten part too ("网址是什么etc-xxx.top的"); in English
+# it is as likely an adult site's own name, and is left alone.
+_PLACEHOLDER_LABEL = re.compile(
+    r"-(?:something|somethin|sumthing|whatever|sth)(?:-|$)|^(?:something|whatever)-")
+_PLACEHOLDER_LABEL_HAN = re.compile(r"-x{3,}(?:-|$)")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def drop_named_domains(body: str, urls: list[Url],
                        keep: Callable[[Url], bool] | None = None) -> list[Url]:
     """Return ``urls`` without the domains ``body`` names as its subject (see above).
+
+    Hosts written from memory ("auspost-something.info") are dropped too.
 
     Only a bare name is dropped: no scheme, no ``www.``, neither obfuscated nor masked, and
     either written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
@@ -1028,7 +1041,17 @@ def drop_named_domains(body: str, urls: list[Url],
 
 
 def _named_domain(body: str, url: Url) -> bool:
-    """Tell whether ``url`` is a bare domain the body names as its subject or its merchant."""
+    """Tell whether ``url`` is a bare domain the body names as its subject or its merchant.
+
+    Or a host written from memory, a word standing for the part forgotten (see
+    :data:`_PLACEHOLDER_LABEL`): a retelling of a fake link, not a link.
+    """
+    if url.registrable:
+        label = url.registrable.partition(".")[0]
+        if _PLACEHOLDER_LABEL.search(label) is not None or (
+                _PLACEHOLDER_LABEL_HAN.search(label) is not None
+                and _HAN_CHAR.search(body) is not None):
+            return True
     if url.obfuscated or url.masked or url.is_ip:
         return False
     raw = url.raw.lower()

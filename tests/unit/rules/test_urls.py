@@ -856,9 +856,18 @@ def test_a_ring_for_o_does_not_cut_the_host_to_an_official_name() -> None:
     ("Your card is locked. Verify at CARD-VERIFY.TOP now", ["card-verify.top"]),
     ("Card payment of $1.00 declined at SECURE-CARDS.COM, update now", ["secure-cards.com"]),
     ("Your card is on hold, log in at SECURECARD.COM", ["securecard.com"]),
+    # A host written from memory, a word for the part forgotten: a retelling, not a link.
+    ("got an AusPost text, link was auspost-something.info. deleted", []),
+    ("the link was ryanair-something .com not ryanair.com", ["ryanair.com"]),
+    ("网址还是什么etc-xxx.top的，一看就不对", []),
+    # ... but "xxx" in English text may be an adult site's own name, and "xx" a real label.
+    ("hot pics at girls-xxx.top", ["girls-xxx.top"]),
+    ("请在24小时内更新地址：sf-exp.tk-xx.top", ["sf-exp.tk-xx.top"]),
+    ("Your parcel is held, pay at auspost-somethingfee.info", ["auspost-somethingfee.info"]),
 ])
 def test_a_domain_named_as_the_subject_is_no_link(body: str, kept: list[str]) -> None:
-    """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名."""
+    """``drop_named_domains`` drops a bare name right after "domain", "hosting for" or 域名,
+    a card alert's merchant and a host written from memory ("auspost-something.info")."""
     assert [url.host for url in drop_named_domains(body, extract_urls(body))] == kept
     assert len(extract_urls(body)) >= len(kept)
 
