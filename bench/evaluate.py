@@ -390,7 +390,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch427",
                      "holdout396",
                      "batch442",
-                     "holdout411")]
+                     "holdout411",
+                     "batch443",
+                     "holdout412",
+                     "batch444",
+                     "holdout413")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1720,6 +1720,12 @@ FIGURES = [
     # holdout411 (a thirtieth mixed day), never read, measured blind with the 1,549 rules of
     # d3e716c: 0 genuine held and 4 frauds delivered under either plan.
     pytest.param("holdout411", 100, 0, 4, id="holdout411"),
+    # holdout412 (payment instructions by text), never read, measured blind with the 1,549 rules
+    # of d3e716c: 0 genuine held and 19 frauds delivered under either plan.
+    pytest.param("holdout412", 100, 0, 19, id="holdout412"),
+    # holdout413 (bulk texts with links), never read, measured blind with the 1,549 rules of
+    # d3e716c: 2 genuine held and 6 frauds delivered under either plan.
+    pytest.param("holdout413", 100, 2, 6, id="holdout413"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3472,6 +3478,12 @@ FIGURES = [
     # batch442 (a thirtieth mixed day) (the same brief as holdout411), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 14 frauds delivered under either plan.
     pytest.param("batch442", 150, 0, 14, id="batch442"),
+    # batch443 (payment instructions by text) (the same brief as holdout412), measured blind with
+    # the 1,549 rules of d3e716c: 1 genuine held and 28 frauds delivered under either plan.
+    pytest.param("batch443", 150, 1, 28, id="batch443"),
+    # batch444 (bulk texts with links) (the same brief as holdout413), measured blind with the
+    # 1,549 rules of d3e716c: 0 genuine held and 8 frauds delivered under either plan.
+    pytest.param("batch444", 150, 0, 8, id="batch444"),
 ]
 
 
@@ -4523,6 +4535,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch442 and holdout411 (a thirtieth mixed day, the stop's development pair, measured
     blind with the rules of its start: 14 and 4 frauds delivered, no genuine held), 391 of
     114,062 and 12,663 of 107,360.
+    With batch443, holdout412, batch444 and holdout413 (payment instructions by text, and bulk
+    texts with links, written after the stop's first rules and measured blind with the rules of
+    its start and its end: 28, 19, 8 and 6 frauds delivered at the start; 22, 18, 8 and 6 with
+    the stop's rules so far), 384 of 114,562 and 12,589 of 107,860.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4538,9 +4554,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (114062, 107360)
-    assert held <= 391, held
-    assert delivered <= 12663, delivered
+    assert (legitimate, frauds) == (114562, 107860)
+    assert held <= 384, held
+    assert delivered <= 12589, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
