@@ -405,6 +405,12 @@ _SPACED_RUN_RE = re.compile(
     r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){5,}+"
     r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
 )
+# The same with three characters or more: a piece of a host written apart around a whole word
+# (see _spaced_runs).
+_SHORT_SPACED_RUN_RE = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){3,}+"
+    r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
+)
 _BLANKS_RE = re.compile(r"[ \u3000]+")
 # A host whose dot has a blank on one side only ("amzn-secure .com/verify (remove the space)",
 # "pay-toll. com"), on the common and the cheap top-level domains. Prose has the same shape
@@ -489,7 +495,35 @@ def _may_be_letter_spaced(text: str) -> bool:
     Such a host has a dot between blanks (``t w . c o m``) or a defanged one (``[.]``).
     """
     return (" . " in text or "[.]" in text or "\u3000." in text) and (
-        _SPACED_RUN_RE.search(text) is not None)
+        _SHORT_SPACED_RUN_RE.search(text) is not None)
+
+
+# What may stand between two runs of single characters of one host: one word of the host
+# written whole, then its blanks ("e v r i - resched . c y o u").
+_RUN_GAP_RE = re.compile(r"[A-Za-z0-9\-]{2,24}[ \u3000]{1,3}")
+
+
+def _spaced_runs(text: str) -> list[tuple[int, str]]:
+    """Return the runs of :data:`_SPACED_RUN_RE` as ``(start, run)``, trailing blanks removed.
+
+    Two runs with one whole word of the host between them ("e v r i -" "resched" ". c y o u"),
+    a hyphen or a dot on the word's side of either, are one run: a host spelled out letter by
+    letter around the word the sender left whole. A shorter run (three characters) counts
+    only so joined.
+    """
+    runs: list[tuple[int, int, bool]] = []  # start, end, long enough on its own or joined
+    for rm in _SHORT_SPACED_RUN_RE.finditer(text):
+        end = rm.end()
+        if text[end:end + 1].isalnum():
+            end -= 1  # the first letter of the next word ("s h o w now")
+        whole = _SPACED_RUN_RE.fullmatch(text, rm.start(), rm.end()) is not None
+        if runs and _RUN_GAP_RE.fullmatch(text, runs[-1][1], rm.start()) is not None and (
+                text[runs[-1][0]:runs[-1][1]].rstrip(" \u3000")[-1:] in "-."
+                or rm.group(0)[:1] in "-."):
+            runs[-1] = (runs[-1][0], end, True)
+        else:
+            runs.append((rm.start(), end, whole))
+    return [(start, text[start:end].rstrip(" \u3000")) for start, end, keep in runs if keep]
 
 
 def has_url_hint(text: str) -> bool:
@@ -747,19 +781,14 @@ class _Extractor:
         for, spans the whole run and counts as obfuscated.
         """
         found: list[Url] = []
-        for rm in _SPACED_RUN_RE.finditer(text):
-            run = rm.group(0)
-            if text[rm.end():rm.end() + 1].isalnum():
-                run = run[:-1]  # the first letter of the next word ("s h o w now")
-            run = run.rstrip(" \u3000")
+        for start, run in _spaced_runs(text):
             collapsed = _BLANKS_RE.sub("", run)
             if "." not in collapsed or not collapsed[-1].isalnum():
                 continue
             for url in self.scan(collapsed):
                 if 2 * (url.end - url.start) >= len(collapsed):
                     found.append(url._replace(
-                        start=rm.start(), end=rm.start() + len(run), raw=run,
-                        obfuscated=True))
+                        start=start, end=start + len(run), raw=run, obfuscated=True))
                     break
         return _replace_overlapping(urls, found)
 

@@ -518,6 +518,10 @@ def test_lookalike_spares_the_brand_under_a_longer_suffix(host: str, imitated: s
         ("visit w w w . k k y . s h o w now", "www.kky.show", "w w w . k k y . s h o w"),
         ("登录 y b - g o v [.] c c 认证", "yb-gov.cc", "y b - g o v [.] c c"),
         ("go to  a b c d e f . t o p", "abcdef.top", "a b c d e f . t o p"),
+        # one word of the host left whole between the spaced letters, beside a hyphen or a dot
+        ("Re-schedule here → e v r i - resched . c y o u", "evri-resched.cyou",
+         "e v r i - resched . c y o u"),
+        ("pay at u p s - track . t o p/x", "ups-track.top", "u p s - track . t o p"),
     ],
 )
 def test_letter_spaced_hosts(text: str, host: str, raw: str) -> None:
@@ -593,7 +597,10 @@ def test_invisible_characters_keep_plain_urls_in_place() -> None:
 
 
 @pytest.mark.parametrize("text", ["I am a b c d e f", "U . S . A is big", "1 2 3 4 5 6 . 7",
-                                  "a b c . d e f g h", "第 1 2 3 4 5 号"])
+                                  "a b c . d e f g h", "第 1 2 3 4 5 号",
+                                  # a whole word between two short runs with no hyphen or dot
+                                  # on its side joins nothing
+                                  "x y z abc d e f", "I said a b c and then d . o k"])
 def test_spaced_letters_that_are_no_host(text: str) -> None:
     assert extract_urls(text) == []
 
