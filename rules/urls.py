@@ -419,7 +419,9 @@ _ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|c
                    "link|click|cn|uk|us|ca|au|"
                    # the cheap top-level domains of phishing hosts and the region's ccTLDs
                    # ("dbs-sg-secure .icu", "post-tw .delivery .ink", batch409)
-                   "icu|cyou|club|wang|ink|cfd|sbs|bond|pro|biz|asia|store|hk|sg|my|tw|nz|ie")
+                   "icu|cyou|club|wang|ink|cfd|sbs|bond|pro|biz|asia|store|hk|sg|my|tw|nz|ie|"
+                   # more of the cheap ones ("ird-govtnz-refund .lat/nz", batch443)
+                   "lat|buzz|cam|monster|quest|lol|mom|rest|homes|autos|beauty|mobi")
 # ". com" and the like: starts with a literal, so the regex engine skips through the text fast.
 _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # The labels before it may be joined by tight dots or by dots with a blank on one side too

@@ -538,6 +538,7 @@ def test_letter_spaced_hosts(text: str, host: str, raw: str) -> None:
          "amzn-acct-secure .com/verify"),
         ("pay at toll-pay. com today", "toll-pay.com", "toll-pay. com"),
         ("e-zpass .net/pay now", "e-zpass.net", "e-zpass .net/pay"),
+        ("Claim: ird-govtnz-refund .lat/nz", "ird-govtnz-refund.lat", "ird-govtnz-refund .lat/nz"),
     ],
 )
 def test_one_sided_blank_around_the_dot(text: str, host: str, raw: str) -> None:
@@ -546,7 +547,7 @@ def test_one_sided_blank_around_the_dot(text: str, host: str, raw: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["go to abc .com now", "I am ok. com on", "Thanks. Com",
-                                  "see you at 5. co-op"])
+                                  "see you at 5. co-op", "we are at the rest .lol", "ok. mom said"])
 def test_one_sided_blank_in_prose_is_no_host(text: str) -> None:
     assert extract_urls(text) == []
 
