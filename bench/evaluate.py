@@ -394,7 +394,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch443",
                      "holdout412",
                      "batch444",
-                     "holdout413")]
+                     "holdout413",
+                     "batch441",
+                     "holdout410")]
 
 
 def read(path: Path) -> list[dict]:

@@ -146,7 +146,7 @@ FIGURES = [
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
     # batch41 and batch42; 9 with those from batch45 to batch47.
-    pytest.param("holdout3", 150, 0, 7, id="holdout3"),
+    pytest.param("holdout3", 150, 0, 6, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
@@ -170,7 +170,7 @@ FIGURES = [
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
     # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
     # extortion pack (batch54).
-    pytest.param("holdout7", 120, 1, 12, id="holdout7"),
+    pytest.param("holdout7", 120, 1, 11, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
@@ -182,7 +182,7 @@ FIGURES = [
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
     # rules written from batch29 and batch30; 33 with those from batch34 and batch35; 30 with
     # those from batch41 and batch42; 26 with those from batch45 to batch47.
-    pytest.param("holdout9", 150, 0, 14, id="holdout9"),
+    pytest.param("holdout9", 150, 0, 13, id="holdout9"),
     # holdout10 (authority scripts, marketplace fraud, Malay/Indonesian/Tagalog), written apart
     # from batch31 to batch33 and the rules, never read: with the 383 rules of e498fed 3 held
     # and 63 delivered; measured once after the rules from those sets (416 rules): 2 and 46;
@@ -209,7 +209,7 @@ FIGURES = [
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
     # rules): 2 and 63; 62 with the rules from batch48 and batch49. Its two held legitimate
     # messages exceed the 1-in-300 budget. 58 with the extortion pack (batch54).
-    pytest.param("holdout16", 150, 2, 34, id="holdout16"),
+    pytest.param("holdout16", 150, 2, 33, id="holdout16"),
     # holdout18 (the same theme, a second hold-out), written apart from batch48, batch49 and
     # the rules, never read: with the 446 rules of 7955391 5 held and 69 delivered; with the
     # 460 rules after the batch45 to batch47 work 4 and 58; after the batch48 and batch49
@@ -217,7 +217,7 @@ FIGURES = [
     # 56 with the extortion pack (batch54), 49 with the private-payee rule.
     # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
     # rule (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("holdout18", 150, 4, 23, id="holdout18"),
+    pytest.param("holdout18", 150, 4, 22, id="holdout18"),
     # holdout20 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau), written apart
     # from batch51 and the rules, never read: with the 461 rules of 2026-12-02 2 held and 30
     # delivered under the mainland plan (1 and 30 under each market's own); after the rules
@@ -265,7 +265,7 @@ FIGURES = [
     # batch59 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 27 delivered
     # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
     # (530 rules); after the batch59 work (534 rules) 0 and 24.
-    pytest.param("holdout28", 100, 0, 11, id="holdout28"),
+    pytest.param("holdout28", 100, 0, 10, id="holdout28"),
     # holdout29 (health care and charity, the theme of batch60), written apart from batch60 and
     # the rules, never read: with the 493 rules of 5eaaaae (and the 534 of d1ea97c) 0 held and
     # 18 delivered (19 under each market's own plan); 0 and 15 with the health pack as first
@@ -281,7 +281,7 @@ FIGURES = [
     # under either plan (the 2 held by rules older than the set, not read); 2 and 17 with the
     # 567 rules before the motoring pack; 2 and 15 with the pack as first written (576 rules);
     # after the batch62 work (580 rules) 2 and 13.
-    pytest.param("holdout31", 100, 0, 7, id="holdout31"),
+    pytest.param("holdout31", 100, 0, 6, id="holdout31"),
     # holdout32 (work, payroll and small business, the theme of batch63), written apart from
     # batch63 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older rules,
     # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
@@ -304,7 +304,7 @@ FIGURES = [
     # market's own plan) and 20 delivered (22); the same with the 622 rules before the
     # insurance pack; 1 and 14 (16) with the pack as first written (635 rules); after the
     # batch66 work (648 rules) 1 and 11 (13).
-    pytest.param("holdout35", 100, 1, 5, id="holdout35"),
+    pytest.param("holdout35", 100, 1, 4, id="holdout35"),
     # holdout36 (pets, animals, hobbies and clubs, the theme of batch67), written apart from
     # batch67 and the rules, never read: with the 493 rules of 5eaaaae and the 622 before the
     # leisure pack 0 held and 32 delivered; 1 and 23 with the pack as first written (635 rules;
@@ -439,7 +439,7 @@ FIGURES = [
     # holdout62 (the Philippines, the theme of batch93), written apart from batch93 and the
     # rules, never read: 1 held and 19 delivered blind with the 862 rules of 1f0bcba; 1 and 17
     # after the batch93 work (867 rules).
-    pytest.param("holdout62", 100, 1, 14, id="holdout62"),
+    pytest.param("holdout62", 100, 0, 14, id="holdout62"),
     # holdout63 (Hong Kong and Macau, the theme of batch94), written apart from batch94 and the
     # rules, never read: 0 held and 15 delivered blind with the 867 rules of 12a4174; 0 and 15
     # after the batch94 work (881 rules).
@@ -503,7 +503,7 @@ FIGURES = [
     # holdout79 (compensation, refunds and claims, the theme of batch110), never read: 2 held and
     # 16 delivered blind with the 910 rules of f51e83f; 1 and 15 after the batch110 work (967
     # rules).
-    pytest.param("holdout79", 100, 1, 10, id="holdout79"),
+    pytest.param("holdout79", 100, 0, 10, id="holdout79"),
     # holdout80 (investment, stock groups, crypto platforms and recovery offers, the theme of
     # batch111), never read: 1 held and 31 delivered blind with the 910 rules of f51e83f; 1 and 30
     # after the batch111 work (967 rules).
@@ -515,7 +515,7 @@ FIGURES = [
     # holdout82 (small businesses and merchants as recipients, the theme of batch113), never read:
     # 0 held and 27 delivered blind with the 921 rules of a8ac997; 0 and 24 after the batch113 work
     # (967 rules).
-    pytest.param("holdout82", 100, 0, 17, id="holdout82"),
+    pytest.param("holdout82", 100, 0, 16, id="holdout82"),
     # holdout83 (chat-app and online account takeover, the theme of batch114), never read: 2 held
     # and 17 delivered blind with the 921 rules of a8ac997; 2 and 14 after the batch114 work (967
     # rules).
@@ -556,7 +556,7 @@ FIGURES = [
     # holdout93 (travel: airlines, trains, hotels, visas and holiday bookings, the theme of
     # batch124), never read: 0 held and 14 delivered blind with the 983 rules of 2030a53; 0 and 10
     # after the batch124 work (1,014 rules).
-    pytest.param("holdout93", 100, 0, 8, id="holdout93"),
+    pytest.param("holdout93", 100, 0, 7, id="holdout93"),
     # holdout94 (homes: renting, buying and selling, renovation, repairs and moving, the theme of
     # batch125), never read: 0 held and 27 delivered blind with the 983 rules of 2030a53; 0 and 26
     # after the batch125 work (1,014 rules).
@@ -604,7 +604,7 @@ FIGURES = [
     # holdout105 (gold, jewellery, watches, luxury goods and pawnshops, the theme of batch136),
     # never read: 1 held and 23 delivered blind with the 1,015 rules of 4bd63ff; 1 and 23 after the
     # batch136 work (1,018 rules of 0c2cfb9).
-    pytest.param("holdout105", 100, 1, 14, id="holdout105"),
+    pytest.param("holdout105", 100, 0, 14, id="holdout105"),
     # holdout106 (surveys, census, polls, elections and market research, the theme of batch137),
     # never read: 1 held and 18 delivered blind with the 1,015 rules of 4bd63ff (19 in each
     # market's own plan); 1 and 17 (18) after the batch137 work (1,018 rules of 0c2cfb9).
@@ -612,7 +612,7 @@ FIGURES = [
     # holdout107 (AI tools, deepfakes, voice cloning and app subscriptions, the theme of batch138),
     # never read: 1 held and 5 delivered blind with the 1,018 rules of 4f06da0 (no rule has used
     # batch138 yet).
-    pytest.param("holdout107", 100, 1, 1, id="holdout107"),
+    pytest.param("holdout107", 100, 0, 1, id="holdout107"),
     # holdout108 (public transport, parking, EV charging and transport cards, the theme of
     # batch139), never read: 0 held and 11 delivered blind with the 1,018 rules of 4f06da0 (no rule
     # has used batch139 yet).
@@ -659,7 +659,7 @@ FIGURES = [
     # holdout119 (timeshares, holiday clubs and travel memberships, the theme of batch150), never
     # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0;
     # 0 (1) and 26 after the batch150 work (1,047 rules of 885616b).
-    pytest.param("holdout119", 100, 1, 16, id="holdout119"),
+    pytest.param("holdout119", 100, 1, 15, id="holdout119"),
     # holdout120 (data breaches, identity theft and credit reports, the theme of batch151), never
     # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0; 2 and 14 after the
     # batch151 work (1,047 rules of 885616b).
@@ -684,7 +684,7 @@ FIGURES = [
     # holdout125 (freight, import and export, customs brokers and B2B trade, the theme of
     # batch156), never read: 0 held and 26 delivered blind with the 1,047 rules of 8572fad; 0
     # and 24 after the batch156 work (1,072 rules of 681b523).
-    pytest.param("holdout125", 100, 0, 13, id="holdout125"),
+    pytest.param("holdout125", 100, 0, 12, id="holdout125"),
     # holdout126 (phone numbers, roaming, eSIMs and travel SIMs, the theme of batch157), never
     # read: 0 held and 16 delivered blind with the 1,047 rules of 8572fad; 0 and 13 after the
     # batch157 work (1,072 rules of 681b523).
@@ -696,19 +696,19 @@ FIGURES = [
     # holdout128 (property management, residential estates and owners' associations, the theme
     # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad; 0
     # and 18 after the batch159 work (1,072 rules of 681b523).
-    pytest.param("holdout128", 100, 0, 14, id="holdout128"),
+    pytest.param("holdout128", 100, 0, 13, id="holdout128"),
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
     # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout129", 100, 0, 13, id="holdout129"),
+    pytest.param("holdout129", 100, 0, 12, id="holdout129"),
     # holdout130 (public and social housing applications, the theme of batch161), never read: 1
     # held and 30 delivered blind with the 1,072 rules of 27b2fc5; 1 and 25 after the batch161
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout130", 100, 1, 18, id="holdout130"),
+    pytest.param("holdout130", 100, 1, 17, id="holdout130"),
     # holdout131 (home security, smart home devices and CCTV, the theme of batch162), never
     # read: 2 held and 25 delivered (26 under each market's own) blind with the 1,072 rules of
     # 27b2fc5; 2 and 24 after the batch162 work (1,084 rules of 08e9b45).
-    pytest.param("holdout131", 100, 2, 18, id="holdout131"),
+    pytest.param("holdout131", 100, 2, 17, id="holdout131"),
     # holdout132 (driving schools, learner drivers and driving tests, the theme of batch163),
     # never read: 1 held and 25 delivered blind with the 1,072 rules of 27b2fc5; 1 and 22 after
     # the batch163 work (1,084 rules of 08e9b45).
@@ -716,7 +716,7 @@ FIGURES = [
     # holdout133 (antiques, collectibles, stamps and coins: appraisal, auctions and buyers, the
     # theme of batch164), never read: 0 held and 38 delivered under the mainland plan blind with
     # the 1,084 rules of 8fd76a0; 0 and 30 after the batch164 work (1,088 rules of 4a9cd20).
-    pytest.param("holdout133", 100, 0, 20, id="holdout133"),
+    pytest.param("holdout133", 100, 0, 18, id="holdout133"),
     # holdout134 (e-bikes, e-scooters and their batteries, plates and rentals, the theme of
     # batch165), never read: 1 held and 16 delivered under the mainland plan blind with the
     # 1,084 rules of 8fd76a0; 1 and 16 after the batch165 work (1,088 rules of 4a9cd20).
@@ -757,7 +757,7 @@ FIGURES = [
     # holdout143 (foreigners living and working in mainland China, Hong Kong and Macau, the
     # theme of batch174), never read: 0 held and 16 delivered blind with the 1,102 rules of
     # 5066fb8; the same after the batch174 work (1,103 rules of fb4a3a7).
-    pytest.param("holdout143", 100, 0, 9, id="holdout143"),
+    pytest.param("holdout143", 100, 0, 8, id="holdout143"),
     # holdout144 (the outdoors: parks, campsites, fishing and hunting licences, boats, the theme
     # of batch175), never read: 0 held and 16 delivered blind with the 1,102 rules of 5066fb8;
     # the same after the batch175 work (1,103 rules of fb4a3a7).
@@ -777,7 +777,7 @@ FIGURES = [
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
-    pytest.param("holdout148", 100, 0, 12, id="holdout148"),
+    pytest.param("holdout148", 100, 0, 11, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
@@ -793,7 +793,7 @@ FIGURES = [
     # held); after the rules from their batches (1,123 rules of a6734ef; holdout157 with the
     # 1,128 rules of ff22f60), as below.
     pytest.param("holdout151", 100, 1, 16, id="holdout151"),
-    pytest.param("holdout152", 100, 1, 10, id="holdout152"),
+    pytest.param("holdout152", 100, 1, 9, id="holdout152"),
     pytest.param("holdout153", 100, 1, 8, id="holdout153"),
     pytest.param("holdout154", 100, 2, 20, id="holdout154"),
     # holdout155 to holdout158 (the themes of batch186 to batch189: fuel cards and car services;
@@ -804,12 +804,12 @@ FIGURES = [
     pytest.param("holdout155", 100, 2, 12, id="holdout155"),
     pytest.param("holdout156", 100, 2, 11, id="holdout156"),
     pytest.param("holdout157", 100, 0, 14, id="holdout157"),
-    pytest.param("holdout158", 100, 0, 14, id="holdout158"),
+    pytest.param("holdout158", 100, 0, 13, id="holdout158"),
     # holdout159 to holdout162 (the themes of batch190 to batch193: recovery scams; supermarkets;
     # hospital appointments; fan clubs), never read, measured blind with the 1,124 rules of
     # 6ac41b1 under the mainland plan (25, 15, 23 and 31 delivered; 1 held); after the rules
     # from their batches (1,128 rules of ff22f60), as below.
-    pytest.param("holdout159", 100, 0, 18, id="holdout159"),
+    pytest.param("holdout159", 100, 0, 17, id="holdout159"),
     pytest.param("holdout160", 100, 0, 10, id="holdout160"),
     pytest.param("holdout161", 100, 0, 8, id="holdout161"),
     pytest.param("holdout162", 100, 0, 15, id="holdout162"),
@@ -827,12 +827,12 @@ FIGURES = [
     # and 2 held); after the rules from their batches (1,139 rules), as below. holdout172 (the
     # theme of batch203: cemeteries and funerals), measured blind with the same rules of 4dd4a55
     # (29 delivered, 1 held); after the rules from batch203 (1,142 rules), as below.
-    pytest.param("holdout167", 100, 0, 8, id="holdout167"),
+    pytest.param("holdout167", 100, 0, 7, id="holdout167"),
     pytest.param("holdout168", 100, 3, 10, id="holdout168"),
     pytest.param("holdout169", 100, 1, 12, id="holdout169"),
     pytest.param("holdout170", 100, 0, 14, id="holdout170"),
     pytest.param("holdout171", 100, 1, 13, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 11, id="holdout172"),
+    pytest.param("holdout172", 100, 1, 10, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
@@ -863,7 +863,7 @@ FIGURES = [
     # the same 1,157 rules of ac132be under the mainland plan (18 and 19 delivered; 0 and 1 held);
     # after the first rules of this round (1,161 rules), as below.
     pytest.param("holdout181", 100, 0, 12, id="holdout181"),
-    pytest.param("holdout182", 100, 0, 12, id="holdout182"),
+    pytest.param("holdout182", 100, 0, 11, id="holdout182"),
     # holdout183 and holdout184 (fortune-telling and rituals; children's competitions), never
     # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
@@ -876,8 +876,8 @@ FIGURES = [
     # rules (1,201 rules of 55c1420), as below.
     pytest.param("holdout185", 100, 0, 8, id="holdout185"),
     pytest.param("holdout186", 100, 2, 6, id="holdout186"),
-    pytest.param("holdout187", 100, 2, 11, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 19, id="holdout188"),
+    pytest.param("holdout187", 100, 2, 10, id="holdout187"),
+    pytest.param("holdout188", 100, 0, 18, id="holdout188"),
     pytest.param("holdout189", 100, 2, 25, id="holdout189"),
     pytest.param("holdout190", 100, 0, 7, id="holdout190"),
     pytest.param("holdout191", 100, 2, 7, id="holdout191"),
@@ -895,13 +895,13 @@ FIGURES = [
     # holdout203 to holdout206 (digital invitations and albums; hotel bookings; neighbourhood
     # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
     # under the mainland plan, as below.
-    pytest.param("holdout203", 100, 0, 17, id="holdout203"),
-    pytest.param("holdout204", 100, 1, 18, id="holdout204"),
-    pytest.param("holdout205", 100, 1, 11, id="holdout205"),
-    pytest.param("holdout206", 100, 1, 15, id="holdout206"),
+    pytest.param("holdout203", 100, 0, 15, id="holdout203"),
+    pytest.param("holdout204", 100, 1, 17, id="holdout204"),
+    pytest.param("holdout205", 100, 1, 10, id="holdout205"),
+    pytest.param("holdout206", 100, 1, 14, id="holdout206"),
     # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
     # read, measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
-    pytest.param("holdout207", 100, 0, 17, id="holdout207"),
+    pytest.param("holdout207", 100, 0, 16, id="holdout207"),
     pytest.param("holdout208", 100, 0, 8, id="holdout208"),
     # holdout209 (an ordinary day's mixed traffic, every family), never read, measured blind with
     # the 1,219 rules of a66acdc, either plan.
@@ -923,7 +923,7 @@ FIGURES = [
     # holdout214 (person-to-person fraud: buyers and sellers, rentals, tickets, impersonated
     # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
     # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
-    pytest.param("holdout214", 100, 1, 18, id="holdout214"),
+    pytest.param("holdout214", 100, 1, 17, id="holdout214"),
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
     # (66 delivered; 58 with the 1,275 rules of the stop's end).
@@ -1026,7 +1026,7 @@ FIGURES = [
     # holdout243 (a fourteenth mixed day), never read, measured blind with the 1,314 rules of
     # 277d0c8: 1 genuine message held and 7 frauds delivered under the mainland plan, none held and
     # 7 delivered under each market's own.
-    pytest.param("holdout243", 100, 1, 4, id="holdout243"),
+    pytest.param("holdout243", 100, 1, 3, id="holdout243"),
     # holdout244 (jobs, recruitment, part-time work and side income), never read, measured blind
     # with the 1,314 rules of 277d0c8: 2 genuine messages held and 13 frauds delivered under the
     # mainland plan, 1 held and 13 delivered under each market's own.
@@ -1134,7 +1134,7 @@ FIGURES = [
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
     # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
-    pytest.param("holdout269", 100, 0, 33, id="holdout269"),
+    pytest.param("holdout269", 100, 0, 32, id="holdout269"),
     # holdout259 (a seventeenth mixed day), never read, measured blind with the final
     # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
     # 14 frauds delivered under the mainland plan, 13 under each market's own.
@@ -1154,7 +1154,7 @@ FIGURES = [
     # holdout274 (police, courts, prosecutors and regulators impersonated, a second
     # sample), never read, measured blind with the 1,403 rules of 584c401: 3 genuine
     # messages held and 12 frauds delivered under either plan.
-    pytest.param("holdout274", 100, 3, 9, id="holdout274"),
+    pytest.param("holdout274", 100, 2, 9, id="holdout274"),
     # holdout275 (loans and credit, a second sample), never read, measured blind with the
     # 1,403 rules of 584c401: 3 genuine messages held and 23 frauds delivered under the
     # mainland plan, 4 and 23 under each market's own.
@@ -1162,7 +1162,7 @@ FIGURES = [
     # holdout276 (family, friends and acquaintances impersonated, a second sample), never
     # read, measured blind with the 1,403 rules of 584c401: no genuine message held, 27
     # frauds delivered under the mainland plan, 28 under each market's own.
-    pytest.param("holdout276", 100, 0, 25, id="holdout276"),
+    pytest.param("holdout276", 100, 0, 24, id="holdout276"),
     # holdout277 (investment and trading, a second sample), never read, measured blind
     # with the 1,403 rules of 584c401, either plan: no genuine message held, 27 frauds
     # delivered.
@@ -1210,7 +1210,7 @@ FIGURES = [
     # holdout287 (small businesses and merchants as recipients, a second sample), never
     # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
     # message held, 25 frauds delivered.
-    pytest.param("holdout287", 100, 0, 19, id="holdout287"),
+    pytest.param("holdout287", 100, 0, 17, id="holdout287"),
     # holdout289 (mid-conversation messages in 2026, a second sample), never read,
     # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
     # frauds delivered.
@@ -1269,7 +1269,7 @@ FIGURES = [
     # holdout302 (chat-app and social-media account takeover in 2026, a second sample),
     # never read, measured blind with the 1,436 rules of 541dec8: either plan: 2 genuine
     # held, 19 frauds delivered.
-    pytest.param("holdout302", 100, 1, 16, id="holdout302"),
+    pytest.param("holdout302", 100, 1, 15, id="holdout302"),
     # holdout288 (an ordinary day of inbound SMS, a nineteenth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,454 rules of 9d3bff0
     # (the closing estimate), either plan: no genuine message held, 8 frauds delivered.
@@ -1288,7 +1288,7 @@ FIGURES = [
     # holdout307 (parcels, couriers and customs in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 1 genuine held, 20
     # frauds delivered.
-    pytest.param("holdout307", 100, 1, 16, id="holdout307"),
+    pytest.param("holdout307", 100, 0, 16, id="holdout307"),
     # holdout308 (utility and household bills in 2026, a second sample), never read,
     # measured blind with the 1,461 rules of 8725496: either plan: 0 genuine held, 23
     # frauds delivered.
@@ -1349,7 +1349,7 @@ FIGURES = [
     # holdout320 (family, friends and acquaintances impersonated in 2026, a third sample),
     # never read, measured blind with the 1,479 rules of 9feb6ac: either plan: 1 genuine
     # held, 20 frauds delivered.
-    pytest.param("holdout320", 100, 1, 16, id="holdout320"),
+    pytest.param("holdout320", 100, 1, 14, id="holdout320"),
     # holdout322 (business owners, professionals and public figures in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: 7 genuine held
     # and 37 frauds delivered under the mainland plan, 7 and 38 under each market's own.
@@ -1490,7 +1490,7 @@ FIGURES = [
     # holdout355 (renting, buying and managing homes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of c0a6ae6: either plan: 1 genuine held,
     # 19 frauds delivered.
-    pytest.param("holdout355", 100, 1, 17, id="holdout355"),
+    pytest.param("holdout355", 100, 1, 16, id="holdout355"),
     # holdout356 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)), never read, measured blind with the 1,486 rules of c0a6ae6: either plan: 2
     # genuine held, 39 frauds delivered.
@@ -1612,7 +1612,7 @@ FIGURES = [
     pytest.param("holdout383", 100, 2, 33, id="holdout383"),
     # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
     # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
-    pytest.param("holdout384", 100, 0, 25, id="holdout384"),
+    pytest.param("holdout384", 100, 0, 24, id="holdout384"),
     # holdout385 (links, genuine and fraudulent side by side, weighted to the genuine messages
     # with links that no allow list knows, a second sample with more Chinese markets), never read,
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 12 frauds delivered under
@@ -1652,7 +1652,7 @@ FIGURES = [
     # holdout381 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
     # stop's start), never read, measured blind with the 1,517 rules of df25b26: 0 genuine held
     # and 5 frauds delivered under the mainland plan, 0 and 4 under each market's own.
-    pytest.param("holdout381", 100, 0, 5, id="holdout381"),
+    pytest.param("holdout381", 100, 0, 4, id="holdout381"),
     # holdout394 (account and security notices, weighted to the genuine messages), never read,
     # measured blind with the 1,526 rules of 8c52980: 0 genuine held and 17 frauds delivered under
     # the mainland plan, 0 and 16 under each market's own.
@@ -1683,7 +1683,7 @@ FIGURES = [
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
-    pytest.param("holdout402", 100, 1, 31, id="holdout402"),
+    pytest.param("holdout402", 100, 1, 30, id="holdout402"),
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
@@ -1703,7 +1703,7 @@ FIGURES = [
     # holdout407 (private buying and selling, a seventh sample, written after the stop's rules
     # from batch428), never read, measured blind with the 1,545 rules of 1fd0d31: 0 genuine held
     # and 33 frauds delivered under either plan.
-    pytest.param("holdout407", 100, 0, 33, id="holdout407"),
+    pytest.param("holdout407", 100, 0, 32, id="holdout407"),
     # holdout408 (links no allow list knows, a fourth sample, weighted to the genuine messages
     # from ordinary mobile numbers), never read, measured blind with the 1,546 rules of 82a0625: 1
     # genuine held and 9 frauds delivered under the mainland plan, 1 and 7 under each market's
@@ -1722,10 +1722,14 @@ FIGURES = [
     pytest.param("holdout411", 100, 0, 4, id="holdout411"),
     # holdout412 (payment instructions by text), never read, measured blind with the 1,549 rules
     # of d3e716c: 0 genuine held and 19 frauds delivered under either plan.
-    pytest.param("holdout412", 100, 0, 19, id="holdout412"),
+    pytest.param("holdout412", 100, 0, 18, id="holdout412"),
     # holdout413 (bulk texts with links), never read, measured blind with the 1,549 rules of
     # d3e716c: 2 genuine held and 6 frauds delivered under either plan.
-    pytest.param("holdout413", 100, 2, 6, id="holdout413"),
+    pytest.param("holdout413", 100, 1, 6, id="holdout413"),
+    # holdout410 (a twenty-ninth mixed day), never read, measured blind with the 1,549 rules of
+    # d3e716c: 0 genuine held and 4 frauds delivered under the mainland plan, 0 and 3 under each
+    # market's own.
+    pytest.param("holdout410", 100, 0, 4, id="holdout410"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1753,7 +1757,7 @@ FIGURES = [
     pytest.param("batch15", 200, 0, 4, id="batch15"),
     pytest.param("batch16", 200, 0, 5, id="batch16"),
     pytest.param("batch17", 200, 0, 5, id="batch17"),
-    pytest.param("batch19", 150, 0, 5, id="batch19"),
+    pytest.param("batch19", 150, 0, 4, id="batch19"),
     pytest.param("batch20", 200, 0, 15, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
     pytest.param("batch23", 200, 0, 21, id="batch23"),
@@ -1762,7 +1766,7 @@ FIGURES = [
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
     pytest.param("batch25", 200, 0, 12, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
-    pytest.param("batch26", 200, 0, 13, id="batch26"),
+    pytest.param("batch26", 200, 0, 12, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
     # 48 with the private-payee rule (after batch54).
@@ -1781,7 +1785,7 @@ FIGURES = [
     # (from batch35) took batch32 to 41 and batch33 to 46.
     pytest.param("batch31", 200, 0, 18, id="batch31"),
     # 37 with the private-payee rule (after batch54).
-    pytest.param("batch32", 200, 0, 26, id="batch32"),
+    pytest.param("batch32", 200, 0, 25, id="batch32"),
     pytest.param("batch33", 200, 0, 35, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
@@ -1810,12 +1814,12 @@ FIGURES = [
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 39, id="batch48"),
+    pytest.param("batch48", 200, 0, 38, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 49, id="batch49"),
+    pytest.param("batch49", 200, 0, 48, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 20, id="batch51"),
@@ -1844,7 +1848,7 @@ FIGURES = [
     # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
-    pytest.param("batch55", 150, 3, 20, id="batch55"),
+    pytest.param("batch55", 150, 3, 18, id="batch55"),
     # batch56 (travel and transport fraud in Chinese and English: flight compensation, travel
     # authorisations, bookings and deposits, rentals, ride-hailing, tolls and fines): blind 19
     # delivered and 2 held with the travel pack as first written (the same with the rules of
@@ -1866,16 +1870,16 @@ FIGURES = [
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 16, id="batch59"),
+    pytest.param("batch59", 150, 0, 15, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
     # as first written (39 and 0 with the rules of 5eaaaae); 6 and 0 after the rules used it.
-    pytest.param("batch60", 150, 0, 4, id="batch60"),
+    pytest.param("batch60", 150, 0, 3, id="batch60"),
     # batch61 (games, streaming, tickets and entertainment in Chinese and English): blind 30
     # delivered and 1 held with the entertainment pack as first written (33 and 1 with the rules
     # of 5eaaaae); 13 and 0 after the rules used it.
-    pytest.param("batch61", 150, 0, 10, id="batch61"),
+    pytest.param("batch61", 150, 0, 9, id="batch61"),
     # batch62 (vehicles, driving and motoring in Chinese and English): blind 25 delivered and 1
     # held with the motoring pack as first written (31 and 1 with the rules of 5eaaaae); 10 and
     # 0 after the rules used it.
@@ -2026,7 +2030,7 @@ FIGURES = [
     pytest.param("batch96", 150, 0, 18, id="batch96"),
     # batch97 (the United Kingdom and Ireland): blind 19 delivered and 0 held with the 876
     # rules of 12e062f; 12 and 0 after the rules used it (881 rules).
-    pytest.param("batch97", 150, 0, 10, id="batch97"),
+    pytest.param("batch97", 150, 0, 9, id="batch97"),
     # batch98 (the United States and Canada): blind 25 delivered and 3 held with the 881 rules
     # of 3265ae6 (2 held under each market's own plan); 17 and 2 after the rules used it (886
     # rules; 0 held under each market's own plan, where business long codes are read as such).
@@ -2099,7 +2103,7 @@ FIGURES = [
     pytest.param("batch118", 150, 0, 14, id="batch118"),
     # batch119 (jobs, tasks and side income, Chinese and English): blind 32 delivered and 0 held
     # with the 941 rules of f8104dd; 22 and 0 after the rules used it (967 rules).
-    pytest.param("batch119", 150, 0, 15, id="batch119"),
+    pytest.param("batch119", 150, 0, 14, id="batch119"),
     # batch120 (phone carriers, utilities and household bills, Chinese and English): blind 35
     # delivered and 0 held with the 955 rules of f8852e0; 19 and 0 after the rules used it (967
     # rules).
@@ -2118,11 +2122,11 @@ FIGURES = [
     # batch124 (travel: airlines, trains, hotels, visas and holiday bookings, Chinese and English):
     # blind 30 delivered and 0 held with the 983 rules of 2030a53; 11 and 0 after the rules used it
     # (1,014 rules).
-    pytest.param("batch124", 150, 0, 8, id="batch124"),
+    pytest.param("batch124", 150, 0, 7, id="batch124"),
     # batch125 (homes: renting, buying and selling, renovation, repairs and moving, Chinese and
     # English): blind 42 delivered and 0 held with the 983 rules of 2030a53; 19 and 0 after the
     # rules used it (1,014 rules).
-    pytest.param("batch125", 150, 0, 13, id="batch125"),
+    pytest.param("batch125", 150, 0, 12, id="batch125"),
     # batch126 (education: schools, exams, training and student finance, Chinese and English): blind
     # 30 delivered and 1 held with the 998 rules of 522c744; 12 and 0 after the rules used it (1,014
     # rules).
@@ -2165,7 +2169,7 @@ FIGURES = [
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
     # delivered and 2 held with the 1,015 rules of 4bd63ff; 30 and 1 after the rules used it
     # (1,018 rules of 0c2cfb9).
-    pytest.param("batch136", 150, 1, 21, id="batch136"),
+    pytest.param("batch136", 150, 1, 20, id="batch136"),
     # batch137 (surveys, census, polls, elections and market research, Chinese and English): blind
     # 21 delivered and 0 held with the 1,015 rules of 4bd63ff; 18 and 0 after the rules used it
     # (1,018 rules of 0c2cfb9).
@@ -2174,7 +2178,7 @@ FIGURES = [
     # blind 24 delivered and 2 held with the 1,018 rules of 4f06da0; 24 and 1 once its held genuine
     # messages were used (52ce63a); 14 (13 in the mainland plan) and 1 after its frauds were used
     # (1,019 rules of b7ecdf6).
-    pytest.param("batch138", 150, 0, 10, id="batch138"),
+    pytest.param("batch138", 150, 0, 9, id="batch138"),
     # batch139 (public transport, parking, EV charging and transport cards, Chinese and English):
     # blind 17 delivered and 1 held with the 1,018 rules of 4f06da0; 17 and 0 once its held genuine
     # message was used (52ce63a); 14 and 0 after its frauds were used (1,019 rules of b7ecdf6).
@@ -2245,7 +2249,7 @@ FIGURES = [
     # batch155 (veterans, military service and their families, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
     # held under each market's own); 18 and 1 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch155", 150, 1, 11, id="batch155"),
+    pytest.param("batch155", 150, 1, 10, id="batch155"),
     # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,072 rules of 681b523).
@@ -2262,11 +2266,11 @@ FIGURES = [
     # batch159 (property management, residential estates and owners' associations, Chinese and
     # English): measured blind with the 1,047 rules of 8572fad, 34 delivered and 1 held under
     # the mainland plan; 25 and 1 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch159", 150, 1, 17, id="batch159"),
+    pytest.param("batch159", 150, 1, 16, id="batch159"),
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch160", 150, 0, 18, id="batch160"),
+    pytest.param("batch160", 150, 0, 17, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
     # after the rules used it (1,084 rules of 08e9b45).
@@ -2282,7 +2286,7 @@ FIGURES = [
     # batch164 (antiques, collectibles, stamps and coins, Chinese and English): measured blind
     # with the 1,084 rules of 8fd76a0, 62 delivered and 0 held under the mainland plan (63 under
     # each market's own); 35 and 0 after the rules used it (1,088 rules of 4a9cd20).
-    pytest.param("batch164", 150, 0, 26, id="batch164"),
+    pytest.param("batch164", 150, 0, 25, id="batch164"),
     # batch165 (e-bikes, e-scooters, batteries, plates and rentals, Chinese and English):
     # measured blind with the 1,084 rules of 8fd76a0, 23 delivered and 0 held under the mainland
     # plan; 21 and 0 after the rules used it (1,089 rules of d5c22e5).
@@ -2303,16 +2307,16 @@ FIGURES = [
     # and English): measured blind with the 1,089 rules of 4d9a84a, 40 delivered and 4 held under
     # the mainland plan; 24 and 0 after the university domains and the rules it taught (1,091
     # rules of 2f23e21).
-    pytest.param("batch169", 150, 0, 15, id="batch169"),
+    pytest.param("batch169", 150, 0, 14, id="batch169"),
     # batch170 (the workplace: IT helpdesk, staff accounts, HR and payroll, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 26 delivered and 2 held under
     # the mainland plan; 17 and 0 after the rules used it (1,096 rules of 4a5b434), 15 and 0 with
     # the mailbox rule (1,102 rules of 5066fb8).
-    pytest.param("batch170", 150, 0, 9, id="batch170"),
+    pytest.param("batch170", 150, 0, 8, id="batch170"),
     # batch171 (local councils, municipal services and neighbourhood offices, Chinese and
     # English): measured blind with the 1,091 rules of 2f23e21, 23 delivered and 2 held; 5 and 0
     # after the rules used it (1,096 rules of 4a5b434).
-    pytest.param("batch171", 150, 0, 5, id="batch171"),
+    pytest.param("batch171", 150, 0, 4, id="batch171"),
     # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
     # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held; 26 and 0 after the
     # rules used it (1,102 rules of 5066fb8).
@@ -2320,15 +2324,15 @@ FIGURES = [
     # batch173 (clinical trials, paid research volunteers, blood and plasma donation, Chinese and
     # English): measured blind with the 1,096 rules of 4a5b434, 36 delivered and 0 held under
     # the mainland plan; 20 and 0 after the rules used it (1,102 rules of 5066fb8).
-    pytest.param("batch173", 150, 0, 14, id="batch173"),
+    pytest.param("batch173", 150, 0, 13, id="batch173"),
     # batch174 (foreigners living and working in mainland China, Hong Kong and Macau, Chinese
     # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held; 17
     # and 0 after the rules used it (1,103 rules of fb4a3a7).
-    pytest.param("batch174", 150, 0, 14, id="batch174"),
+    pytest.param("batch174", 150, 0, 13, id="batch174"),
     # batch175 (the outdoors: parks, campsites, fishing and hunting licences, boats, Chinese and
     # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held; 19 and 0
     # after the rules used it (1,103 rules of fb4a3a7).
-    pytest.param("batch175", 150, 0, 16, id="batch175"),
+    pytest.param("batch175", 150, 0, 15, id="batch175"),
     # batch176 (inheritance, wills, probate and unclaimed estates, Chinese and English): measured
     # blind with the 1,103 rules of a4d02c7, 48 delivered and 1 held; 21 and 0 after the rules
     # used it (1,106 rules of eac1977).
@@ -2353,7 +2357,7 @@ FIGURES = [
     # measured blind with the 1,110 rules of 97536fd, 74 delivered and 1 held under the mainland
     # plan, the weakest theme yet; 41 and 0 after the news domains and the rules it taught (1,114
     # rules of b0b91f3).
-    pytest.param("batch180", 150, 0, 26, id="batch180"),
+    pytest.param("batch180", 150, 0, 25, id="batch180"),
     # batch181 (care homes, home-care workers and elderly care services, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 32 delivered and 0 held under the mainland
     # plan; 21 and 0 after the rules used it (1,114 rules of b0b91f3).
@@ -2371,14 +2375,14 @@ FIGURES = [
     pytest.param("batch184", 150, 0, 9, id="batch184"),
     # batch185 (home appliances: warranties, repairs, recalls and installation, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 48 delivered and 0 held.
-    pytest.param("batch185", 150, 0, 30, id="batch185"),
+    pytest.param("batch185", 150, 0, 29, id="batch185"),
     # batch186 to batch189 (fuel cards and car services; crypto wallets and exchanges;
     # civil-service exams and public-sector recruitment; online sellers), measured blind with the
     # 1,115 rules of 4360036 under the mainland plan (27, 23, 38 and 42 delivered; 2, 5, 1 and 2
     # held); after the rules they taught (1,123 rules of a6734ef), as below.
     pytest.param("batch186", 150, 0, 17, id="batch186"),
     pytest.param("batch187", 150, 0, 10, id="batch187"),
-    pytest.param("batch188", 150, 0, 16, id="batch188"),
+    pytest.param("batch188", 150, 0, 14, id="batch188"),
     pytest.param("batch189", 150, 0, 18, id="batch189"),
     # batch190 to batch193 (victims of earlier fraud and recovery scams; supermarkets and
     # loyalty programmes; hospital appointments and scalpers; fan clubs and celebrities), measured
@@ -2386,7 +2390,7 @@ FIGURES = [
     # 3, 2, 1 and 0 held); after the rules they taught (1,128 rules of ff22f60), as below.
     pytest.param("batch190", 150, 0, 21, id="batch190"),
     pytest.param("batch191", 150, 0, 10, id="batch191"),
-    pytest.param("batch192", 150, 0, 17, id="batch192"),
+    pytest.param("batch192", 150, 0, 15, id="batch192"),
     pytest.param("batch193", 150, 0, 22, id="batch193"),
     # batch194 to batch197 (language tests and study abroad; fertility, IVF and surrogacy; unpaid
     # wages and workers' compensation; car rentals and car-sharing), measured blind with the
@@ -2400,15 +2404,15 @@ FIGURES = [
     # apps; gift cards and stored-value cards; mortgages and home loans), measured blind with the
     # 1,134 rules of 4dd4a55 under the mainland plan (33, 23, 20 and 36 delivered; 1, 6, 4 and 1
     # held); after the rules they taught (1,137 rules of 8286a6f), as below.
-    pytest.param("batch198", 150, 0, 13, id="batch198"),
+    pytest.param("batch198", 150, 0, 10, id="batch198"),
     pytest.param("batch199", 150, 0, 13, id="batch199"),
     pytest.param("batch200", 150, 0, 14, id="batch200"),
-    pytest.param("batch201", 150, 0, 19, id="batch201"),
+    pytest.param("batch201", 150, 0, 18, id="batch201"),
     # batch202 and batch203 (fine wine, baijiu and tea; cemetery plots and funeral services),
     # measured blind with the 1,134 rules of 4dd4a55 under the mainland plan (50 and 32
     # delivered; none held); after the rules they taught (1,139 and 1,142 rules), as below.
     pytest.param("batch202", 150, 0, 24, id="batch202"),
-    pytest.param("batch203", 150, 0, 10, id="batch203"),
+    pytest.param("batch203", 150, 0, 9, id="batch203"),
     # batch204 (modelling, casting calls, child models and talent agencies), measured blind with
     # the 1,144 rules of 535ee83 under the mainland plan (52 delivered, none held); after the rules
     # it taught (1,146 rules), as below.
@@ -2416,7 +2420,7 @@ FIGURES = [
     # batch205 and batch206 (classmates, alumni and reunions; matchmaking and dating), measured
     # blind with the 1,146 rules of 7a7296d under the mainland plan, as below.
     # batch205 after the rules it taught (1,149 rules; blind 44), below.
-    pytest.param("batch205", 150, 0, 10, id="batch205"),
+    pytest.param("batch205", 150, 0, 8, id="batch205"),
     # batch206 after the rules it taught (1,151 rules; blind 53), below.
     pytest.param("batch206", 150, 0, 23, id="batch206"),
     # batch207 to batch209 (phone trade-ins and recycling; land expropriation and demolition
@@ -2433,13 +2437,13 @@ FIGURES = [
     # 0, 1, 0 and 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch210", 150, 0, 18, id="batch210"),
     pytest.param("batch211", 150, 0, 13, id="batch211"),
-    pytest.param("batch212", 150, 0, 18, id="batch212"),
-    pytest.param("batch213", 150, 1, 25, id="batch213"),
+    pytest.param("batch212", 150, 0, 17, id="batch212"),
+    pytest.param("batch213", 150, 1, 24, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
     pytest.param("batch214", 150, 0, 22, id="batch214"),
-    pytest.param("batch215", 150, 0, 21, id="batch215"),
+    pytest.param("batch215", 150, 0, 20, id="batch215"),
     # batch216 to batch233 (subscriptions; loyalty points; flights; family emergencies; the boss
     # impersonated; tax; anti-money-laundering checks; debt collection; deposit refunds; utility
     # safety checks; broadband; trade fairs; children's in-game spending; museums and theatres;
@@ -2450,7 +2454,7 @@ FIGURES = [
     pytest.param("batch216", 150, 0, 14, id="batch216"),
     pytest.param("batch217", 150, 0, 2, id="batch217"),
     pytest.param("batch218", 150, 0, 9, id="batch218"),
-    pytest.param("batch219", 150, 0, 19, id="batch219"),
+    pytest.param("batch219", 150, 0, 18, id="batch219"),
     pytest.param("batch220", 150, 1, 22, id="batch220"),
     pytest.param("batch221", 150, 0, 11, id="batch221"),
     pytest.param("batch222", 150, 1, 9, id="batch222"),
@@ -2459,23 +2463,23 @@ FIGURES = [
     pytest.param("batch225", 150, 0, 12, id="batch225"),
     pytest.param("batch226", 150, 0, 14, id="batch226"),
     pytest.param("batch227", 150, 0, 18, id="batch227"),
-    pytest.param("batch228", 150, 0, 12, id="batch228"),
+    pytest.param("batch228", 150, 0, 11, id="batch228"),
     pytest.param("batch229", 150, 1, 14, id="batch229"),
     pytest.param("batch230", 150, 0, 12, id="batch230"),
     pytest.param("batch231", 150, 0, 11, id="batch231"),
     pytest.param("batch232", 150, 2, 2, id="batch232"),
-    pytest.param("batch233", 150, 0, 14, id="batch233"),
+    pytest.param("batch233", 150, 0, 12, id="batch233"),
     # batch234 to batch237 (digital invitations and shared albums; hotel bookings through platforms;
     # neighbourhood group-buying; road accidents and private settlements), measured blind with the
     # 1,202 rules of 6186d86 under the mainland plan (49, 35, 33, 51 delivered; 2, 5, 1, 0 held);
     # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
     pytest.param("batch234", 150, 2, 15, id="batch234"),
-    pytest.param("batch235", 150, 1, 15, id="batch235"),
+    pytest.param("batch235", 150, 1, 13, id="batch235"),
     pytest.param("batch236", 150, 1, 22, id="batch236"),
     pytest.param("batch237", 150, 0, 21, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
-    pytest.param("batch238", 150, 0, 22, id="batch238"),
+    pytest.param("batch238", 150, 0, 21, id="batch238"),
     pytest.param("batch239", 150, 0, 17, id="batch239"),
     # batch240 (an ordinary day's mixed traffic, every family, not one theme), measured blind with
     # the 1,219 rules of a66acdc, either plan (18 delivered, 1 held); the held one, a bank's
@@ -2546,7 +2550,7 @@ FIGURES = [
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
     # With the 1,296 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch256", 150, 0, 12, id="batch256"),
+    pytest.param("batch256", 150, 0, 11, id="batch256"),
     # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
     # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
     # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
@@ -2617,7 +2621,7 @@ FIGURES = [
     pytest.param("batch275", 150, 0, 7, id="batch275"),
     # batch276 (loans, credit and debt, the same brief as holdout245), measured blind with the 1,318
     # rules of 520e242, either plan: no genuine message held, 35 frauds delivered.
-    pytest.param("batch276", 150, 0, 10, id="batch276"),
+    pytest.param("batch276", 150, 0, 9, id="batch276"),
     # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
@@ -2625,7 +2629,7 @@ FIGURES = [
     # batch278 (prizes, lotteries, giveaways, surveys and loyalty rewards, the same brief as
     # holdout247), measured blind with the 1,330 rules of 7e96a63, either plan: 2 genuine messages
     # held, 16 frauds delivered.
-    pytest.param("batch278", 150, 0, 3, id="batch278"),
+    pytest.param("batch278", 150, 0, 2, id="batch278"),
     # batch279 (travel and transport, the same brief as holdout248), measured blind with the 1,330
     # rules of 7e96a63: no genuine message held, 24 frauds delivered under the mainland plan, 25
     # under each market's own.
@@ -2643,7 +2647,7 @@ FIGURES = [
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 0, 26, id="batch283"),
+    pytest.param("batch283", 150, 0, 24, id="batch283"),
     # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
     # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
     # mainland plan, 30 under each market's own.
@@ -2659,7 +2663,7 @@ FIGURES = [
     # batch287 (buying and selling between private people, the same brief as holdout256),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 48 frauds delivered.
-    pytest.param("batch287", 150, 0, 31, id="batch287"),
+    pytest.param("batch287", 150, 0, 30, id="batch287"),
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
@@ -2671,7 +2675,7 @@ FIGURES = [
     # batch291 (schools, teachers, tutors and parents, the same brief as holdout260),
     # measured blind with the 1,364 rules of 26e9cfb, either plan: 1 genuine message held,
     # 36 frauds delivered.
-    pytest.param("batch291", 150, 0, 13, id="batch291"),
+    pytest.param("batch291", 150, 0, 12, id="batch291"),
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
     pytest.param("batch292", 150, 0, 23, id="batch292"),
@@ -2746,7 +2750,7 @@ FIGURES = [
     # no genuine message held, 49 frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 41
     # delivered (mainland plan).
-    pytest.param("batch307", 150, 0, 33, id="batch307"),
+    pytest.param("batch307", 150, 0, 31, id="batch307"),
     # batch308 (investment and trading, a second sample, the same brief as holdout277),
     # measured blind with the 1,403 rules of 584c401, either plan: 2 genuine messages
     # held, 29 frauds delivered.
@@ -2806,7 +2810,7 @@ FIGURES = [
     # batch301 (an eighteenth mixed day, the same brief as holdout270), measured blind
     # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
     # genuine message held, 15 frauds delivered.
-    pytest.param("batch301", 150, 0, 12, id="batch301"),
+    pytest.param("batch301", 150, 0, 11, id="batch301"),
     # batch317 (older recipients and their families, a second sample, the same brief as
     # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
     # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
@@ -2828,7 +2832,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 1 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch320", 150, 1, 24, id="batch320"),
+    pytest.param("batch320", 150, 1, 23, id="batch320"),
     # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
@@ -2876,7 +2880,7 @@ FIGURES = [
     # under the mainland plan, 0 and 33 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered
     # under the mainland plan, 0 and 30 under each market's own.
-    pytest.param("batch327", 150, 0, 24, id="batch327"),
+    pytest.param("batch327", 150, 0, 23, id="batch327"),
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
@@ -2928,13 +2932,13 @@ FIGURES = [
     # as holdout288), written at the stop's start, kept unread and measured blind with the
     # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
     # frauds delivered under the mainland plan, 2 and 13 under each market's own.
-    pytest.param("batch319", 150, 1, 13, id="batch319"),
+    pytest.param("batch319", 150, 0, 13, id="batch319"),
     # batch335 (cars and motoring in 2026, a second sample) (the same brief as
     # holdout304), measured blind with the 1,457 rules of 3fb0be9: either plan: 1 genuine
     # held, 39 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered
     # under the mainland plan, 1 and 20 under each market's own.
-    pytest.param("batch335", 150, 1, 17, id="batch335"),
+    pytest.param("batch335", 150, 0, 17, id="batch335"),
     # batch336 (subscriptions, streaming, app stores and software in 2026, a second
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
@@ -3012,7 +3016,7 @@ FIGURES = [
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
     # frauds delivered under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch334", 150, 0, 15, id="batch334"),
+    pytest.param("batch334", 150, 0, 14, id="batch334"),
     # batch347 (invitations and groups in 2026, a third sample) (the same brief as
     # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
     # held, 36 frauds delivered.
@@ -3026,7 +3030,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 31 frauds delivered,
     # either plan.
-    pytest.param("batch348", 150, 0, 30, id="batch348"),
+    pytest.param("batch348", 150, 0, 29, id="batch348"),
     # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
     # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
     # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
@@ -3034,7 +3038,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch349", 150, 0, 22, id="batch349"),
+    pytest.param("batch349", 150, 0, 21, id="batch349"),
     # batch350 (agents, brokers and consultants in 2026, a third sample) (the same brief
     # as holdout319), measured blind with the 1,479 rules of 9feb6ac: either plan: 1
     # genuine held, 36 frauds delivered.
@@ -3048,7 +3052,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered,
     # either plan.
-    pytest.param("batch351", 150, 0, 25, id="batch351"),
+    pytest.param("batch351", 150, 0, 23, id="batch351"),
     # batch353 (business owners, professionals and public figures in 2026, a second
     # sample) (the same brief as holdout322), measured blind with the 1,480 rules of
     # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
@@ -3076,7 +3080,7 @@ FIGURES = [
     # held, 30 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch356", 150, 0, 23, id="batch356"),
+    pytest.param("batch356", 150, 0, 22, id="batch356"),
     # batch352 (a twenty-first mixed day of every family), written at the stop's start and
     # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
@@ -3100,13 +3104,13 @@ FIGURES = [
     # held, 22 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 16 frauds delivered,
     # either plan.
-    pytest.param("batch360", 150, 1, 14, id="batch360"),
+    pytest.param("batch360", 150, 0, 14, id="batch360"),
     # batch361 (fake customer service and refunds in 2026, a third sample) (the same brief
     # as holdout330), measured blind with the 1,481 rules of 0454885: either plan: 1
     # genuine held, 26 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch361", 150, 0, 17, id="batch361"),
+    pytest.param("batch361", 150, 0, 16, id="batch361"),
     # batch362 (loans and credit in 2026, a third sample) (the same brief as holdout331),
     # measured blind with the 1,481 rules of 0454885: either plan: 0 genuine held, 35
     # frauds delivered.
@@ -3162,7 +3166,7 @@ FIGURES = [
     # kept outside tests/ and unread, measured blind with the stop's final 1,482 rules
     # (e5acd1d), the closing estimate: either plan, 0 genuine held and 19 frauds delivered
     # (the same with the rules of the stop's start); no rule written from it.
-    pytest.param("batch357", 150, 0, 13, id="batch357"),
+    pytest.param("batch357", 150, 0, 12, id="batch357"),
     # batch371 (call-back and reply lures in 2026, a third sample) (the same brief as
     # holdout340), measured blind with the 1,482 rules of 40a4860: either plan: 2 genuine
     # held, 28 frauds delivered.
@@ -3215,7 +3219,7 @@ FIGURES = [
     # batch382 (buying and selling between private people in 2026, a third sample) (the
     # same brief as holdout351), measured blind with the 1,484 rules of 51083ce: either
     # plan: 2 genuine held, 43 frauds delivered.
-    pytest.param("batch382", 150, 1, 33, id="batch382"),
+    pytest.param("batch382", 150, 1, 32, id="batch382"),
     # batch383 (account takeover and one-time codes in 2026 (a fourth sample)) (the same
     # brief as holdout352), measured blind with the 1,486 rules of 7e545a8: 2 genuine held
     # and 36 frauds delivered under the mainland plan, 2 and 34 under each market's own.
@@ -3223,7 +3227,7 @@ FIGURES = [
     # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
     # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
     # plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch384", 150, 0, 34, id="batch384"),
+    pytest.param("batch384", 150, 0, 33, id="batch384"),
     # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
@@ -3257,7 +3261,7 @@ FIGURES = [
     # (the same brief as holdout359), measured blind with the 1,487 rules of b32fc69: 5
     # genuine held and 49 frauds delivered under the mainland plan, 3 and 49 under each
     # market's own.
-    pytest.param("batch390", 150, 1, 32, id="batch390"),
+    pytest.param("batch390", 150, 1, 31, id="batch390"),
     # batch391 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample) (the same brief as holdout360), measured blind with the
     # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
@@ -3326,7 +3330,7 @@ FIGURES = [
     # batch405 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups) (the same brief as holdout374), measured blind with the 1,505 rules of 1bbf24e:
     # either plan: 0 genuine held, 63 frauds delivered.
-    pytest.param("batch405", 150, 0, 47, id="batch405"),
+    pytest.param("batch405", 150, 0, 44, id="batch405"),
     # batch406 (medical insurance, social security, pensions and state benefits in 2026, a fourth
     # sample, written the way the seed cases were) (the same brief as holdout375), measured blind
     # with the 1,505 rules of 1bbf24e: either plan: 0 genuine held, 26 frauds delivered.
@@ -3345,7 +3349,7 @@ FIGURES = [
     # closing estimate: 0 genuine held and 14 frauds delivered under the mainland plan, 0 and 13
     # under each market's own (the same with the rules of the stop's start, a1fd54f); no rule
     # written from it.
-    pytest.param("batch407", 150, 0, 13, id="batch407"),
+    pytest.param("batch407", 150, 0, 12, id="batch407"),
     # batch410 (notices sent through the platforms organisations use, genuine and fraudulent side
     # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
@@ -3354,7 +3358,7 @@ FIGURES = [
     # batch411 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages) (the same brief as holdout380), measured blind with the 1,516 rules of
     # cc6ddaa: 9 genuine held and 22 frauds delivered under either plan.
-    pytest.param("batch411", 150, 2, 17, id="batch411"),
+    pytest.param("batch411", 150, 2, 15, id="batch411"),
     # batch413 (money mules, rented accounts and crypto cash-outs, a sixth sample) (the same brief
     # as holdout382), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 59 frauds
     # delivered under either plan.
@@ -3366,7 +3370,7 @@ FIGURES = [
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
-    pytest.param("batch415", 150, 1, 30, id="batch415"),
+    pytest.param("batch415", 150, 1, 29, id="batch415"),
     # batch416 (links, genuine and fraudulent side by side, weighted to the genuine messages with
     # links that no allow list knows, a second sample with more Chinese markets) (the same brief
     # as holdout385), measured blind with the 1,522 rules of 17ef9fe: 6 genuine held and 16 frauds
@@ -3387,7 +3391,7 @@ FIGURES = [
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch420", 150, 0, 24, id="batch420"),
+    pytest.param("batch420", 150, 0, 23, id="batch420"),
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
@@ -3452,7 +3456,7 @@ FIGURES = [
     # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
     # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch436", 150, 1, 38, id="batch436"),
+    pytest.param("batch436", 150, 1, 36, id="batch436"),
     # batch437 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
     # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
@@ -3461,7 +3465,7 @@ FIGURES = [
     # batch438 (private buying and selling, a seventh sample, written after the stop's rules from
     # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 38 frauds delivered under either plan.
-    pytest.param("batch438", 150, 1, 31, id="batch438"),
+    pytest.param("batch438", 150, 1, 30, id="batch438"),
     # batch439 (links no allow list knows, a fourth sample, weighted to the genuine messages from
     # ordinary mobile numbers) (the same brief as holdout408), measured blind with the 1,546 rules
     # of 82a0625: 2 genuine held and 13 frauds delivered under the mainland plan, 2 and 12 under
@@ -3477,13 +3481,16 @@ FIGURES = [
     pytest.param("batch427", 150, 0, 12, id="batch427"),
     # batch442 (a thirtieth mixed day) (the same brief as holdout411), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 14 frauds delivered under either plan.
-    pytest.param("batch442", 150, 0, 14, id="batch442"),
+    pytest.param("batch442", 150, 0, 10, id="batch442"),
     # batch443 (payment instructions by text) (the same brief as holdout412), measured blind with
     # the 1,549 rules of d3e716c: 1 genuine held and 28 frauds delivered under either plan.
-    pytest.param("batch443", 150, 1, 28, id="batch443"),
+    pytest.param("batch443", 150, 1, 14, id="batch443"),
     # batch444 (bulk texts with links) (the same brief as holdout413), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 8 frauds delivered under either plan.
-    pytest.param("batch444", 150, 0, 8, id="batch444"),
+    pytest.param("batch444", 150, 0, 7, id="batch444"),
+    # batch441 (a twenty-ninth mixed day) (the same brief as holdout410), measured blind with the
+    # 1,549 rules of d3e716c: 0 genuine held and 15 frauds delivered under either plan.
+    pytest.param("batch441", 150, 0, 13, id="batch441"),
 ]
 
 
@@ -4539,6 +4546,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     texts with links, written after the stop's first rules and measured blind with the rules of
     its start and its end: 28, 19, 8 and 6 frauds delivered at the start; 22, 18, 8 and 6 with
     the stop's rules so far), 384 of 114,562 and 12,589 of 107,860.
+    With batch441 and holdout410 (a twenty-ninth mixed day, written at the stop's start and
+    measured blind with the final rules: 13 and 3 frauds delivered, no genuine held; 15 and 3
+    with the rules of the stop's start) and the stop's rules to its end, 384 of 114,812 and
+    12,584 of 108,110. On the 849 sets of the stop's start: 391 to 382 held, 12,645 to 12,509
+    delivered; their hold-outs 284 to 278 and 5,779 to 5,730.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4554,9 +4566,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (114562, 107860)
+    assert (legitimate, frauds) == (114812, 108110)
     assert held <= 384, held
-    assert delivered <= 12589, delivered
+    assert delivered <= 12584, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
