@@ -255,7 +255,7 @@ FIGURES = [
     # from batch57 and the rules, never read: with the 493 rules of 5eaaaae 1 held and 27
     # delivered under either plan; 1 and 26 with the two school-fee rules written before batch57
     # was read; after the batch57 work (515 rules) 1 and 23.
-    pytest.param("holdout26", 100, 1, 10, id="holdout26"),
+    pytest.param("holdout26", 100, 1, 9, id="holdout26"),
     # holdout27 (online accounts, social media, devices and apps, the theme of batch58), written
     # apart from batch58 and the rules, never read: with the 493 rules of 5eaaaae 1 held and
     # 12 delivered under either plan; 1 and 11 with the accounts pack as first written, before
@@ -265,7 +265,7 @@ FIGURES = [
     # batch59 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 27 delivered
     # under either plan; 0 and 26 with the home pack as first written, before batch59 was read
     # (530 rules); after the batch59 work (534 rules) 0 and 24.
-    pytest.param("holdout28", 100, 0, 10, id="holdout28"),
+    pytest.param("holdout28", 100, 0, 9, id="holdout28"),
     # holdout29 (health care and charity, the theme of batch60), written apart from batch60 and
     # the rules, never read: with the 493 rules of 5eaaaae (and the 534 of d1ea97c) 0 held and
     # 18 delivered (19 under each market's own plan); 0 and 15 with the health pack as first
@@ -407,7 +407,7 @@ FIGURES = [
     # holdout54 (small businesses and workers texting from their own mobiles, the theme of
     # batch85), written apart from batch85 and the rules, never read: 0 held and 21 delivered
     # blind with the 829 rules of 9508e8c and after the batch85 work.
-    pytest.param("holdout54", 100, 0, 9, id="holdout54"),
+    pytest.param("holdout54", 100, 0, 8, id="holdout54"),
     # holdout55 (the most common SMS frauds of English-speaking markets, the theme of batch86),
     # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
     # the 829 rules of 44f6583 and after the batch86 work.
@@ -580,7 +580,7 @@ FIGURES = [
     # holdout99 (charity, disaster relief, crowdfunding and religious giving, the theme of
     # batch130), never read: 1 held and 24 delivered blind with the 1,014 rules of 31986e8; 1 and
     # 22 after the batch130 work (1,014 rules of ccc5674).
-    pytest.param("holdout99", 100, 1, 15, id="holdout99"),
+    pytest.param("holdout99", 100, 1, 14, id="holdout99"),
     # holdout100 (pensions, retirement savings, annuities and life insurance, the theme of
     # batch131), never read: 0 held and 11 delivered blind with the 1,014 rules of 31986e8; 0 and 9
     # after the batch131 work (1,014 rules of ccc5674).
@@ -655,7 +655,7 @@ FIGURES = [
     # holdout118 (freelancers and gig workers, the theme of batch149), never read: 1 held and 23
     # delivered blind with the 1,039 rules of 3d552f2; 1 and 23 after the batch149 work (1,042 rules
     # of 3322a0d).
-    pytest.param("holdout118", 100, 1, 12, id="holdout118"),
+    pytest.param("holdout118", 100, 1, 11, id="holdout118"),
     # holdout119 (timeshares, holiday clubs and travel memberships, the theme of batch150), never
     # read: 1 held (3 in the mainland plan) and 34 delivered blind with the 1,042 rules of a9692c0;
     # 0 (1) and 26 after the batch150 work (1,047 rules of 885616b).
@@ -812,7 +812,7 @@ FIGURES = [
     pytest.param("holdout159", 100, 0, 17, id="holdout159"),
     pytest.param("holdout160", 100, 0, 10, id="holdout160"),
     pytest.param("holdout161", 100, 0, 8, id="holdout161"),
-    pytest.param("holdout162", 100, 0, 15, id="holdout162"),
+    pytest.param("holdout162", 100, 0, 14, id="holdout162"),
     # holdout163 to holdout166 (the themes of batch194 to batch197: language tests; fertility;
     # unpaid wages; car rentals), never read, measured blind with the 1,128 rules of ff22f60 under
     # the mainland plan (24, 29, 22 and 16 delivered; none held); after the rules from their
@@ -896,7 +896,7 @@ FIGURES = [
     # group-buying; road accidents), never read, measured blind with the 1,202 rules of 6186d86
     # under the mainland plan, as below.
     pytest.param("holdout203", 100, 0, 15, id="holdout203"),
-    pytest.param("holdout204", 100, 1, 17, id="holdout204"),
+    pytest.param("holdout204", 100, 1, 16, id="holdout204"),
     pytest.param("holdout205", 100, 1, 10, id="holdout205"),
     pytest.param("holdout206", 100, 1, 14, id="holdout206"),
     # holdout207 and holdout208 (discounted bill payment; ride-hailing drivers and riders), never
@@ -1076,7 +1076,7 @@ FIGURES = [
     pytest.param("holdout254", 100, 0, 6, id="holdout254"),
     # holdout255 (a sixteenth mixed day), never read, measured blind with the final 1,353 rules of
     # d340a54 (the closing estimate), either plan: no genuine message held, 10 frauds delivered.
-    pytest.param("holdout255", 100, 0, 7, id="holdout255"),
+    pytest.param("holdout255", 100, 0, 6, id="holdout255"),
     # holdout256 (buying and selling between private people), never read, measured blind
     # with the 1,353 rules of d7580a5: 1 genuine message held, 27 frauds delivered under
     # the mainland plan, 28 under each market's own.
@@ -1096,7 +1096,7 @@ FIGURES = [
     # the 1,364 rules of 26e9cfb: 1 genuine message held under the mainland plan, none
     # under each market's own, 34 frauds delivered either plan.
     # With the 1,366 rules of the schools work: 31 delivered (mainland plan).
-    pytest.param("holdout260", 100, 1, 25, id="holdout260"),
+    pytest.param("holdout260", 100, 1, 24, id="holdout260"),
     # holdout261 (cars and motoring), never read, measured blind with the 1,364 rules of
     # 26e9cfb, either plan: no genuine message held, 14 frauds delivered.
     pytest.param("holdout261", 100, 0, 13, id="holdout261"),
@@ -1316,7 +1316,7 @@ FIGURES = [
     # holdout314 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample), never read, measured blind with the 1,477 rules of ff6bd27: 0 genuine held
     # and 48 frauds delivered under the mainland plan, 0 and 49 under each market's own.
-    pytest.param("holdout314", 100, 0, 32, id="holdout314"),
+    pytest.param("holdout314", 100, 0, 31, id="holdout314"),
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
@@ -1382,7 +1382,7 @@ FIGURES = [
     # holdout329 (parcels, couriers and customs in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 2163e0b: either plan: 0 genuine held, 14
     # frauds delivered.
-    pytest.param("holdout329", 100, 0, 12, id="holdout329"),
+    pytest.param("holdout329", 100, 0, 11, id="holdout329"),
     # holdout330 (fake customer service and refunds in 2026, a third sample), never read,
     # measured blind with the 1,481 rules of 0454885: either plan: 1 genuine held, 18
     # frauds delivered.
@@ -1402,11 +1402,11 @@ FIGURES = [
     # holdout334 (travel and transport in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 14 frauds
     # delivered.
-    pytest.param("holdout334", 100, 0, 12, id="holdout334"),
+    pytest.param("holdout334", 100, 0, 11, id="holdout334"),
     # holdout335 (online shopping and marketplaces in 2026, a third sample), never read,
     # measured blind with the 1,482 rules of 84ef057: either plan: 0 genuine held, 23
     # frauds delivered.
-    pytest.param("holdout335", 100, 0, 20, id="holdout335"),
+    pytest.param("holdout335", 100, 0, 19, id="holdout335"),
     # holdout336 (crypto, trading platforms and fund recovery in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: 2 genuine held and 24
     # frauds delivered under the mainland plan, 2 and 25 under each market's own.
@@ -1440,7 +1440,7 @@ FIGURES = [
     # holdout343 (renting, buying and managing homes in 2026, a third sample), never read,
     # measured blind with the 1,483 rules of db11970: 0 genuine held and 24 frauds
     # delivered under the mainland plan, 0 and 23 under each market's own.
-    pytest.param("holdout343", 100, 0, 20, id="holdout343"),
+    pytest.param("holdout343", 100, 0, 19, id="holdout343"),
     # holdout344 (loyalty points, rewards, prizes and giveaways in 2026, a third sample),
     # never read, measured blind with the 1,483 rules of db11970: 4 genuine held and 14
     # frauds delivered under the mainland plan, 2 and 14 under each market's own.
@@ -1601,7 +1601,7 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 20, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 19, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
@@ -1671,7 +1671,7 @@ FIGURES = [
     # holdout399 (notices through organisations' platforms, a third sample, weighted to the
     # genuine messages), never read, measured blind with the 1,534 rules of dfdf77d: 2 genuine
     # held and 18 frauds delivered under either plan.
-    pytest.param("holdout399", 100, 2, 18, id="holdout399"),
+    pytest.param("holdout399", 100, 2, 17, id="holdout399"),
     # holdout400 (chat-app contacts, a second sample, weighted to the genuine messages), never
     # read, measured blind with the 1,534 rules of dfdf77d: 5 genuine held and 9 frauds delivered
     # under either plan.
@@ -1870,7 +1870,7 @@ FIGURES = [
     # councils, utilities, meters, trades, movers, residents' groups, landlords' agents): blind
     # 48 delivered and 0 held with the home pack as first written (52 and 0 with the rules of
     # 5eaaaae); 25 and 0 after the rules used it.
-    pytest.param("batch59", 150, 0, 15, id="batch59"),
+    pytest.param("batch59", 150, 0, 14, id="batch59"),
     # batch60 (health care and charity in Chinese and English: booking fees, results links,
     # pharmacy fees, insurers' refunds, staff openers, appeals to personal channels, temples,
     # crowdfunding copies, organs for money): blind 34 delivered and 0 held with the health pack
@@ -1985,7 +1985,7 @@ FIGURES = [
     # batch85 (small businesses and workers texting from their own mobiles, and the frauds that
     # copy them): blind 32 delivered and 1 held with the 829 rules of 9508e8c; 28 and 0 after
     # the rules used it.
-    pytest.param("batch85", 150, 0, 13, id="batch85"),
+    pytest.param("batch85", 150, 0, 12, id="batch85"),
     # batch86 (the most common SMS frauds of English-speaking markets and the genuine messages
     # beside them): blind 6 delivered and 3 held with the 829 rules of 44f6583; 6 and 0 after
     # the rules used it.
@@ -2165,7 +2165,7 @@ FIGURES = [
     # batch135 (weddings, parties, photography, event venues and funerals, Chinese and English):
     # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; 31 and 0 after the rules used
     # it (1,016 rules of b37e67f).
-    pytest.param("batch135", 150, 0, 17, id="batch135"),
+    pytest.param("batch135", 150, 0, 16, id="batch135"),
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
     # delivered and 2 held with the 1,015 rules of 4bd63ff; 30 and 1 after the rules used it
     # (1,018 rules of 0c2cfb9).
@@ -2328,7 +2328,7 @@ FIGURES = [
     # batch174 (foreigners living and working in mainland China, Hong Kong and Macau, Chinese
     # and English): measured blind with the 1,102 rules of 5066fb8, 24 delivered and 0 held; 17
     # and 0 after the rules used it (1,103 rules of fb4a3a7).
-    pytest.param("batch174", 150, 0, 13, id="batch174"),
+    pytest.param("batch174", 150, 0, 12, id="batch174"),
     # batch175 (the outdoors: parks, campsites, fishing and hunting licences, boats, Chinese and
     # English): measured blind with the 1,102 rules of 5066fb8, 22 delivered and 0 held; 19 and 0
     # after the rules used it (1,103 rules of fb4a3a7).
@@ -2366,7 +2366,7 @@ FIGURES = [
     # measured blind with the 1,114 rules of 45e5fbb, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,123 rules of a6734ef), as for each set below
     # (batch185, batch188 and batch189 with the later rules of ff22f60, 1,128 rules).
-    pytest.param("batch182", 150, 0, 15, id="batch182"),
+    pytest.param("batch182", 150, 0, 14, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
     pytest.param("batch183", 150, 0, 17, id="batch183"),
@@ -2474,8 +2474,8 @@ FIGURES = [
     # 1,202 rules of 6186d86 under the mainland plan (49, 35, 33, 51 delivered; 2, 5, 1, 0 held);
     # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
     pytest.param("batch234", 150, 2, 15, id="batch234"),
-    pytest.param("batch235", 150, 1, 13, id="batch235"),
-    pytest.param("batch236", 150, 1, 22, id="batch236"),
+    pytest.param("batch235", 150, 0, 13, id="batch235"),
+    pytest.param("batch236", 150, 1, 20, id="batch236"),
     pytest.param("batch237", 150, 0, 21, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
@@ -2610,7 +2610,7 @@ FIGURES = [
     pytest.param("batch272", 150, 0, 15, id="batch272"),
     # batch273 (a thirteenth mixed day, the same brief as holdout242), measured blind with the
     # 1,311 rules of 8479615, either plan: no genuine message held, 18 frauds delivered.
-    pytest.param("batch273", 150, 0, 10, id="batch273"),
+    pytest.param("batch273", 150, 0, 9, id="batch273"),
     # batch274 (a fourteenth mixed day, the same brief as holdout243), measured blind with the 1,314
     # rules of 277d0c8: no genuine message held, 5 frauds delivered under the mainland plan, 6 under
     # each market's own.
@@ -2725,7 +2725,7 @@ FIGURES = [
     # message held, 44 frauds delivered.
     # With the 1,403 rules of the first-contact and customer-service work: 0 held and 35
     # delivered (mainland plan).
-    pytest.param("batch303", 150, 0, 31, id="batch303"),
+    pytest.param("batch303", 150, 0, 30, id="batch303"),
     # batch304 (fake customer service and refunds, a second sample, the same brief as
     # holdout273), measured blind with the 1,393 rules of bb1c182, either plan: 5 genuine
     # messages held, 26 frauds delivered.
@@ -2938,7 +2938,7 @@ FIGURES = [
     # held, 39 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered
     # under the mainland plan, 1 and 20 under each market's own.
-    pytest.param("batch335", 150, 0, 17, id="batch335"),
+    pytest.param("batch335", 150, 0, 16, id="batch335"),
     # batch336 (subscriptions, streaming, app stores and software in 2026, a second
     # sample) (the same brief as holdout305), measured blind with the 1,457 rules of
     # 3fb0be9: either plan: 1 genuine held, 27 frauds delivered.
@@ -3052,7 +3052,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 35 frauds delivered,
     # either plan.
-    pytest.param("batch351", 150, 0, 23, id="batch351"),
+    pytest.param("batch351", 150, 0, 22, id="batch351"),
     # batch353 (business owners, professionals and public figures in 2026, a second
     # sample) (the same brief as holdout322), measured blind with the 1,480 rules of
     # 9b84958: either plan: 4 genuine held, 53 frauds delivered.
@@ -3143,7 +3143,7 @@ FIGURES = [
     # genuine held, 35 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch366", 150, 0, 22, id="batch366"),
+    pytest.param("batch366", 150, 0, 21, id="batch366"),
     # batch367 (crypto, trading platforms and fund recovery in 2026, a third sample) (the
     # same brief as holdout336), measured blind with the 1,482 rules of 7936959: either
     # plan: 0 genuine held, 25 frauds delivered.
@@ -3279,7 +3279,7 @@ FIGURES = [
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch394", 150, 0, 41, id="batch394"),
+    pytest.param("batch394", 150, 0, 40, id="batch394"),
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
@@ -3375,7 +3375,7 @@ FIGURES = [
     # links that no allow list knows, a second sample with more Chinese markets) (the same brief
     # as holdout385), measured blind with the 1,522 rules of 17ef9fe: 6 genuine held and 16 frauds
     # delivered under the mainland plan, 5 and 16 under each market's own.
-    pytest.param("batch416", 150, 5, 16, id="batch416"),
+    pytest.param("batch416", 150, 5, 15, id="batch416"),
     # batch417 (frauds that hide behind warnings and care, weighted to the frauds) (the same brief
     # as holdout386), measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 37 frauds
     # delivered under either plan.
@@ -4551,6 +4551,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     with the rules of the stop's start) and the stop's rules to its end, 384 of 114,812 and
     12,584 of 108,110. On the 849 sets of the stop's start: 391 to 382 held, 12,645 to 12,509
     delivered; their hold-outs 284 to 278 and 5,779 to 5,730.
+    With the stop's last rules (a deposit to hold paid to a free mailbox, a sum to a WeChat id
+    or Alipay account written out, the call-back rule on the shared not-you list, a stay under
+    way no rental lure), 383 of 114,812 and 12,554 of 108,110. On the 849 sets of the stop's
+    start: 391 to 381 held, 12,645 to 12,479 delivered; their hold-outs 284 to 278 and 5,779 to
+    5,715.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4567,8 +4572,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                                        by_recipient=True).action
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (114812, 108110)
-    assert held <= 384, held
-    assert delivered <= 12584, delivered
+    assert held <= 383, held
+    assert delivered <= 12554, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
