@@ -396,7 +396,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch444",
                      "holdout413",
                      "batch441",
-                     "holdout410")]
+                     "holdout410",
+                     "batch445",
+                     "holdout414")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1730,6 +1730,10 @@ FIGURES = [
     # d3e716c: 0 genuine held and 4 frauds delivered under the mainland plan, 0 and 3 under each
     # market's own.
     pytest.param("holdout410", 100, 0, 4, id="holdout410"),
+    # holdout414 (payment instructions by text, a second sample written after the stop's rules),
+    # never read, measured blind with the 1,549 rules of d3e716c: 0 genuine held and 14 frauds
+    # delivered under the mainland plan, 0 and 13 under each market's own.
+    pytest.param("holdout414", 100, 0, 13, id="holdout414"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3491,6 +3495,10 @@ FIGURES = [
     # batch441 (a twenty-ninth mixed day) (the same brief as holdout410), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 15 frauds delivered under either plan.
     pytest.param("batch441", 150, 0, 13, id="batch441"),
+    # batch445 (payment instructions by text, a second sample written after the stop's rules) (the
+    # same brief as holdout414), measured blind with the 1,549 rules of d3e716c: 2 genuine held
+    # and 19 frauds delivered under the mainland plan, 2 and 18 under each market's own.
+    pytest.param("batch445", 150, 2, 16, id="batch445"),
 ]
 
 
@@ -4556,6 +4564,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     way no rental lure), 383 of 114,812 and 12,554 of 108,110. On the 849 sets of the stop's
     start: 391 to 381 held, 12,645 to 12,479 delivered; their hold-outs 284 to 278 and 5,779 to
     5,715.
+    With batch445 and holdout414 (payment instructions by text, a second sample written after
+    the stop's last rule and used for none: 18 and 13 frauds delivered with the rules of the
+    stop's start, 15 and 12 with its end), 385 of 115,062 and 12,581 of 108,360.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4571,9 +4582,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (114812, 108110)
-    assert held <= 383, held
-    assert delivered <= 12554, delivered
+    assert (legitimate, frauds) == (115062, 108360)
+    assert held <= 385, held
+    assert delivered <= 12581, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
