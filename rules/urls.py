@@ -398,19 +398,15 @@ _SEED_RE = re.compile(
 )
 
 
-# A run of at least five single characters of a host, each followed by one to three blanks,
-# and the run's last character: a host written one character at a time to dodge filters. The
+# A run of at least N single characters of a host, each followed by one to three blanks, and
+# the run's last character: a host written one character at a time to dodge filters. The
 # repetition is possessive, so a long run that is no host ("- - - - ...") costs one pass.
-_SPACED_RUN_RE = re.compile(
-    r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){5,}+"
-    r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
-)
-# The same with three characters or more: a piece of a host written apart around a whole word
-# (see _spaced_runs).
-_SHORT_SPACED_RUN_RE = re.compile(
-    r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){3,}+"
-    r"(?:\[\.\]|[A-Za-z0-9.\-])?+"
-)
+_SPACED_RUN = (r"(?<![A-Za-z0-9.\-])(?:(?:\[\.\]|[A-Za-z0-9.\-])[ \u3000]{1,3}){%d,}+"
+               r"(?:\[\.\]|[A-Za-z0-9.\-])?+")
+# Five characters make a host on their own; three only a piece of one written apart around a
+# whole word (see _spaced_runs).
+_SPACED_RUN_RE = re.compile(_SPACED_RUN % 5)
+_SHORT_SPACED_RUN_RE = re.compile(_SPACED_RUN % 3)
 _BLANKS_RE = re.compile(r"[ \u3000]+")
 # A host whose dot has a blank on one side only ("amzn-secure .com/verify (remove the space)",
 # "pay-toll. com"), on the common and the cheap top-level domains. Prose has the same shape
@@ -1053,16 +1049,15 @@ def drop_named_domains(body: str, urls: list[Url],
                        keep: Callable[[Url], bool] | None = None) -> list[Url]:
     """Return ``urls`` without the domains ``body`` names as its subject (see above).
 
-    Hosts written from memory ("auspost-something.info") are dropped too.
-
-    Only a bare name is dropped: no scheme, no ``www.``, neither obfuscated nor masked, and
+    A named domain is a bare name: no scheme, no ``www.``, neither obfuscated nor masked, and
     either written right after "domain", "hosting for", 域名 or 網域 (up to 24 characters
     before it, no path), or a card alert's merchant descriptor: a domain in capitals right
     after the payee word ("在TRIP.COM的交易", "at BESTBUY.COM"), at most with a billing path
     ("APPLE.COM/BILL"), see :data:`_MERCHANT_BEFORE`. A renewal link beside a named domain
     ("renew at pay-renew.top", "exabytes.my/client") is kept and read as any link is. ``keep``
     keeps a named domain all the same (the engine keeps the allow-listed ones, whose
-    allowance a genuine card alert naming "BESTBUY.COM" earns).
+    allowance a genuine card alert naming "BESTBUY.COM" earns). A host written from memory
+    ("auspost-something.info", :data:`_PLACEHOLDER_LABEL`) is dropped however it is written.
     """
     if not urls:
         return urls
