@@ -398,7 +398,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch441",
                      "holdout410",
                      "batch445",
-                     "holdout414")]
+                     "holdout414",
+                     "batch447",
+                     "holdout416")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1734,6 +1734,9 @@ FIGURES = [
     # never read, measured blind with the 1,549 rules of d3e716c: 0 genuine held and 14 frauds
     # delivered under the mainland plan, 0 and 13 under each market's own.
     pytest.param("holdout414", 100, 0, 13, id="holdout414"),
+    # holdout416 (threats and extortion by text), never read, measured blind with the 1,556 rules
+    # of 460b282: 2 genuine held and 30 frauds delivered under either plan.
+    pytest.param("holdout416", 100, 2, 30, id="holdout416"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3499,6 +3502,9 @@ FIGURES = [
     # same brief as holdout414), measured blind with the 1,549 rules of d3e716c: 2 genuine held
     # and 19 frauds delivered under the mainland plan, 2 and 18 under each market's own.
     pytest.param("batch445", 150, 2, 16, id="batch445"),
+    # batch447 (threats and extortion by text) (the same brief as holdout416), measured blind with
+    # the 1,556 rules of 460b282: 0 genuine held and 53 frauds delivered under either plan.
+    pytest.param("batch447", 150, 0, 53, id="batch447"),
 ]
 
 
@@ -4567,6 +4573,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch445 and holdout414 (payment instructions by text, a second sample written after
     the stop's last rule and used for none: 18 and 13 frauds delivered with the rules of the
     stop's start, 15 and 12 with its end), 385 of 115,062 and 12,581 of 108,360.
+    With batch447 and holdout416 (threats and extortion by text, measured blind with the 1,556
+    rules of 460b282): 387 of 115,312 genuine held, 12,664 of 108,610 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4582,9 +4590,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (115062, 108360)
-    assert held <= 385, held
-    assert delivered <= 12581, delivered
+    assert (legitimate, frauds) == (115312, 108610)
+    assert held <= 387, held
+    assert delivered <= 12664, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
