@@ -400,7 +400,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch445",
                      "holdout414",
                      "batch447",
-                     "holdout416")]
+                     "holdout416",
+                     "batch449",
+                     "holdout418")]
 
 
 def read(path: Path) -> list[dict]:

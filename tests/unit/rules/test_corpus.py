@@ -1737,6 +1737,9 @@ FIGURES = [
     # holdout416 (threats and extortion by text), never read, measured blind with the 1,556 rules
     # of 460b282: 2 genuine held and 30 frauds delivered under either plan.
     pytest.param("holdout416", 100, 2, 30, id="holdout416"),
+    # holdout418 (buying from strangers by text), never read, measured blind with the 1,560 rules
+    # of abb537d: 1 genuine held and 24 frauds delivered under either plan.
+    pytest.param("holdout418", 100, 1, 24, id="holdout418"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3505,6 +3508,9 @@ FIGURES = [
     # batch447 (threats and extortion by text) (the same brief as holdout416), measured blind with
     # the 1,556 rules of 460b282: 0 genuine held and 53 frauds delivered under either plan.
     pytest.param("batch447", 150, 0, 53, id="batch447"),
+    # batch449 (buying from strangers by text) (the same brief as holdout418), measured blind with
+    # the 1,560 rules of abb537d: 0 genuine held and 52 frauds delivered under either plan.
+    pytest.param("batch449", 150, 0, 52, id="batch449"),
 ]
 
 
@@ -4575,6 +4581,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     stop's start, 15 and 12 with its end), 385 of 115,062 and 12,581 of 108,360.
     With batch447 and holdout416 (threats and extortion by text, measured blind with the 1,556
     rules of 460b282): 387 of 115,312 genuine held, 12,664 of 108,610 frauds delivered.
+    With batch449 and holdout418 (buying from strangers by text, measured blind with the 1,560
+    rules of abb537d): 388 of 115,562 genuine held, 12,655 of 108,860 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4590,9 +4598,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (115312, 108610)
-    assert held <= 387, held
-    assert delivered <= 12664, delivered
+    assert (legitimate, frauds) == (115562, 108860)
+    assert held <= 388, held
+    assert delivered <= 12655, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
