@@ -402,7 +402,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch447",
                      "holdout416",
                      "batch449",
-                     "holdout418")]
+                     "holdout418",
+                     "batch446",
+                     "holdout415",
+                     "batch448",
+                     "holdout417")]
 
 
 def read(path: Path) -> list[dict]:

@@ -240,7 +240,7 @@ FIGURES = [
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
-    pytest.param("holdout23", 100, 2, 28, id="holdout23"),
+    pytest.param("holdout23", 100, 2, 26, id="holdout23"),
     # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
@@ -491,7 +491,7 @@ FIGURES = [
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 0, 22, id="holdout76"),
+    pytest.param("holdout76", 100, 0, 21, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
@@ -700,7 +700,7 @@ FIGURES = [
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
     # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout129", 100, 0, 12, id="holdout129"),
+    pytest.param("holdout129", 100, 0, 11, id="holdout129"),
     # holdout130 (public and social housing applications, the theme of batch161), never read: 1
     # held and 30 delivered blind with the 1,072 rules of 27b2fc5; 1 and 25 after the batch161
     # work (1,084 rules of 08e9b45).
@@ -930,7 +930,7 @@ FIGURES = [
     pytest.param("holdout215", 100, 0, 45, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
-    pytest.param("holdout216", 100, 1, 25, id="holdout216"),
+    pytest.param("holdout216", 100, 1, 24, id="holdout216"),
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
     pytest.param("holdout217", 100, 0, 7, id="holdout217"),
@@ -946,7 +946,7 @@ FIGURES = [
     pytest.param("holdout220", 100, 0, 22, id="holdout220"),
     # holdout221 (short texts of at most 70 characters), never read, measured blind with the
     # 1,284 rules of bec457d, either plan.
-    pytest.param("holdout221", 100, 0, 22, id="holdout221"),
+    pytest.param("holdout221", 100, 0, 21, id="holdout221"),
     # holdout222 (Chinese-speaking communities abroad), never read, measured blind with the 1,284
     # rules of bec457d: 1 genuine message held (either plan), 19 frauds delivered under the
     # mainland plan, 20 under each market's own.
@@ -1086,7 +1086,7 @@ FIGURES = [
     # the 1,353 rules of d7580a5, either plan: 1 genuine message held, 38 frauds
     # delivered.
     # With the 1,355 rules of the intimidation work: 33 delivered (mainland plan).
-    pytest.param("holdout257", 100, 1, 20, id="holdout257"),
+    pytest.param("holdout257", 100, 1, 19, id="holdout257"),
     # holdout258 (charity, disaster relief, religious and community appeals), never read,
     # measured blind with the 1,353 rules of d7580a5, either plan: 1 genuine message held,
     # 30 frauds delivered.
@@ -1210,7 +1210,7 @@ FIGURES = [
     # holdout287 (small businesses and merchants as recipients, a second sample), never
     # read, measured blind with the final 1,425 rules of 6a0a2c5, either plan: no genuine
     # message held, 25 frauds delivered.
-    pytest.param("holdout287", 100, 0, 17, id="holdout287"),
+    pytest.param("holdout287", 100, 0, 15, id="holdout287"),
     # holdout289 (mid-conversation messages in 2026, a second sample), never read,
     # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
     # frauds delivered.
@@ -1222,7 +1222,7 @@ FIGURES = [
     # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
-    pytest.param("holdout291", 100, 0, 27, id="holdout291"),
+    pytest.param("holdout291", 100, 0, 25, id="holdout291"),
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
@@ -1242,7 +1242,7 @@ FIGURES = [
     # holdout295 (buying and selling between private people in 2026, a second sample),
     # never read, measured blind with the 1,435 rules of ae71a8f: either plan: 2 genuine
     # held, 22 frauds delivered.
-    pytest.param("holdout295", 100, 2, 17, id="holdout295"),
+    pytest.param("holdout295", 100, 2, 16, id="holdout295"),
     # holdout297 (agents, brokers and consultants in 2026, a second sample), never read,
     # measured blind with the 1,435 rules of ae71a8f: 2 genuine held and 28 frauds
     # delivered under the mainland plan, 1 and 28 under each market's own.
@@ -1320,7 +1320,7 @@ FIGURES = [
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
-    pytest.param("holdout315", 100, 0, 19, id="holdout315"),
+    pytest.param("holdout315", 100, 0, 18, id="holdout315"),
     # holdout303 (an ordinary day of inbound SMS, a twentieth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
@@ -1454,7 +1454,7 @@ FIGURES = [
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
     # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
     # rule (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("holdout346", 100, 2, 21, id="holdout346"),
+    pytest.param("holdout346", 100, 2, 19, id="holdout346"),
     # holdout347 (older recipients and their families in 2026, a third sample), never
     # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
     # delivered under the mainland plan, 1 and 17 under each market's own.
@@ -1486,7 +1486,7 @@ FIGURES = [
     # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
-    pytest.param("holdout354", 100, 2, 20, id="holdout354"),
+    pytest.param("holdout354", 100, 2, 19, id="holdout354"),
     # holdout355 (renting, buying and managing homes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of c0a6ae6: either plan: 1 genuine held,
     # 19 frauds delivered.
@@ -1520,7 +1520,7 @@ FIGURES = [
     # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
-    pytest.param("holdout361", 100, 0, 27, id="holdout361"),
+    pytest.param("holdout361", 100, 0, 26, id="holdout361"),
     # holdout362 (romance, dating and companionship in 2026 (a fifth
     # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
     # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
@@ -1532,7 +1532,7 @@ FIGURES = [
     # holdout364 (extortion and threats in 2026, a second sample), never read, measured
     # blind with the 1,487 rules of b32fc69: either plan: 1 genuine held, 37 frauds
     # delivered.
-    pytest.param("holdout364", 100, 1, 29, id="holdout364"),
+    pytest.param("holdout364", 100, 1, 28, id="holdout364"),
     # holdout365 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 11 frauds delivered under the
@@ -1605,11 +1605,11 @@ FIGURES = [
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
-    pytest.param("holdout382", 100, 2, 30, id="holdout382"),
+    pytest.param("holdout382", 100, 2, 29, id="holdout382"),
     # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
-    pytest.param("holdout383", 100, 2, 33, id="holdout383"),
+    pytest.param("holdout383", 100, 2, 30, id="holdout383"),
     # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
     # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout384", 100, 0, 24, id="holdout384"),
@@ -1637,11 +1637,11 @@ FIGURES = [
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
-    pytest.param("holdout390", 100, 4, 31, id="holdout390"),
+    pytest.param("holdout390", 100, 4, 29, id="holdout390"),
     # holdout391 (money handled for others and hard words between people, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
-    pytest.param("holdout391", 100, 2, 25, id="holdout391"),
+    pytest.param("holdout391", 100, 2, 21, id="holdout391"),
     # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
     # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
     # under either plan.
@@ -1695,7 +1695,7 @@ FIGURES = [
     # holdout405 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433), never read, measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout405", 100, 1, 30, id="holdout405"),
+    pytest.param("holdout405", 100, 1, 28, id="holdout405"),
     # holdout406 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432), never read, measured blind with the 1,545 rules of 1fd0d31: 1 genuine held and 22
     # frauds delivered under the mainland plan, 1 and 19 under each market's own.
@@ -1703,7 +1703,7 @@ FIGURES = [
     # holdout407 (private buying and selling, a seventh sample, written after the stop's rules
     # from batch428), never read, measured blind with the 1,545 rules of 1fd0d31: 0 genuine held
     # and 33 frauds delivered under either plan.
-    pytest.param("holdout407", 100, 0, 32, id="holdout407"),
+    pytest.param("holdout407", 100, 0, 31, id="holdout407"),
     # holdout408 (links no allow list knows, a fourth sample, weighted to the genuine messages
     # from ordinary mobile numbers), never read, measured blind with the 1,546 rules of 82a0625: 1
     # genuine held and 9 frauds delivered under the mainland plan, 1 and 7 under each market's
@@ -1736,10 +1736,18 @@ FIGURES = [
     pytest.param("holdout414", 100, 0, 13, id="holdout414"),
     # holdout416 (threats and extortion by text), never read, measured blind with the 1,556 rules
     # of 460b282: 2 genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout416", 100, 2, 30, id="holdout416"),
+    pytest.param("holdout416", 100, 2, 26, id="holdout416"),
     # holdout418 (buying from strangers by text), never read, measured blind with the 1,560 rules
     # of abb537d: 1 genuine held and 24 frauds delivered under either plan.
-    pytest.param("holdout418", 100, 1, 24, id="holdout418"),
+    pytest.param("holdout418", 100, 1, 22, id="holdout418"),
+    # holdout415 (an ordinary day of inbound SMS, a thirty-first mixed sample), never read,
+    # measured blind with the 1,561 rules of 09ec9ec: 0 genuine held and 5 frauds delivered under
+    # either plan.
+    pytest.param("holdout415", 100, 0, 5, id="holdout415"),
+    # holdout417 (threats and extortion by text, a second sample written after the stop's rules),
+    # never read, measured blind with the 1,561 rules of 09ec9ec: 2 genuine held and 21 frauds
+    # delivered under either plan.
+    pytest.param("holdout417", 100, 2, 21, id="holdout417"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1795,7 +1803,7 @@ FIGURES = [
     # (from batch35) took batch32 to 41 and batch33 to 46.
     pytest.param("batch31", 200, 0, 18, id="batch31"),
     # 37 with the private-payee rule (after batch54).
-    pytest.param("batch32", 200, 0, 25, id="batch32"),
+    pytest.param("batch32", 200, 0, 24, id="batch32"),
     pytest.param("batch33", 200, 0, 35, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
@@ -1829,7 +1837,7 @@ FIGURES = [
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 48, id="batch49"),
+    pytest.param("batch49", 200, 0, 46, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 20, id="batch51"),
@@ -1854,11 +1862,11 @@ FIGURES = [
     # claims paid in crypto, doxxing, hitmen, illegal debt collection, fake vice cases): blind
     # 74 delivered and 4 held with the extortion pack as first written (84 and 4 with the rules
     # of 149c505); 10 and 3 after the rules used it.
-    pytest.param("batch54", 150, 2, 6, id="batch54"),
+    pytest.param("batch54", 150, 2, 5, id="batch54"),
     # batch55 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese): blind 35 delivered and 3 held with five rules written for the theme first (39
     # and 3 with the rules of 149c505); 28 and 3 after the rules used it.
-    pytest.param("batch55", 150, 3, 18, id="batch55"),
+    pytest.param("batch55", 150, 3, 17, id="batch55"),
     # batch56 (travel and transport fraud in Chinese and English: flight compensation, travel
     # authorisations, bookings and deposits, rentals, ride-hailing, tolls and fines): blind 19
     # delivered and 2 held with the travel pack as first written (the same with the rules of
@@ -2259,7 +2267,7 @@ FIGURES = [
     # batch155 (veterans, military service and their families, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 32 delivered and 1 held under the mainland plan (0
     # held under each market's own); 18 and 1 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch155", 150, 1, 10, id="batch155"),
+    pytest.param("batch155", 150, 1, 9, id="batch155"),
     # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,072 rules of 681b523).
@@ -2280,7 +2288,7 @@ FIGURES = [
     # batch160 (restaurants, cafes and food businesses, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 41 delivered and 1 held under the mainland plan; 25 and 0
     # after the rules used it (1,084 rules of 08e9b45).
-    pytest.param("batch160", 150, 0, 17, id="batch160"),
+    pytest.param("batch160", 150, 0, 16, id="batch160"),
     # batch161 (public and social housing applications, Chinese and English): measured blind
     # with the 1,072 rules of 27b2fc5, 47 delivered and 2 held under the mainland plan; 23 and 1
     # after the rules used it (1,084 rules of 08e9b45).
@@ -2362,7 +2370,7 @@ FIGURES = [
     # batch179 (marriage, divorce, child support and family law, Chinese and English): measured
     # blind with the 1,106 rules of e1c2f71, 39 delivered and 2 held; 30 and 0 after the rules
     # used it (1,110 rules of 77f4c80).
-    pytest.param("batch179", 150, 0, 14, id="batch179"),
+    pytest.param("batch179", 150, 0, 13, id="batch179"),
     # batch180 (journalists, media interviews, awards, rankings and PR, Chinese and English):
     # measured blind with the 1,110 rules of 97536fd, 74 delivered and 1 held under the mainland
     # plan, the weakest theme yet; 41 and 0 after the news domains and the rules it taught (1,114
@@ -2379,7 +2387,7 @@ FIGURES = [
     pytest.param("batch182", 150, 0, 14, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 17, id="batch183"),
+    pytest.param("batch183", 150, 0, 16, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
     pytest.param("batch184", 150, 0, 9, id="batch184"),
@@ -2511,7 +2519,7 @@ FIGURES = [
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
-    pytest.param("batch245", 150, 0, 13, id="batch245"),
+    pytest.param("batch245", 150, 0, 12, id="batch245"),
     # batch246 (first contact from strangers, the same brief as holdout215), measured blind with
     # the 1,264 rules of e82ae40: 98 delivered under the mainland plan, 96 under each market's own;
     # 78 with the 1,275 rules of the stop's end (holdout215 66 -> 58).
@@ -2521,7 +2529,7 @@ FIGURES = [
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch247", 150, 0, 41, id="batch247"),
+    pytest.param("batch247", 150, 0, 40, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
@@ -2834,7 +2842,7 @@ FIGURES = [
     # each market's own.
     # With the 1,427 rules of the seniors and merchants work: 1 held and 27 delivered
     # (mainland plan).
-    pytest.param("batch318", 150, 0, 20, id="batch318"),
+    pytest.param("batch318", 150, 0, 19, id="batch318"),
     # batch320 (mid-conversation messages in 2026, a second sample) (the same brief as
     # holdout289), measured blind with the 1,427 rules of 9bb67a2: either plan: 4 genuine
     # held, 43 frauds delivered.
@@ -3021,7 +3029,7 @@ FIGURES = [
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("batch346", 150, 1, 30, id="batch346"),
+    pytest.param("batch346", 150, 1, 29, id="batch346"),
     # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
@@ -3204,7 +3212,7 @@ FIGURES = [
     # batch376 (small businesses and merchants as recipients in 2026, a third sample) (the
     # same brief as holdout345), measured blind with the 1,483 rules of db11970: either
     # plan: 0 genuine held, 42 frauds delivered.
-    pytest.param("batch376", 150, 0, 29, id="batch376"),
+    pytest.param("batch376", 150, 0, 28, id="batch376"),
     # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
@@ -3289,11 +3297,11 @@ FIGURES = [
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch394", 150, 0, 40, id="batch394"),
+    pytest.param("batch394", 150, 0, 39, id="batch394"),
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
-    pytest.param("batch395", 150, 0, 38, id="batch395"),
+    pytest.param("batch395", 150, 0, 37, id="batch395"),
     # batch396 (a twenty-fourth mixed day of every family), written at the stop's start and
     # kept outside tests/ and unread, measured blind with the stop's final 1,492 rules
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
@@ -3376,7 +3384,7 @@ FIGURES = [
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 32, id="batch414"),
+    pytest.param("batch414", 150, 3, 30, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
@@ -3405,11 +3413,11 @@ FIGURES = [
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
-    pytest.param("batch421", 150, 1, 38, id="batch421"),
+    pytest.param("batch421", 150, 1, 33, id="batch421"),
     # batch422 (money handled for others and hard words between people, weighted to the genuine
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
-    pytest.param("batch422", 150, 0, 23, id="batch422"),
+    pytest.param("batch422", 150, 0, 20, id="batch422"),
     # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
     # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
     # frauds delivered under the mainland plan, 1 and 49 under each market's own.
@@ -3454,7 +3462,7 @@ FIGURES = [
     # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
     # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
     # frauds delivered under either plan.
-    pytest.param("batch433", 150, 1, 27, id="batch433"),
+    pytest.param("batch433", 150, 1, 26, id="batch433"),
     # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
@@ -3466,7 +3474,7 @@ FIGURES = [
     # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
     # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch436", 150, 1, 36, id="batch436"),
+    pytest.param("batch436", 150, 1, 35, id="batch436"),
     # batch437 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
     # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
@@ -3475,7 +3483,7 @@ FIGURES = [
     # batch438 (private buying and selling, a seventh sample, written after the stop's rules from
     # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 38 frauds delivered under either plan.
-    pytest.param("batch438", 150, 1, 30, id="batch438"),
+    pytest.param("batch438", 150, 1, 29, id="batch438"),
     # batch439 (links no allow list knows, a fourth sample, weighted to the genuine messages from
     # ordinary mobile numbers) (the same brief as holdout408), measured blind with the 1,546 rules
     # of 82a0625: 2 genuine held and 13 frauds delivered under the mainland plan, 2 and 12 under
@@ -3507,10 +3515,18 @@ FIGURES = [
     pytest.param("batch445", 150, 2, 16, id="batch445"),
     # batch447 (threats and extortion by text) (the same brief as holdout416), measured blind with
     # the 1,556 rules of 460b282: 0 genuine held and 53 frauds delivered under either plan.
-    pytest.param("batch447", 150, 0, 53, id="batch447"),
+    pytest.param("batch447", 150, 0, 24, id="batch447"),
     # batch449 (buying from strangers by text) (the same brief as holdout418), measured blind with
     # the 1,560 rules of abb537d: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch449", 150, 0, 52, id="batch449"),
+    pytest.param("batch449", 150, 0, 29, id="batch449"),
+    # batch446 (an ordinary day of inbound SMS, a thirty-first mixed sample) (the same brief as
+    # holdout415), measured blind with the 1,561 rules of 09ec9ec: 0 genuine held and 12 frauds
+    # delivered under either plan.
+    pytest.param("batch446", 150, 0, 12, id="batch446"),
+    # batch448 (threats and extortion by text, a second sample written after the stop's rules)
+    # (the same brief as holdout417), measured blind with the 1,561 rules of 09ec9ec: 1 genuine
+    # held and 44 frauds delivered under either plan.
+    pytest.param("batch448", 150, 1, 44, id="batch448"),
 ]
 
 
@@ -4583,6 +4599,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of 460b282): 387 of 115,312 genuine held, 12,664 of 108,610 frauds delivered.
     With batch449 and holdout418 (buying from strangers by text, measured blind with the 1,560
     rules of abb537d): 388 of 115,562 genuine held, 12,655 of 108,860 frauds delivered.
+    At the fifty-seventh stop's end (1,561 rules, 867 sets, with batch446/holdout415, a thirty-
+    first mixed day, and batch448/holdout417, threats written after the stop's rules): 391 of
+    116,062 genuine held, 12,706 of 109,360 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4598,9 +4617,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (115562, 108860)
-    assert held <= 388, held
-    assert delivered <= 12655, delivered
+    assert (legitimate, frauds) == (116062, 109360)
+    assert held <= 391, held
+    assert delivered <= 12706, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
