@@ -1325,7 +1325,7 @@ FIGURES = [
     # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
     # plan.
-    pytest.param("holdout303", 100, 0, 10, id="holdout303"),
+    pytest.param("holdout303", 100, 0, 9, id="holdout303"),
     # holdout316 (invitations and groups in 2026, a third sample), never read, measured
     # blind with the 1,479 rules of 9feb6ac: 2 genuine held and 21 frauds delivered under
     # the mainland plan, 2 and 22 under each market's own.
@@ -1543,7 +1543,7 @@ FIGURES = [
     # reply step), never read, measured blind with the 1,492 rules of 891ee1a: 0 genuine
     # held and 33 frauds delivered under the mainland plan, 0 and 32 under each market's
     # own.
-    pytest.param("holdout366", 100, 0, 31, id="holdout366"),
+    pytest.param("holdout366", 100, 0, 28, id="holdout366"),
     # holdout367 (older recipients and their families in 2026, a fourth sample, weighted
     # to the steps after the call), never read, measured blind with the 1,492 rules of
     # 891ee1a: either plan: 2 genuine held, 22 frauds delivered.
@@ -1679,7 +1679,7 @@ FIGURES = [
     # holdout401 (call-back and reply lures, a fifth sample), never read, measured blind with the
     # 1,534 rules of dfdf77d: 0 genuine held and 22 frauds delivered under the mainland plan, 0
     # and 21 under each market's own.
-    pytest.param("holdout401", 100, 0, 20, id="holdout401"),
+    pytest.param("holdout401", 100, 0, 19, id="holdout401"),
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
@@ -1769,7 +1769,7 @@ FIGURES = [
     pytest.param("batch8", 150, 0, 0, id="batch8"),
     pytest.param("batch9", 120, 0, 8, id="batch9"),
     pytest.param("batch10", 150, 0, 2, id="batch10"),
-    pytest.param("batch11", 150, 0, 6, id="batch11"),
+    pytest.param("batch11", 150, 0, 5, id="batch11"),
     pytest.param("batch12", 120, 0, 4, id="batch12"),
     pytest.param("batch13", 120, 0, 4, id="batch13"),
     pytest.param("batch15", 200, 0, 4, id="batch15"),
@@ -2048,7 +2048,7 @@ FIGURES = [
     pytest.param("batch96", 150, 0, 18, id="batch96"),
     # batch97 (the United Kingdom and Ireland): blind 19 delivered and 0 held with the 876
     # rules of 12e062f; 12 and 0 after the rules used it (881 rules).
-    pytest.param("batch97", 150, 0, 9, id="batch97"),
+    pytest.param("batch97", 150, 0, 8, id="batch97"),
     # batch98 (the United States and Canada): blind 25 delivered and 3 held with the 881 rules
     # of 3265ae6 (2 held under each market's own plan); 17 and 2 after the rules used it (886
     # rules; 0 held under each market's own plan, where business long codes are read as such).
@@ -2088,7 +2088,7 @@ FIGURES = [
     # batch109 (fraud under a genuine sender's name or number, Chinese and English): blind 41
     # delivered and 0 held with the 910 rules of f51e83f; 31 and 0 after the rules used it (967
     # rules).
-    pytest.param("batch109", 150, 0, 14, id="batch109"),
+    pytest.param("batch109", 150, 0, 13, id="batch109"),
     # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
     # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (967 rules).
     pytest.param("batch110", 150, 0, 14, id="batch110"),
@@ -2183,7 +2183,7 @@ FIGURES = [
     # batch135 (weddings, parties, photography, event venues and funerals, Chinese and English):
     # blind 35 delivered and 0 held with the 1,014 rules of ccc5674; 31 and 0 after the rules used
     # it (1,016 rules of b37e67f).
-    pytest.param("batch135", 150, 0, 16, id="batch135"),
+    pytest.param("batch135", 150, 0, 15, id="batch135"),
     # batch136 (gold, jewellery, watches, luxury goods and pawnshops, Chinese and English): blind 39
     # delivered and 2 held with the 1,015 rules of 4bd63ff; 30 and 1 after the rules used it
     # (1,018 rules of 0c2cfb9).
@@ -2221,7 +2221,7 @@ FIGURES = [
     # batch144 (buying and selling cars: used cars, dealers, car finance and warranties, Chinese
     # and English): blind 45 delivered and 2 held with the 1,029 rules of 71b65c1; 25 and 0 after
     # the rules used it (1,037 rules of 656ba67).
-    pytest.param("batch144", 150, 0, 15, id="batch144"),
+    pytest.param("batch144", 150, 0, 14, id="batch144"),
     # batch145 (natural disasters, extreme weather and emergencies, Chinese and English): blind 23
     # delivered and 0 held with the 1,029 rules of 71b65c1; 12 and 0 after the rules used it (1,037
     # rules of 656ba67).
@@ -2665,7 +2665,7 @@ FIGURES = [
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
-    pytest.param("batch283", 150, 0, 24, id="batch283"),
+    pytest.param("batch283", 150, 0, 23, id="batch283"),
     # batch284 (banks, credit cards and e-wallets, the same brief as holdout253), measured blind
     # with the 1,351 rules of 9564919: no genuine message held, 29 frauds delivered under the
     # mainland plan, 30 under each market's own.
@@ -2828,7 +2828,7 @@ FIGURES = [
     # batch301 (an eighteenth mixed day, the same brief as holdout270), measured blind
     # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
     # genuine message held, 15 frauds delivered.
-    pytest.param("batch301", 150, 0, 11, id="batch301"),
+    pytest.param("batch301", 150, 0, 10, id="batch301"),
     # batch317 (older recipients and their families, a second sample, the same brief as
     # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
     # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
@@ -3034,7 +3034,7 @@ FIGURES = [
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
     # frauds delivered under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch334", 150, 0, 14, id="batch334"),
+    pytest.param("batch334", 150, 0, 13, id="batch334"),
     # batch347 (invitations and groups in 2026, a third sample) (the same brief as
     # holdout316), measured blind with the 1,479 rules of 9feb6ac: either plan: 2 genuine
     # held, 36 frauds delivered.
@@ -3312,7 +3312,7 @@ FIGURES = [
     # step) (the same brief as holdout366), measured blind with the 1,492 rules of
     # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
     # under each market's own.
-    pytest.param("batch397", 150, 0, 25, id="batch397"),
+    pytest.param("batch397", 150, 0, 24, id="batch397"),
     # batch398 (older recipients and their families in 2026, a fourth sample, weighted to
     # the steps after the call) (the same brief as holdout367), measured blind with the
     # 1,492 rules of 891ee1a: either plan: 2 genuine held, 45 frauds delivered.
@@ -3367,7 +3367,7 @@ FIGURES = [
     # closing estimate: 0 genuine held and 14 frauds delivered under the mainland plan, 0 and 13
     # under each market's own (the same with the rules of the stop's start, a1fd54f); no rule
     # written from it.
-    pytest.param("batch407", 150, 0, 12, id="batch407"),
+    pytest.param("batch407", 150, 0, 11, id="batch407"),
     # batch410 (notices sent through the platforms organisations use, genuine and fraudulent side
     # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
@@ -4601,7 +4601,8 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of abb537d): 388 of 115,562 genuine held, 12,655 of 108,860 frauds delivered.
     At the fifty-seventh stop's end (1,561 rules, 867 sets, with batch446/holdout415, a thirty-
     first mixed day, and batch448/holdout417, threats written after the stop's rules): 391 of
-    116,062 genuine held, 12,706 of 109,360 frauds delivered.
+    116,062 genuine held, 12,706 of 109,360 frauds delivered; with the last rule (1,562 rules),
+    12,693.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4619,7 +4620,7 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 delivered += action == "deliver"
     assert (legitimate, frauds) == (116062, 109360)
     assert held <= 391, held
-    assert delivered <= 12706, delivered
+    assert delivered <= 12693, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
