@@ -406,7 +406,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch446",
                      "holdout415",
                      "batch448",
-                     "holdout417")]
+                     "holdout417",
+                     "batch451",
+                     "holdout420")]
 
 
 def read(path: Path) -> list[dict]:

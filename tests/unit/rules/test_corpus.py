@@ -1748,6 +1748,10 @@ FIGURES = [
     # never read, measured blind with the 1,561 rules of 09ec9ec: 2 genuine held and 21 frauds
     # delivered under either plan.
     pytest.param("holdout417", 100, 2, 21, id="holdout417"),
+    # holdout420 (fortune-telling and paid rituals, a fourth sample weighted to the later
+    # messages), never read, measured blind with the 1,562 rules of 3540821: 0 genuine held and 33
+    # frauds delivered under either plan.
+    pytest.param("holdout420", 100, 0, 33, id="holdout420"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3527,6 +3531,10 @@ FIGURES = [
     # (the same brief as holdout417), measured blind with the 1,561 rules of 09ec9ec: 1 genuine
     # held and 44 frauds delivered under either plan.
     pytest.param("batch448", 150, 1, 44, id="batch448"),
+    # batch451 (fortune-telling and paid rituals, a fourth sample weighted to the later messages)
+    # (the same brief as holdout420), measured blind with the 1,562 rules of 3540821: 0 genuine
+    # held and 63 frauds delivered under either plan.
+    pytest.param("batch451", 150, 0, 63, id="batch451"),
 ]
 
 
@@ -4603,6 +4611,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     first mixed day, and batch448/holdout417, threats written after the stop's rules): 391 of
     116,062 genuine held, 12,706 of 109,360 frauds delivered; with the last rule (1,562 rules),
     12,693.
+    With batch451 and holdout420 (fortune-telling and paid rituals, a fourth sample weighted to
+    the later messages, measured blind with the 1,562 rules of 3540821): 391 of 116,312 genuine
+    held, 12,789 of 109,610 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4618,9 +4629,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (116062, 109360)
+    assert (legitimate, frauds) == (116312, 109610)
     assert held <= 391, held
-    assert delivered <= 12693, delivered
+    assert delivered <= 12789, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
