@@ -408,7 +408,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch448",
                      "holdout417",
                      "batch451",
-                     "holdout420")]
+                     "holdout420",
+                     "batch452",
+                     "holdout421")]
 
 
 def read(path: Path) -> list[dict]:

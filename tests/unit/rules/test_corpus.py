@@ -1752,6 +1752,9 @@ FIGURES = [
     # messages), never read, measured blind with the 1,562 rules of 3540821: 0 genuine held and 33
     # frauds delivered under either plan.
     pytest.param("holdout420", 100, 0, 33, id="holdout420"),
+    # holdout421 (romance, an eighth sample weighted to the ask), never read, measured blind with
+    # the 1,562 rules of 3540821: 0 genuine held and 29 frauds delivered under either plan.
+    pytest.param("holdout421", 100, 0, 29, id="holdout421"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3535,6 +3538,10 @@ FIGURES = [
     # (the same brief as holdout420), measured blind with the 1,562 rules of 3540821: 0 genuine
     # held and 63 frauds delivered under either plan.
     pytest.param("batch451", 150, 0, 63, id="batch451"),
+    # batch452 (romance, an eighth sample weighted to the ask) (the same brief as holdout421),
+    # measured blind with the 1,562 rules of 3540821: 0 genuine held and 54 frauds delivered under
+    # either plan.
+    pytest.param("batch452", 150, 0, 54, id="batch452"),
 ]
 
 
@@ -4614,6 +4621,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch451 and holdout420 (fortune-telling and paid rituals, a fourth sample weighted to
     the later messages, measured blind with the 1,562 rules of 3540821): 391 of 116,312 genuine
     held, 12,789 of 109,610 frauds delivered.
+    With batch452 and holdout421 (romance, an eighth sample weighted to the ask, measured blind
+    with the 1,562 rules of 3540821: 54 and 29 frauds delivered; after the fortune rules of
+    42932a9 the same), 391 of 116,562 genuine held, 12,781 of 109,860 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4629,9 +4639,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (116312, 109610)
+    assert (legitimate, frauds) == (116562, 109860)
     assert held <= 391, held
-    assert delivered <= 12789, delivered
+    assert delivered <= 12781, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
