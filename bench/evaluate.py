@@ -410,7 +410,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch451",
                      "holdout420",
                      "batch452",
-                     "holdout421")]
+                     "holdout421",
+                     "batch453",
+                     "holdout422",
+                     "batch454",
+                     "holdout423")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1755,6 +1755,15 @@ FIGURES = [
     # holdout421 (romance, an eighth sample weighted to the ask), never read, measured blind with
     # the 1,562 rules of 3540821: 0 genuine held and 29 frauds delivered under either plan.
     pytest.param("holdout421", 100, 0, 29, id="holdout421"),
+    # holdout422 (fortune-telling and paid rituals, a fifth sample written after the stop's
+    # fortune rules and used for none), never read, measured blind with the 1,564 rules of
+    # ad1ca0f: 0 genuine held and 25 frauds delivered under the mainland plan, 0 and 24 under each
+    # market's own.
+    pytest.param("holdout422", 100, 0, 25, id="holdout422"),
+    # holdout423 (money mules, a tenth sample weighted to the messages after the reader has
+    # agreed), never read, measured blind with the 1,562 rules of 3540821: 4 genuine held and 50
+    # frauds delivered under the mainland plan, 3 and 50 under each market's own.
+    pytest.param("holdout423", 100, 4, 50, id="holdout423"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3542,6 +3551,15 @@ FIGURES = [
     # measured blind with the 1,562 rules of 3540821: 0 genuine held and 54 frauds delivered under
     # either plan.
     pytest.param("batch452", 150, 0, 54, id="batch452"),
+    # batch453 (fortune-telling and paid rituals, a fifth sample written after the stop's fortune
+    # rules and used for none) (the same brief as holdout422), measured blind with the 1,564 rules
+    # of ad1ca0f: 1 genuine held and 34 frauds delivered under the mainland plan, 1 and 35 under
+    # each market's own.
+    pytest.param("batch453", 150, 1, 34, id="batch453"),
+    # batch454 (money mules, a tenth sample weighted to the messages after the reader has agreed)
+    # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
+    # held and 77 frauds delivered under either plan.
+    pytest.param("batch454", 150, 2, 77, id="batch454"),
 ]
 
 
@@ -4624,6 +4642,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch452 and holdout421 (romance, an eighth sample weighted to the ask, measured blind
     with the 1,562 rules of 3540821: 54 and 29 frauds delivered; after the fortune rules of
     42932a9 the same), 391 of 116,562 genuine held, 12,781 of 109,860 frauds delivered.
+    With batch453 and holdout422 (fortune-telling, a fifth sample written after the stop's
+    fortune rules and used for none: 43 and 30 frauds delivered with the rules of 3540821, 35
+    and 24 with those of ad1ca0f) and batch454 and holdout423 (money mules, a tenth sample
+    weighted to the messages after the reader has agreed, measured blind with the 1,562 rules of
+    3540821: 77 and 50 delivered, 2 and 3 genuine held): 397 of 117,062 genuine held, 12,941 of
+    110,360 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4639,9 +4663,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (116562, 109860)
-    assert held <= 391, held
-    assert delivered <= 12781, delivered
+    assert (legitimate, frauds) == (117062, 110360)
+    assert held <= 397, held
+    assert delivered <= 12941, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
