@@ -414,7 +414,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch453",
                      "holdout422",
                      "batch454",
-                     "holdout423")]
+                     "holdout423",
+                     "batch455",
+                     "holdout424")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1764,6 +1764,10 @@ FIGURES = [
     # agreed), never read, measured blind with the 1,562 rules of 3540821: 4 genuine held and 50
     # frauds delivered under the mainland plan, 3 and 50 under each market's own.
     pytest.param("holdout423", 100, 4, 50, id="holdout423"),
+    # holdout424 (money mules, an eleventh sample written after the stop's mule rules and used for
+    # none), never read, measured blind with the 1,567 rules of fcb6394: 1 genuine held and 30
+    # frauds delivered under either plan.
+    pytest.param("holdout424", 100, 1, 30, id="holdout424"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3560,6 +3564,10 @@ FIGURES = [
     # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
     # held and 77 frauds delivered under either plan.
     pytest.param("batch454", 150, 2, 77, id="batch454"),
+    # batch455 (money mules, an eleventh sample written after the stop's mule rules and used for
+    # none) (the same brief as holdout424), measured blind with the 1,567 rules of fcb6394: 3
+    # genuine held and 50 frauds delivered under either plan.
+    pytest.param("batch455", 150, 3, 50, id="batch455"),
 ]
 
 
@@ -4648,6 +4656,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     weighted to the messages after the reader has agreed, measured blind with the 1,562 rules of
     3540821: 77 and 50 delivered, 2 and 3 genuine held): 397 of 117,062 genuine held, 12,941 of
     110,360 frauds delivered.
+    With batch455 and holdout424 (money mules, an eleventh sample written after the stop's mule
+    rules and used for none: 58 and 35 frauds delivered with the rules of 3540821, 50 and 30
+    with those of fcb6394), 399 of 117,312 genuine held, 12,937 of 110,610 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4663,9 +4674,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (117062, 110360)
-    assert held <= 397, held
-    assert delivered <= 12941, delivered
+    assert (legitimate, frauds) == (117312, 110610)
+    assert held <= 399, held
+    assert delivered <= 12937, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
