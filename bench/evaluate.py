@@ -416,7 +416,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch454",
                      "holdout423",
                      "batch455",
-                     "holdout424")]
+                     "holdout424",
+                     "batch456",
+                     "holdout425")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1768,6 +1768,10 @@ FIGURES = [
     # none), never read, measured blind with the 1,567 rules of fcb6394: 1 genuine held and 30
     # frauds delivered under either plan.
     pytest.param("holdout424", 100, 1, 30, id="holdout424"),
+    # holdout425 (charity, donations and crowdfunding, a fifth sample weighted to the messages
+    # after the first appeal), never read, measured blind with the 1,562 rules of 3540821: 0
+    # genuine held and 30 frauds delivered under either plan.
+    pytest.param("holdout425", 100, 0, 30, id="holdout425"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3568,6 +3572,11 @@ FIGURES = [
     # none) (the same brief as holdout424), measured blind with the 1,567 rules of fcb6394: 3
     # genuine held and 50 frauds delivered under either plan.
     pytest.param("batch455", 150, 3, 50, id="batch455"),
+    # batch456 (charity, donations and crowdfunding, a fifth sample weighted to the messages after
+    # the first appeal) (the same brief as holdout425), measured blind with the 1,562 rules of
+    # 3540821: 3 genuine held and 42 frauds delivered under the mainland plan, 2 and 42 under each
+    # market's own.
+    pytest.param("batch456", 150, 3, 42, id="batch456"),
 ]
 
 
@@ -4659,6 +4668,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     With batch455 and holdout424 (money mules, an eleventh sample written after the stop's mule
     rules and used for none: 58 and 35 frauds delivered with the rules of 3540821, 50 and 30
     with those of fcb6394), 399 of 117,312 genuine held, 12,937 of 110,610 frauds delivered.
+    With batch456 and holdout425 (charity, donations and crowdfunding, a fifth sample weighted
+    to the messages after the first appeal, measured blind with the 1,562 rules of 3540821: 42
+    and 30 frauds delivered, 2 and 0 genuine held; the same with the rules of fcb6394), 401 of
+    117,562 genuine held, 13,009 of 110,860 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4674,9 +4687,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (117312, 110610)
-    assert held <= 399, held
-    assert delivered <= 12937, delivered
+    assert (legitimate, frauds) == (117562, 110860)
+    assert held <= 401, held
+    assert delivered <= 13009, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
