@@ -418,7 +418,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch455",
                      "holdout424",
                      "batch456",
-                     "holdout425")]
+                     "holdout425",
+                     "batch457",
+                     "holdout426")]
 
 
 def read(path: Path) -> list[dict]:

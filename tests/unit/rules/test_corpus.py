@@ -1772,6 +1772,10 @@ FIGURES = [
     # after the first appeal), never read, measured blind with the 1,562 rules of 3540821: 0
     # genuine held and 30 frauds delivered under either plan.
     pytest.param("holdout425", 100, 0, 30, id="holdout425"),
+    # holdout426 (agents, brokers and consultants, a fourth sample weighted to the messages after
+    # the first contact), never read, measured blind with the 1,562 rules of 3540821: 1 genuine
+    # held and 23 frauds delivered under either plan.
+    pytest.param("holdout426", 100, 1, 23, id="holdout426"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3577,6 +3581,10 @@ FIGURES = [
     # 3540821: 3 genuine held and 42 frauds delivered under the mainland plan, 2 and 42 under each
     # market's own.
     pytest.param("batch456", 150, 3, 42, id="batch456"),
+    # batch457 (agents, brokers and consultants, a fourth sample weighted to the messages after
+    # the first contact) (the same brief as holdout426), measured blind with the 1,562 rules of
+    # 3540821: 1 genuine held and 41 frauds delivered under either plan.
+    pytest.param("batch457", 150, 1, 41, id="batch457"),
 ]
 
 
@@ -4672,6 +4680,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     to the messages after the first appeal, measured blind with the 1,562 rules of 3540821: 42
     and 30 frauds delivered, 2 and 0 genuine held; the same with the rules of fcb6394), 401 of
     117,562 genuine held, 13,009 of 110,860 frauds delivered.
+    With batch457 and holdout426 (agents, brokers and consultants, a fourth sample weighted to
+    the messages after the first contact, measured blind with the 1,562 rules of 3540821: 41 and
+    23 frauds delivered, 1 and 1 genuine held; the same with the rules of 85b9403), 401 of
+    117,812 genuine held, 13,046 of 111,110 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4687,9 +4699,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (117562, 110860)
+    assert (legitimate, frauds) == (117812, 111110)
     assert held <= 401, held
-    assert delivered <= 13009, delivered
+    assert delivered <= 13046, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
