@@ -420,7 +420,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch456",
                      "holdout425",
                      "batch457",
-                     "holdout426")]
+                     "holdout426",
+                     "batch450",
+                     "holdout419")]
 
 
 def read(path: Path) -> list[dict]:

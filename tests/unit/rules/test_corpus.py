@@ -141,7 +141,7 @@ FIGURES = [
     # the opt-out footer of registered senders (batch6) 16 and 0, rules from batch7 11.
     # Later rules (batch10 to batch13) took it to 9, those from batch14 to batch17 to 7;
     # those from batch45 to batch47 to 5.
-    pytest.param("holdout2", 120, 0, 2, id="holdout2"),
+    pytest.param("holdout2", 120, 0, 1, id="holdout2"),
     # Never used to tune rules; blind with 206 rules 0 held and 19 delivered (2026-12-01),
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
@@ -228,7 +228,7 @@ FIGURES = [
     # apart from batch52 and the rules, never read: with the 463 rules of aeaf474 1 held and 83
     # delivered under either plan; after the batch52 work (469 rules) 1 and 61 under the
     # mainland plan, 2 and 24 under each market's own (the each-market test below).
-    pytest.param("holdout21", 150, 1, 48, id="holdout21"),
+    pytest.param("holdout21", 150, 1, 46, id="holdout21"),
     # holdout22 (illegal-service advertising in Chinese, the theme of batch53), written apart
     # from batch53 and the rules, never read: with the 463 rules of aeaf474 4 held and 58
     # delivered under the mainland plan; after the batch53 work (470 rules) 4 and 34 (each
@@ -419,7 +419,7 @@ FIGURES = [
     # holdout57 (seasonal and year-end waves, the theme of batch88), written apart from batch88
     # and the rules, never read: 0 held and 11 delivered blind with the 831 rules of ce32dba
     # and after the batch88 work (833 rules).
-    pytest.param("holdout57", 100, 0, 5, id="holdout57"),
+    pytest.param("holdout57", 100, 0, 4, id="holdout57"),
     # holdout58 (rural towns, farmers and villages, the theme of batch89), written apart from
     # batch89 and the rules, never read: 0 held and 13 delivered blind with the 833 rules of
     # 04bab9e; 0 and 11 after the batch89 work (837 rules).
@@ -549,7 +549,7 @@ FIGURES = [
     # holdout91 (health care, pharmacies and health insurance, the theme of batch122), never read: 0
     # held and 18 delivered blind with the 967 rules of 9aaa0b7; 0 and 16 after the batch122 work
     # (1,014 rules).
-    pytest.param("holdout91", 100, 0, 7, id="holdout91"),
+    pytest.param("holdout91", 100, 0, 6, id="holdout91"),
     # holdout92 (romance, dating and sextortion, the theme of batch123), never read: 0 held and 27
     # delivered blind with the 967 rules of 9aaa0b7; 0 and 23 after the batch123 work (1,014 rules).
     pytest.param("holdout92", 100, 0, 10, id="holdout92"),
@@ -696,7 +696,7 @@ FIGURES = [
     # holdout128 (property management, residential estates and owners' associations, the theme
     # of batch159), never read: 0 held and 19 delivered blind with the 1,047 rules of 8572fad; 0
     # and 18 after the batch159 work (1,072 rules of 681b523).
-    pytest.param("holdout128", 100, 0, 13, id="holdout128"),
+    pytest.param("holdout128", 100, 0, 12, id="holdout128"),
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
     # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
     # work (1,084 rules of 08e9b45).
@@ -773,7 +773,7 @@ FIGURES = [
     # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
     # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71; 1 and
     # 23 after the batch178 work (1,110 rules of 77f4c80).
-    pytest.param("holdout147", 100, 1, 13, id="holdout147"),
+    pytest.param("holdout147", 100, 1, 12, id="holdout147"),
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
@@ -839,7 +839,7 @@ FIGURES = [
     # (1,146 rules), as below.
     pytest.param("holdout173", 100, 0, 19, id="holdout173"),
     # holdout174 after the rules from batch205 (1,149 rules), below.
-    pytest.param("holdout174", 100, 0, 13, id="holdout174"),
+    pytest.param("holdout174", 100, 0, 12, id="holdout174"),
     # holdout175 and holdout176 (the themes of batch206 and batch207: matchmaking and dating;
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
@@ -868,7 +868,7 @@ FIGURES = [
     # read, measured blind with the same 1,157 rules of ac132be under the mainland plan (44 and 31
     # delivered; 2 and 2 held); holdout183 after the rules from batch214 (1,161 rules of
     # d03468e), as below.
-    pytest.param("holdout183", 100, 2, 25, id="holdout183"),
+    pytest.param("holdout183", 100, 2, 24, id="holdout183"),
     pytest.param("holdout184", 100, 2, 21, id="holdout184"),
     # holdout185 to holdout202 (the themes of batch216 to batch233), never read, measured blind
     # with the 1,167 rules of 89b2ddb under the mainland plan (the figures are in each data sheet
@@ -923,14 +923,14 @@ FIGURES = [
     # holdout214 (person-to-person fraud: buyers and sellers, rentals, tickets, impersonated
     # relatives and friends, mistaken transfers, vendors), never read, measured blind with the
     # 1,256 rules of e7ed99b, either plan (27 delivered; 25 with the 1,264 rules of the day's end).
-    pytest.param("holdout214", 100, 1, 17, id="holdout214"),
+    pytest.param("holdout214", 100, 1, 16, id="holdout214"),
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
     # (66 delivered; 58 with the 1,275 rules of the stop's end).
     pytest.param("holdout215", 100, 0, 45, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
-    pytest.param("holdout216", 100, 1, 24, id="holdout216"),
+    pytest.param("holdout216", 100, 1, 23, id="holdout216"),
     # holdout217 (a sixth mixed day), never read, measured blind with the 1,271 rules of e455a03,
     # either plan.
     pytest.param("holdout217", 100, 0, 7, id="holdout217"),
@@ -1047,7 +1047,7 @@ FIGURES = [
     # blind with the 1,330 rules of 7e96a63, either plan: no genuine message held, 7 frauds
     # delivered.
     # With the 1,337 rules after the prizes and travel work: 6 delivered, none held.
-    pytest.param("holdout247", 100, 0, 5, id="holdout247"),
+    pytest.param("holdout247", 100, 0, 4, id="holdout247"),
     # holdout248 (travel and transport), never read, measured blind with the 1,330 rules of 7e96a63,
     # either plan: no genuine message held, 20 frauds delivered.
     pytest.param("holdout248", 100, 0, 14, id="holdout248"),
@@ -1226,7 +1226,7 @@ FIGURES = [
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("holdout292", 100, 1, 28, id="holdout292"),
+    pytest.param("holdout292", 100, 1, 27, id="holdout292"),
     # holdout293 (schools, teachers, tutors and parents in 2026, a second sample), never
     # read, measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 19 frauds
     # delivered under the mainland plan, 0 and 20 under each market's own.
@@ -1312,11 +1312,11 @@ FIGURES = [
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
-    pytest.param("holdout313", 100, 2, 20, id="holdout313"),
+    pytest.param("holdout313", 100, 2, 19, id="holdout313"),
     # holdout314 (fortune-telling, astrology, feng shui and paid rituals in 2026, a third
     # sample), never read, measured blind with the 1,477 rules of ff6bd27: 0 genuine held
     # and 48 frauds delivered under the mainland plan, 0 and 49 under each market's own.
-    pytest.param("holdout314", 100, 0, 31, id="holdout314"),
+    pytest.param("holdout314", 100, 0, 24, id="holdout314"),
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
@@ -1332,12 +1332,12 @@ FIGURES = [
     # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 20 delivered; one
     # genuine message, counted by rule id and not read, goes from tagged to held when the
     # chat-app move stacks on another lure rule.
-    pytest.param("holdout316", 100, 3, 20, id="holdout316"),
+    pytest.param("holdout316", 100, 3, 19, id="holdout316"),
     # holdout317 (charity, disaster relief, religious and community appeals in 2026, a
     # third sample), never read, measured blind with the 1,479 rules of 9feb6ac: 0 genuine
     # held and 31 frauds delivered under the mainland plan, 0 and 30 under each market's
     # own.
-    pytest.param("holdout317", 100, 0, 26, id="holdout317"),
+    pytest.param("holdout317", 100, 0, 24, id="holdout317"),
     # holdout318 (schools, teachers, tutors and parents in 2026, a third sample), never
     # read, measured blind with the 1,479 rules of 9feb6ac: either plan: 0 genuine held,
     # 24 frauds delivered.
@@ -1357,7 +1357,7 @@ FIGURES = [
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
-    pytest.param("holdout323", 100, 3, 26, id="holdout323"),
+    pytest.param("holdout323", 100, 3, 25, id="holdout323"),
     # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
     # frauds delivered.
@@ -1390,7 +1390,7 @@ FIGURES = [
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
-    pytest.param("holdout331", 100, 0, 21, id="holdout331"),
+    pytest.param("holdout331", 100, 0, 20, id="holdout331"),
     # holdout332 (mobile operators, SIM cards and phone numbers in 2026, a third sample),
     # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
     # held, 17 frauds delivered.
@@ -1440,7 +1440,7 @@ FIGURES = [
     # holdout343 (renting, buying and managing homes in 2026, a third sample), never read,
     # measured blind with the 1,483 rules of db11970: 0 genuine held and 24 frauds
     # delivered under the mainland plan, 0 and 23 under each market's own.
-    pytest.param("holdout343", 100, 0, 19, id="holdout343"),
+    pytest.param("holdout343", 100, 0, 18, id="holdout343"),
     # holdout344 (loyalty points, rewards, prizes and giveaways in 2026, a third sample),
     # never read, measured blind with the 1,483 rules of db11970: 4 genuine held and 14
     # frauds delivered under the mainland plan, 2 and 14 under each market's own.
@@ -1454,7 +1454,7 @@ FIGURES = [
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
     # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
     # rule (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("holdout346", 100, 2, 19, id="holdout346"),
+    pytest.param("holdout346", 100, 2, 18, id="holdout346"),
     # holdout347 (older recipients and their families in 2026, a third sample), never
     # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
     # delivered under the mainland plan, 1 and 17 under each market's own.
@@ -1516,11 +1516,11 @@ FIGURES = [
     # holdout360 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 32 frauds delivered.
-    pytest.param("holdout360", 100, 0, 28, id="holdout360"),
+    pytest.param("holdout360", 100, 0, 23, id="holdout360"),
     # holdout361 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 36 frauds delivered.
-    pytest.param("holdout361", 100, 0, 26, id="holdout361"),
+    pytest.param("holdout361", 100, 0, 24, id="holdout361"),
     # holdout362 (romance, dating and companionship in 2026 (a fifth
     # sample)), never read, measured blind with the 1,487 rules of b32fc69: 0 genuine held
     # and 24 frauds delivered under the mainland plan, 1 and 24 under each market's own.
@@ -1576,7 +1576,7 @@ FIGURES = [
     # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout374", 100, 0, 36, id="holdout374"),
+    pytest.param("holdout374", 100, 0, 35, id="holdout374"),
     # holdout375 (medical insurance, social security, pensions and state benefits in 2026, a
     # fourth sample, written the way the seed cases were), never read, measured blind with the
     # 1,505 rules of 1bbf24e: either plan: 0 genuine held, 14 frauds delivered.
@@ -1601,7 +1601,7 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 19, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 18, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
@@ -1637,7 +1637,7 @@ FIGURES = [
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
-    pytest.param("holdout390", 100, 4, 29, id="holdout390"),
+    pytest.param("holdout390", 100, 4, 28, id="holdout390"),
     # holdout391 (money handled for others and hard words between people, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
@@ -1645,10 +1645,10 @@ FIGURES = [
     # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
     # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
     # under either plan.
-    pytest.param("holdout392", 100, 0, 29, id="holdout392"),
+    pytest.param("holdout392", 100, 0, 22, id="holdout392"),
     # holdout393 (romance, dating and companionship, a seventh sample), never read, measured blind
     # with the 1,526 rules of 6b89790: 0 genuine held and 23 frauds delivered under either plan.
-    pytest.param("holdout393", 100, 0, 23, id="holdout393"),
+    pytest.param("holdout393", 100, 0, 21, id="holdout393"),
     # holdout381 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
     # stop's start), never read, measured blind with the 1,517 rules of df25b26: 0 genuine held
     # and 5 frauds delivered under the mainland plan, 0 and 4 under each market's own.
@@ -1683,7 +1683,7 @@ FIGURES = [
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
-    pytest.param("holdout402", 100, 1, 30, id="holdout402"),
+    pytest.param("holdout402", 100, 1, 29, id="holdout402"),
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
@@ -1695,7 +1695,7 @@ FIGURES = [
     # holdout405 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433), never read, measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout405", 100, 1, 28, id="holdout405"),
+    pytest.param("holdout405", 100, 1, 25, id="holdout405"),
     # holdout406 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432), never read, measured blind with the 1,545 rules of 1fd0d31: 1 genuine held and 22
     # frauds delivered under the mainland plan, 1 and 19 under each market's own.
@@ -1751,10 +1751,10 @@ FIGURES = [
     # holdout420 (fortune-telling and paid rituals, a fourth sample weighted to the later
     # messages), never read, measured blind with the 1,562 rules of 3540821: 0 genuine held and 33
     # frauds delivered under either plan.
-    pytest.param("holdout420", 100, 0, 33, id="holdout420"),
+    pytest.param("holdout420", 100, 0, 24, id="holdout420"),
     # holdout421 (romance, an eighth sample weighted to the ask), never read, measured blind with
     # the 1,562 rules of 3540821: 0 genuine held and 29 frauds delivered under either plan.
-    pytest.param("holdout421", 100, 0, 29, id="holdout421"),
+    pytest.param("holdout421", 100, 0, 28, id="holdout421"),
     # holdout422 (fortune-telling and paid rituals, a fifth sample written after the stop's
     # fortune rules and used for none), never read, measured blind with the 1,564 rules of
     # ad1ca0f: 0 genuine held and 25 frauds delivered under the mainland plan, 0 and 24 under each
@@ -1763,19 +1763,23 @@ FIGURES = [
     # holdout423 (money mules, a tenth sample weighted to the messages after the reader has
     # agreed), never read, measured blind with the 1,562 rules of 3540821: 4 genuine held and 50
     # frauds delivered under the mainland plan, 3 and 50 under each market's own.
-    pytest.param("holdout423", 100, 4, 50, id="holdout423"),
+    pytest.param("holdout423", 100, 4, 43, id="holdout423"),
     # holdout424 (money mules, an eleventh sample written after the stop's mule rules and used for
     # none), never read, measured blind with the 1,567 rules of fcb6394: 1 genuine held and 30
     # frauds delivered under either plan.
-    pytest.param("holdout424", 100, 1, 30, id="holdout424"),
+    pytest.param("holdout424", 100, 1, 29, id="holdout424"),
     # holdout425 (charity, donations and crowdfunding, a fifth sample weighted to the messages
     # after the first appeal), never read, measured blind with the 1,562 rules of 3540821: 0
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout425", 100, 0, 30, id="holdout425"),
+    pytest.param("holdout425", 100, 0, 27, id="holdout425"),
     # holdout426 (agents, brokers and consultants, a fourth sample weighted to the messages after
     # the first contact), never read, measured blind with the 1,562 rules of 3540821: 1 genuine
     # held and 23 frauds delivered under either plan.
     pytest.param("holdout426", 100, 1, 23, id="holdout426"),
+    # holdout419 (a thirty-second mixed day, kept unread until the stop's end), never read,
+    # measured blind with the 1,570 rules of de55fdc: 0 genuine held and 5 frauds delivered under
+    # either plan.
+    pytest.param("holdout419", 100, 0, 5, id="holdout419"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -1822,7 +1826,7 @@ FIGURES = [
     pytest.param("batch28", 200, 0, 19, id="batch28"),
     # batch29 (follow-ups, second wave: fees to release, recover or withdraw): blind 79 and 1
     # (the held one a warning about a 'safe account' call).
-    pytest.param("batch29", 200, 0, 21, id="batch29"),
+    pytest.param("batch29", 200, 0, 20, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
     pytest.param("batch30", 200, 0, 23, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
@@ -1860,12 +1864,12 @@ FIGURES = [
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 38, id="batch48"),
+    pytest.param("batch48", 200, 0, 37, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
     # the threat's own "别想着报警" for advice.
-    pytest.param("batch49", 200, 0, 46, id="batch49"),
+    pytest.param("batch49", 200, 0, 45, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
     pytest.param("batch51", 200, 2, 20, id="batch51"),
@@ -1875,7 +1879,7 @@ FIGURES = [
     # rules (101 and 2 before them); each market's own plan: 54 and 5 blind, 48 and 2 after,
     # 30 and 2 with the subscription-trap rule (469 rules; mainland 76 and 2), 27 and 2 once
     # "lol" no longer passes for a retelling.
-    pytest.param("batch52", 200, 2, 58, id="batch52"),
+    pytest.param("batch52", 200, 2, 57, id="batch52"),
     # batch53 (illegal-service advertising in Chinese: invoices for a fee, forged certificates,
     # data lookups, card and SIM buying, and the lawful messages that use the same words):
     # blind 71 delivered and 3 held (83 and 3 with the rules of aeaf474); 21 after a first
@@ -2119,7 +2123,7 @@ FIGURES = [
     pytest.param("batch109", 150, 0, 13, id="batch109"),
     # batch110 (compensation, refunds and claims, Chinese and English): blind 28 delivered and 2
     # held with the 910 rules of f51e83f; 19 and 0 after the rules used it (967 rules).
-    pytest.param("batch110", 150, 0, 14, id="batch110"),
+    pytest.param("batch110", 150, 0, 13, id="batch110"),
     # batch111 (investment, stock groups, crypto platforms and recovery offers, Chinese and
     # English): blind 50 delivered and 0 held with the 910 rules of f51e83f; 23 and 0 after the
     # rules used it (967 rules).
@@ -2481,14 +2485,14 @@ FIGURES = [
     # forwarding; vaccinations and screenings; overseas property and golden visas), measured
     # blind with the 1,157 rules of ac132be under the mainland plan (41, 26, 33 and 37 delivered;
     # 0, 1, 0 and 2 held); after the first rules of this round (1,161 rules), as below.
-    pytest.param("batch210", 150, 0, 18, id="batch210"),
+    pytest.param("batch210", 150, 0, 17, id="batch210"),
     pytest.param("batch211", 150, 0, 13, id="batch211"),
     pytest.param("batch212", 150, 0, 17, id="batch212"),
-    pytest.param("batch213", 150, 1, 24, id="batch213"),
+    pytest.param("batch213", 150, 1, 23, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
-    pytest.param("batch214", 150, 0, 22, id="batch214"),
+    pytest.param("batch214", 150, 0, 21, id="batch214"),
     pytest.param("batch215", 150, 0, 20, id="batch215"),
     # batch216 to batch233 (subscriptions; loyalty points; flights; family emergencies; the boss
     # impersonated; tax; anti-money-laundering checks; debt collection; deposit refunds; utility
@@ -2521,7 +2525,7 @@ FIGURES = [
     # their bounds are the figures after the rules from them (1,210 rules of 8b17b54), as below.
     pytest.param("batch234", 150, 2, 15, id="batch234"),
     pytest.param("batch235", 150, 0, 13, id="batch235"),
-    pytest.param("batch236", 150, 1, 20, id="batch236"),
+    pytest.param("batch236", 150, 1, 19, id="batch236"),
     pytest.param("batch237", 150, 0, 21, id="batch237"),
     # batch238 and batch239 (discounted bill payment and top-ups; ride-hailing drivers and delivery
     # riders), measured blind with the 1,208 rules of f2e06ab under the mainland plan, as below.
@@ -2543,7 +2547,7 @@ FIGURES = [
     # batch244 (a fifth mixed day, the same brief as holdout213), measured blind with the 1,254
     # rules of 828c46d, either plan: 21 delivered; 13 with the 1,256 rules written from it and
     # the development sets.
-    pytest.param("batch244", 150, 0, 12, id="batch244"),
+    pytest.param("batch244", 150, 0, 11, id="batch244"),
     # batch245 (person-to-person fraud, the same brief as holdout214), measured blind with the
     # 1,256 rules of e7ed99b, either plan: 47 delivered; 15 with the 1,261 rules written from it
     # and the development sets (holdout214, of the same brief, unchanged by them: 27).
@@ -2557,7 +2561,7 @@ FIGURES = [
     # 1,275 rules of the stop's end (holdout216 unchanged at 33).
     # After the rules written from it (in-sample): 0 genuine held and 43 frauds delivered,
     # either plan.
-    pytest.param("batch247", 150, 0, 40, id="batch247"),
+    pytest.param("batch247", 150, 0, 39, id="batch247"),
     # batch248 (a sixth mixed day, the same brief as holdout217), measured blind with the 1,271
     # rules of e455a03: 21 delivered under the mainland plan, 20 under each market's own; 12 with
     # the 1,275 rules of the stop's end (holdout217 unchanged at 8).
@@ -2686,7 +2690,7 @@ FIGURES = [
     # batch281 (health and medical care, the same brief as holdout250), measured blind with the
     # 1,337 rules of dc207a6: no genuine message held, 33 frauds delivered under the mainland plan,
     # 34 under each market's own.
-    pytest.param("batch281", 150, 0, 12, id="batch281"),
+    pytest.param("batch281", 150, 0, 11, id="batch281"),
     # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
     # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
     pytest.param("batch282", 150, 0, 6, id="batch282"),
@@ -2728,7 +2732,7 @@ FIGURES = [
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
-    pytest.param("batch293", 150, 1, 19, id="batch293"),
+    pytest.param("batch293", 150, 1, 18, id="batch293"),
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
@@ -2771,7 +2775,7 @@ FIGURES = [
     # message held, 44 frauds delivered.
     # With the 1,403 rules of the first-contact and customer-service work: 0 held and 35
     # delivered (mainland plan).
-    pytest.param("batch303", 150, 0, 30, id="batch303"),
+    pytest.param("batch303", 150, 0, 29, id="batch303"),
     # batch304 (fake customer service and refunds, a second sample, the same brief as
     # holdout273), measured blind with the 1,393 rules of bb1c182, either plan: 5 genuine
     # messages held, 26 frauds delivered.
@@ -2918,7 +2922,7 @@ FIGURES = [
     # under the mainland plan, 0 and 34 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 29 under each market's own.
-    pytest.param("batch325", 150, 0, 24, id="batch325"),
+    pytest.param("batch325", 150, 0, 22, id="batch325"),
     # batch327 (invitations and groups in 2026, a second sample) (the same brief as
     # holdout296), measured blind with the 1,433 rules of 696a5f5: 4 genuine held and 39
     # frauds delivered under the mainland plan, 4 and 42 under each market's own.
@@ -3038,7 +3042,7 @@ FIGURES = [
     # genuine held, 44 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
     # either plan.
-    pytest.param("batch343", 150, 0, 33, id="batch343"),
+    pytest.param("batch343", 150, 0, 32, id="batch343"),
     # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
@@ -3051,7 +3055,7 @@ FIGURES = [
     # under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 29 frauds delivered
     # under the mainland plan, 0 and 28 under each market's own.
-    pytest.param("batch345", 150, 0, 27, id="batch345"),
+    pytest.param("batch345", 150, 0, 26, id="batch345"),
     # batch346 (debt collection, threats and extortion in 2026, a third sample) (the same
     # brief as holdout315), measured blind with the 1,477 rules of ff6bd27: 2 genuine held
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
@@ -3076,7 +3080,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 31 frauds delivered,
     # either plan.
-    pytest.param("batch348", 150, 0, 29, id="batch348"),
+    pytest.param("batch348", 150, 0, 27, id="batch348"),
     # batch349 (schools, teachers, tutors and parents in 2026, a third sample) (the same
     # brief as holdout318), measured blind with the 1,479 rules of 9feb6ac: 0 genuine held
     # and 38 frauds delivered under the mainland plan, 0 and 39 under each market's own.
@@ -3114,7 +3118,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 0 genuine held and 30 frauds delivered,
     # either plan.
-    pytest.param("batch354", 150, 0, 27, id="batch354"),
+    pytest.param("batch354", 150, 0, 25, id="batch354"),
     # batch355 (jobs, tasks and side income in 2026, a third sample) (the same brief as
     # holdout324), measured blind with the 1,480 rules of 9b84958: either plan: 4 genuine
     # held, 28 frauds delivered.
@@ -3244,7 +3248,7 @@ FIGURES = [
     # batch377 (money mules, rented accounts and crypto cash-outs in 2026, a third sample)
     # (the same brief as holdout346), measured blind with the 1,483 rules of b3acb9b:
     # either plan: 1 genuine held, 61 frauds delivered.
-    pytest.param("batch377", 150, 1, 18, id="batch377"),
+    pytest.param("batch377", 150, 1, 16, id="batch377"),
     # batch378 (older recipients and their families in 2026, a third sample) (the same
     # brief as holdout347), measured blind with the 1,483 rules of 28ece96: 1 genuine held
     # and 25 frauds delivered under the mainland plan, 0 and 23 under each market's own.
@@ -3286,7 +3290,7 @@ FIGURES = [
     # batch387 (money mules, rented accounts and crypto cash-outs in 2026 (a fourth
     # sample)) (the same brief as holdout356), measured blind with the 1,486 rules of
     # c0a6ae6: either plan: 5 genuine held, 59 frauds delivered.
-    pytest.param("batch387", 150, 1, 29, id="batch387"),
+    pytest.param("batch387", 150, 1, 26, id="batch387"),
     # batch388 (short texts in 2026 (a fourth sample, every body, fraud and genuine, at
     # most 70 characters, which overrides the length rule below)) (the same brief as
     # holdout357), measured blind with the 1,486 rules of 3001d58: 0 genuine held and 26
@@ -3312,16 +3316,16 @@ FIGURES = [
     # sample), a fourth sample) (the same brief as holdout360), measured blind with the
     # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
     # plan, 2 and 49 under each market's own.
-    pytest.param("batch391", 150, 0, 44, id="batch391"),
+    pytest.param("batch391", 150, 0, 40, id="batch391"),
     # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample) (the same brief as holdout361), measured blind with the
     # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
-    pytest.param("batch392", 150, 0, 35, id="batch392"),
+    pytest.param("batch392", 150, 0, 33, id="batch392"),
     # batch393 (romance, dating and companionship in 2026 (a fifth
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
     # under each market's own.
-    pytest.param("batch393", 150, 0, 42, id="batch393"),
+    pytest.param("batch393", 150, 0, 41, id="batch393"),
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
@@ -3376,7 +3380,7 @@ FIGURES = [
     # batch405 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups) (the same brief as holdout374), measured blind with the 1,505 rules of 1bbf24e:
     # either plan: 0 genuine held, 63 frauds delivered.
-    pytest.param("batch405", 150, 0, 44, id="batch405"),
+    pytest.param("batch405", 150, 0, 43, id="batch405"),
     # batch406 (medical insurance, social security, pensions and state benefits in 2026, a fourth
     # sample, written the way the seed cases were) (the same brief as holdout375), measured blind
     # with the 1,505 rules of 1bbf24e: either plan: 0 genuine held, 26 frauds delivered.
@@ -3437,7 +3441,7 @@ FIGURES = [
     # batch420 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules) (the same brief as holdout389), measured blind with the 1,524 rules of
     # 000a7bc: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch420", 150, 0, 23, id="batch420"),
+    pytest.param("batch420", 150, 0, 18, id="batch420"),
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
@@ -3449,7 +3453,7 @@ FIGURES = [
     # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
     # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
     # frauds delivered under the mainland plan, 1 and 49 under each market's own.
-    pytest.param("batch423", 150, 1, 36, id="batch423"),
+    pytest.param("batch423", 150, 1, 26, id="batch423"),
     # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
     # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
     # delivered under either plan.
@@ -3490,7 +3494,7 @@ FIGURES = [
     # batch433 (money mules as regulators describe the recruiting, an eighth sample) (the same
     # brief as holdout402), measured blind with the 1,538 rules of 59ee7e2: 4 genuine held and 54
     # frauds delivered under either plan.
-    pytest.param("batch433", 150, 1, 26, id="batch433"),
+    pytest.param("batch433", 150, 1, 23, id="batch433"),
     # batch434 (one-time codes between people, a second sample, weighted to the genuine messages)
     # (the same brief as holdout403), measured blind with the 1,538 rules of 59ee7e2: 10 genuine
     # held and 36 frauds delivered under either plan.
@@ -3502,7 +3506,7 @@ FIGURES = [
     # batch436 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433) (the same brief as holdout405), measured blind with the 1,545
     # rules of 1fd0d31: 1 genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch436", 150, 1, 35, id="batch436"),
+    pytest.param("batch436", 150, 1, 32, id="batch436"),
     # batch437 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
     # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
@@ -3554,15 +3558,15 @@ FIGURES = [
     # batch448 (threats and extortion by text, a second sample written after the stop's rules)
     # (the same brief as holdout417), measured blind with the 1,561 rules of 09ec9ec: 1 genuine
     # held and 44 frauds delivered under either plan.
-    pytest.param("batch448", 150, 1, 44, id="batch448"),
+    pytest.param("batch448", 150, 1, 43, id="batch448"),
     # batch451 (fortune-telling and paid rituals, a fourth sample weighted to the later messages)
     # (the same brief as holdout420), measured blind with the 1,562 rules of 3540821: 0 genuine
     # held and 63 frauds delivered under either plan.
-    pytest.param("batch451", 150, 0, 63, id="batch451"),
+    pytest.param("batch451", 150, 0, 20, id="batch451"),
     # batch452 (romance, an eighth sample weighted to the ask) (the same brief as holdout421),
     # measured blind with the 1,562 rules of 3540821: 0 genuine held and 54 frauds delivered under
     # either plan.
-    pytest.param("batch452", 150, 0, 54, id="batch452"),
+    pytest.param("batch452", 150, 0, 37, id="batch452"),
     # batch453 (fortune-telling and paid rituals, a fifth sample written after the stop's fortune
     # rules and used for none) (the same brief as holdout422), measured blind with the 1,564 rules
     # of ad1ca0f: 1 genuine held and 34 frauds delivered under the mainland plan, 1 and 35 under
@@ -3571,20 +3575,24 @@ FIGURES = [
     # batch454 (money mules, a tenth sample weighted to the messages after the reader has agreed)
     # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
     # held and 77 frauds delivered under either plan.
-    pytest.param("batch454", 150, 2, 77, id="batch454"),
+    pytest.param("batch454", 150, 0, 28, id="batch454"),
     # batch455 (money mules, an eleventh sample written after the stop's mule rules and used for
     # none) (the same brief as holdout424), measured blind with the 1,567 rules of fcb6394: 3
     # genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch455", 150, 3, 50, id="batch455"),
+    pytest.param("batch455", 150, 3, 45, id="batch455"),
     # batch456 (charity, donations and crowdfunding, a fifth sample weighted to the messages after
     # the first appeal) (the same brief as holdout425), measured blind with the 1,562 rules of
     # 3540821: 3 genuine held and 42 frauds delivered under the mainland plan, 2 and 42 under each
     # market's own.
-    pytest.param("batch456", 150, 3, 42, id="batch456"),
+    pytest.param("batch456", 150, 1, 32, id="batch456"),
     # batch457 (agents, brokers and consultants, a fourth sample weighted to the messages after
     # the first contact) (the same brief as holdout426), measured blind with the 1,562 rules of
     # 3540821: 1 genuine held and 41 frauds delivered under either plan.
-    pytest.param("batch457", 150, 1, 41, id="batch457"),
+    pytest.param("batch457", 150, 1, 33, id="batch457"),
+    # batch450 (a thirty-second mixed day, kept unread until the stop's end) (the same brief as
+    # holdout419), measured blind with the 1,570 rules of de55fdc: 0 genuine held and 11 frauds
+    # delivered under the mainland plan, 0 and 9 under each market's own.
+    pytest.param("batch450", 150, 0, 11, id="batch450"),
 ]
 
 
@@ -3713,7 +3721,10 @@ LOOKALIKE_SETS = [
     # With this stop's stranger and payment rules (the fifty-first stop): 3 held and 26
     # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
     # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
-    pytest.param("holdout17", 300, 3, 26, id="holdout17"),
+    # With the fifty-eighth stop's tag-level rules: 3 and 29 (ROMANCE_ENDEARMENT_WITH_A_SUM_AND_A_FEE_OR_A_PLEA
+    # tags one, PROFESSIONAL_FEE_TO_THE_WRITERS_OWN_ACCOUNT two; counted by rule id, not read; the romance
+    # rule's score was lowered to 3.5 so that the first stays a tag).
+    pytest.param("holdout17", 300, 3, 29, id="holdout17"),
     # 500 genuine messages that read like fraud, across all fraud families. Measured blind
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
     # own notices, couples' and flatmates' codes, a friend who had sent crypto, a Taiwanese bill
@@ -3727,7 +3738,8 @@ LOOKALIKE_SETS = [
     # invoice-redirection frauds it reads in the development and hold-out sets).
     # With the fifty-third stop's PAYEE_ACCOUNT_CHANGED_FOR_A_DUE_PAYMENT (tags alone): 7 and 29
     # (one genuine message tagged by it, counted by rule id and not read; accepted).
-    pytest.param("holdout19", 300, 7, 29, id="holdout19"),
+    # With the fifty-eighth stop's MULE_COVER_STORY_FOR_THE_BANK (tags alone): 7 and 30 (counted by rule id).
+    pytest.param("holdout19", 300, 7, 30, id="holdout19"),
 ]
 
 
@@ -4684,6 +4696,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     the messages after the first contact, measured blind with the 1,562 rules of 3540821: 41 and
     23 frauds delivered, 1 and 1 genuine held; the same with the rules of 85b9403), 401 of
     117,812 genuine held, 13,046 of 111,110 frauds delivered.
+    At the fifty-eighth stop's end (1,570 rules, 883 sets, with batch450/holdout419, a thirty-
+    second mixed day kept unread until the end, and the second fortune-telling and mule pairs
+    written after the stop's rules): 401 of 118,062 genuine held, 13,029 of 111,360 frauds
+    delivered. On the 867 sets of the stop's start: 391 to 391 held, 12,693 to 12,587 delivered;
+    their hold-outs 284 to 284 and 5,797 to 5,747.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4699,9 +4716,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (117812, 111110)
+    assert (legitimate, frauds) == (118062, 111360)
     assert held <= 401, held
-    assert delivered <= 13046, delivered
+    assert delivered <= 13029, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
