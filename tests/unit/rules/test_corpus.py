@@ -3721,9 +3721,10 @@ LOOKALIKE_SETS = [
     # With this stop's stranger and payment rules (the fifty-first stop): 3 held and 26
     # tagged (tags from the tag-level rules PAYMENT_TO_A_PERSONAL_ACCOUNT_ASKED_BY_TEXT,
     # STRANGER_MOVES_TO_A_CHAT_APP and STRANGER_NAMES_A_PERSONAL_PAYEE_FOR_A_FEE).
-    # With the fifty-eighth stop's tag-level rules: 3 and 29 (ROMANCE_ENDEARMENT_WITH_A_SUM_AND_A_FEE_OR_A_PLEA
-    # tags one, PROFESSIONAL_FEE_TO_THE_WRITERS_OWN_ACCOUNT two; counted by rule id, not read; the romance
-    # rule's score was lowered to 3.5 so that the first stays a tag).
+    # With the fifty-eighth stop's tag-level rules: 3 and 29
+    # (ROMANCE_ENDEARMENT_WITH_A_SUM_AND_A_FEE_OR_A_PLEA tags one,
+    # PROFESSIONAL_FEE_TO_THE_WRITERS_OWN_ACCOUNT two; counted by rule id, not read; the
+    # romance rule's score was lowered to 3.5 so that the first stays a tag).
     pytest.param("holdout17", 300, 3, 29, id="holdout17"),
     # 500 genuine messages that read like fraud, across all fraud families. Measured blind
     # with the 460 rules of beb9714: 15 held (retellings and warnings, carriers' and couriers'
@@ -3738,7 +3739,8 @@ LOOKALIKE_SETS = [
     # invoice-redirection frauds it reads in the development and hold-out sets).
     # With the fifty-third stop's PAYEE_ACCOUNT_CHANGED_FOR_A_DUE_PAYMENT (tags alone): 7 and 29
     # (one genuine message tagged by it, counted by rule id and not read; accepted).
-    # With the fifty-eighth stop's MULE_COVER_STORY_FOR_THE_BANK (tags alone): 7 and 30 (counted by rule id).
+    # With the fifty-eighth stop's MULE_COVER_STORY_FOR_THE_BANK (tags alone): 7 and 30
+    # (counted by rule id).
     pytest.param("holdout19", 300, 7, 30, id="holdout19"),
 ]
 
