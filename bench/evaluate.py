@@ -422,7 +422,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch457",
                      "holdout426",
                      "batch450",
-                     "holdout419")]
+                     "holdout419",
+                     "batch459",
+                     "holdout428")]
 
 
 def read(path: Path) -> list[dict]:

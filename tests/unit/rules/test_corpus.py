@@ -1780,6 +1780,10 @@ FIGURES = [
     # measured blind with the 1,570 rules of de55fdc: 0 genuine held and 5 frauds delivered under
     # either plan.
     pytest.param("holdout419", 100, 0, 5, id="holdout419"),
+    # holdout428 (invitations and groups, a fourth sample weighted to what the group asks once the
+    # reader is in), never read, measured blind with the 1,562 rules of 3540821: 2 genuine held
+    # and 18 frauds delivered under either plan.
+    pytest.param("holdout428", 100, 2, 18, id="holdout428"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3593,6 +3597,10 @@ FIGURES = [
     # holdout419), measured blind with the 1,570 rules of de55fdc: 0 genuine held and 11 frauds
     # delivered under the mainland plan, 0 and 9 under each market's own.
     pytest.param("batch450", 150, 0, 11, id="batch450"),
+    # batch459 (invitations and groups, a fourth sample weighted to what the group asks once the
+    # reader is in) (the same brief as holdout428), measured blind with the 1,562 rules of
+    # 3540821: 0 genuine held and 33 frauds delivered under either plan.
+    pytest.param("batch459", 150, 0, 33, id="batch459"),
 ]
 
 
@@ -4703,6 +4711,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     written after the stop's rules): 401 of 118,062 genuine held, 13,029 of 111,360 frauds
     delivered. On the 867 sets of the stop's start: 391 to 391 held, 12,693 to 12,587 delivered;
     their hold-outs 284 to 284 and 5,797 to 5,747.
+    With batch459 and holdout428 (invitations and groups, a fourth sample weighted to what the
+    group asks once the reader is in, measured blind with the 1,562 rules of 3540821: 33 and 18
+    frauds delivered, 0 and 2 genuine held; the same with the rules of 04b28d6), 403 of 118,312
+    genuine held, 13,077 of 111,610 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4718,9 +4730,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (118062, 111360)
-    assert held <= 401, held
-    assert delivered <= 13029, delivered
+    assert (legitimate, frauds) == (118312, 111610)
+    assert held <= 403, held
+    assert delivered <= 13077, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
