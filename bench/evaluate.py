@@ -424,7 +424,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch450",
                      "holdout419",
                      "batch459",
-                     "holdout428")]
+                     "holdout428",
+                     "batch458",
+                     "holdout427")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1784,6 +1784,10 @@ FIGURES = [
     # reader is in), never read, measured blind with the 1,562 rules of 3540821: 2 genuine held
     # and 18 frauds delivered under either plan.
     pytest.param("holdout428", 100, 2, 18, id="holdout428"),
+    # holdout427 (business owners, professionals and public figures, a fourth sample weighted to
+    # the messages after the first contact), never read, measured blind with the 1,562 rules of
+    # 3540821: 0 genuine held and 33 frauds delivered under either plan.
+    pytest.param("holdout427", 100, 0, 33, id="holdout427"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3601,6 +3605,11 @@ FIGURES = [
     # reader is in) (the same brief as holdout428), measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
     pytest.param("batch459", 150, 0, 33, id="batch459"),
+    # batch458 (business owners, professionals and public figures, a fourth sample weighted to the
+    # messages after the first contact) (the same brief as holdout427), measured blind with the
+    # 1,562 rules of 3540821: 1 genuine held and 31 frauds delivered under the mainland plan, 1
+    # and 32 under each market's own.
+    pytest.param("batch458", 150, 1, 31, id="batch458"),
 ]
 
 
@@ -4715,6 +4724,10 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     group asks once the reader is in, measured blind with the 1,562 rules of 3540821: 33 and 18
     frauds delivered, 0 and 2 genuine held; the same with the rules of 04b28d6), 403 of 118,312
     genuine held, 13,077 of 111,610 frauds delivered.
+    With batch458 and holdout427 (business owners, professionals and public figures, a fourth
+    sample weighted to the messages after the first contact, measured blind with the 1,562 rules
+    of 3540821: 32 and 33 frauds delivered, 1 and 0 genuine held; the same with the rules of
+    eb78c33), 404 of 118,562 genuine held, 13,137 of 111,860 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4730,9 +4743,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (118312, 111610)
-    assert held <= 403, held
-    assert delivered <= 13077, delivered
+    assert (legitimate, frauds) == (118562, 111860)
+    assert held <= 404, held
+    assert delivered <= 13137, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
