@@ -426,7 +426,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch459",
                      "holdout428",
                      "batch458",
-                     "holdout427")]
+                     "holdout427",
+                     "batch460",
+                     "holdout429",
+                     "batch461",
+                     "holdout430")]
 
 
 def read(path: Path) -> list[dict]:

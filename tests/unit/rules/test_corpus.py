@@ -781,7 +781,7 @@ FIGURES = [
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
-    pytest.param("holdout149", 100, 0, 26, id="holdout149"),
+    pytest.param("holdout149", 100, 0, 25, id="holdout149"),
     # holdout150 (care homes, home-care workers and elderly care services, the theme of
     # batch181), never read: 0 held and 23 delivered under the mainland plan (1 held under each
     # market's own) blind with the 1,110 rules of 97536fd; the same after the batch181 work (1,114
@@ -1788,6 +1788,14 @@ FIGURES = [
     # the messages after the first contact), never read, measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
     pytest.param("holdout427", 100, 0, 33, id="holdout427"),
+    # holdout429 (charity, donations and crowdfunding, a sixth sample written after the stop's
+    # charity rules and used for none), never read, measured blind with the 1,573 rules of
+    # 642e865: 0 genuine held and 20 frauds delivered under either plan.
+    pytest.param("holdout429", 100, 0, 20, id="holdout429"),
+    # holdout430 (business owners, professionals and public figures, a fifth sample written after
+    # the stop's media and award rule and used for none), never read, measured blind with the
+    # 1,573 rules of 642e865: 0 genuine held and 33 frauds delivered under either plan.
+    pytest.param("holdout430", 100, 0, 33, id="holdout430"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3319,7 +3327,7 @@ FIGURES = [
     # (the same brief as holdout359), measured blind with the 1,487 rules of b32fc69: 5
     # genuine held and 49 frauds delivered under the mainland plan, 3 and 49 under each
     # market's own.
-    pytest.param("batch390", 150, 1, 31, id="batch390"),
+    pytest.param("batch390", 150, 1, 30, id="batch390"),
     # batch391 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample) (the same brief as holdout360), measured blind with the
     # 1,487 rules of b32fc69: 2 genuine held and 50 frauds delivered under the mainland
@@ -3596,7 +3604,7 @@ FIGURES = [
     # batch457 (agents, brokers and consultants, a fourth sample weighted to the messages after
     # the first contact) (the same brief as holdout426), measured blind with the 1,562 rules of
     # 3540821: 1 genuine held and 41 frauds delivered under either plan.
-    pytest.param("batch457", 150, 1, 33, id="batch457"),
+    pytest.param("batch457", 150, 1, 30, id="batch457"),
     # batch450 (a thirty-second mixed day, kept unread until the stop's end) (the same brief as
     # holdout419), measured blind with the 1,570 rules of de55fdc: 0 genuine held and 11 frauds
     # delivered under the mainland plan, 0 and 9 under each market's own.
@@ -3604,12 +3612,21 @@ FIGURES = [
     # batch459 (invitations and groups, a fourth sample weighted to what the group asks once the
     # reader is in) (the same brief as holdout428), measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
-    pytest.param("batch459", 150, 0, 33, id="batch459"),
+    pytest.param("batch459", 150, 0, 26, id="batch459"),
     # batch458 (business owners, professionals and public figures, a fourth sample weighted to the
     # messages after the first contact) (the same brief as holdout427), measured blind with the
     # 1,562 rules of 3540821: 1 genuine held and 31 frauds delivered under the mainland plan, 1
     # and 32 under each market's own.
-    pytest.param("batch458", 150, 1, 31, id="batch458"),
+    pytest.param("batch458", 150, 1, 16, id="batch458"),
+    # batch460 (charity, donations and crowdfunding, a sixth sample written after the stop's
+    # charity rules and used for none) (the same brief as holdout429), measured blind with the
+    # 1,573 rules of 642e865: 0 genuine held and 32 frauds delivered under either plan.
+    pytest.param("batch460", 150, 0, 32, id="batch460"),
+    # batch461 (business owners, professionals and public figures, a fifth sample written after
+    # the stop's media and award rule and used for none) (the same brief as holdout430), measured
+    # blind with the 1,573 rules of 642e865: 2 genuine held and 44 frauds delivered under either
+    # plan.
+    pytest.param("batch461", 150, 2, 44, id="batch461"),
 ]
 
 
@@ -4728,6 +4745,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     sample weighted to the messages after the first contact, measured blind with the 1,562 rules
     of 3540821: 32 and 33 frauds delivered, 1 and 0 genuine held; the same with the rules of
     eb78c33), 404 of 118,562 genuine held, 13,137 of 111,860 frauds delivered.
+    With batch458/holdout427 (business owners, a fourth sample), batch459/holdout428
+    (invitations and groups, a fourth sample) and two more pairs written after the stop's rules
+    and used for none, batch460/holdout429 (charity) and batch461/holdout430 (business owners),
+    and the stop's last rules (1,573 rules, 891 sets): 406 of 119,062 genuine held, 13,247 of
+    112,360 frauds delivered.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4743,9 +4765,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (118562, 111860)
-    assert held <= 404, held
-    assert delivered <= 13137, delivered
+    assert (legitimate, frauds) == (119062, 112360)
+    assert held <= 406, held
+    assert delivered <= 13247, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
