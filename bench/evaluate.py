@@ -430,7 +430,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch460",
                      "holdout429",
                      "batch461",
-                     "holdout430")]
+                     "holdout430",
+                     "batch463",
+                     "holdout432")]
 
 
 def read(path: Path) -> list[dict]:

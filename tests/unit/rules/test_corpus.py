@@ -1796,6 +1796,10 @@ FIGURES = [
     # the stop's media and award rule and used for none), never read, measured blind with the
     # 1,573 rules of 642e865: 0 genuine held and 33 frauds delivered under either plan.
     pytest.param("holdout430", 100, 0, 33, id="holdout430"),
+    # holdout432 (first contact from strangers, a sixth sample, weighted to the second and third
+    # message), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and 29
+    # frauds delivered under either plan.
+    pytest.param("holdout432", 100, 1, 29, id="holdout432"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3627,6 +3631,10 @@ FIGURES = [
     # blind with the 1,573 rules of 642e865: 2 genuine held and 44 frauds delivered under either
     # plan.
     pytest.param("batch461", 150, 2, 44, id="batch461"),
+    # batch463 (first contact from strangers, a sixth sample, weighted to the second and third
+    # message) (the same brief as holdout432), measured blind with the 1,573 rules of 8f44122: 0
+    # genuine held and 58 frauds delivered under either plan.
+    pytest.param("batch463", 150, 0, 58, id="batch463"),
 ]
 
 
