@@ -432,7 +432,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch461",
                      "holdout430",
                      "batch463",
-                     "holdout432")]
+                     "holdout432",
+                     "batch464",
+                     "holdout433",
+                     "batch465",
+                     "holdout434")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1800,6 +1800,14 @@ FIGURES = [
     # message), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and 29
     # frauds delivered under either plan.
     pytest.param("holdout432", 100, 1, 29, id="holdout432"),
+    # holdout433 (threats and extortion, a sixth sample, weighted to the second and third demand
+    # and to small businesses), never read, measured blind with the 1,573 rules of 8f44122: 0
+    # genuine held and 37 frauds delivered under either plan.
+    pytest.param("holdout433", 100, 0, 37, id="holdout433"),
+    # holdout434 (loans, credit and debt relief, weighted to the steps after the application),
+    # never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and 15 frauds
+    # delivered under either plan.
+    pytest.param("holdout434", 100, 1, 15, id="holdout434"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3635,6 +3643,14 @@ FIGURES = [
     # message) (the same brief as holdout432), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 58 frauds delivered under either plan.
     pytest.param("batch463", 150, 0, 58, id="batch463"),
+    # batch464 (threats and extortion, a sixth sample, weighted to the second and third demand and
+    # to small businesses) (the same brief as holdout433), measured blind with the 1,573 rules of
+    # 8f44122: 1 genuine held and 59 frauds delivered under either plan.
+    pytest.param("batch464", 150, 1, 59, id="batch464"),
+    # batch465 (loans, credit and debt relief, weighted to the steps after the application) (the
+    # same brief as holdout434), measured blind with the 1,573 rules of 8f44122: 0 genuine held
+    # and 29 frauds delivered under either plan.
+    pytest.param("batch465", 150, 0, 29, id="batch465"),
 ]
 
 
