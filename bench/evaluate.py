@@ -436,7 +436,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch464",
                      "holdout433",
                      "batch465",
-                     "holdout434")]
+                     "holdout434",
+                     "batch466",
+                     "holdout435")]
 
 
 def read(path: Path) -> list[dict]:
