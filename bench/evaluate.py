@@ -438,7 +438,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch465",
                      "holdout434",
                      "batch466",
-                     "holdout435")]
+                     "holdout435",
+                     "batch467",
+                     "holdout436")]
 
 
 def read(path: Path) -> list[dict]:
