@@ -440,7 +440,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch466",
                      "holdout435",
                      "batch467",
-                     "holdout436")]
+                     "holdout436",
+                     "batch468",
+                     "holdout437")]
 
 
 def read(path: Path) -> list[dict]:
