@@ -442,7 +442,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch467",
                      "holdout436",
                      "batch468",
-                     "holdout437")]
+                     "holdout437",
+                     "batch469",
+                     "holdout438")]
 
 
 def read(path: Path) -> list[dict]:

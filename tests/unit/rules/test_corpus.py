@@ -1819,6 +1819,10 @@ FIGURES = [
     # weighted to the variants of the seed cases), never read, measured blind with the 1,573 rules
     # of 8f44122: 0 genuine held and 4 frauds delivered under either plan.
     pytest.param("holdout437", 100, 0, 4, id="holdout437"),
+    # holdout438 (investment and trading, a sixth sample, weighted to the first contact and the
+    # invitation), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and
+    # 22 frauds delivered under the mainland plan, 2 and 23 under each market's own.
+    pytest.param("holdout438", 100, 2, 22, id="holdout438"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3674,6 +3678,10 @@ FIGURES = [
     # weighted to the variants of the seed cases) (the same brief as holdout437), measured blind
     # with the 1,573 rules of 8f44122: 0 genuine held and 27 frauds delivered under either plan.
     pytest.param("batch468", 150, 0, 27, id="batch468"),
+    # batch469 (investment and trading, a sixth sample, weighted to the first contact and the
+    # invitation) (the same brief as holdout438), measured blind with the 1,573 rules of 8f44122:
+    # 0 genuine held and 40 frauds delivered under either plan.
+    pytest.param("batch469", 150, 0, 40, id="batch469"),
 ]
 
 
