@@ -444,7 +444,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch468",
                      "holdout437",
                      "batch469",
-                     "holdout438")]
+                     "holdout438",
+                     "batch470",
+                     "holdout439",
+                     "batch471",
+                     "holdout440",
+                     "batch472",
+                     "holdout441",
+                     "batch473",
+                     "holdout442",
+                     "batch474",
+                     "holdout443")]
 
 
 def read(path: Path) -> list[dict]:

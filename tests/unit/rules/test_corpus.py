@@ -1823,6 +1823,26 @@ FIGURES = [
     # invitation), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and
     # 22 frauds delivered under the mainland plan, 2 and 23 under each market's own.
     pytest.param("holdout438", 100, 2, 22, id="holdout438"),
+    # holdout439 (first contact from strangers, a seventh sample, written after the stop's rules
+    # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
+    # and 25 frauds delivered under either plan.
+    pytest.param("holdout439", 100, 0, 25, id="holdout439"),
+    # holdout440 (threats and extortion, a seventh sample, written after the stop's rules of the
+    # family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held and 35
+    # frauds delivered under either plan.
+    pytest.param("holdout440", 100, 0, 35, id="holdout440"),
+    # holdout441 (jobs, tasks and side income, a sixth sample, written after the stop's rules of
+    # the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held and
+    # 18 frauds delivered under either plan.
+    pytest.param("holdout441", 100, 0, 18, id="holdout441"),
+    # holdout442 (loans, credit and debt relief, a second sample, written after the stop's rules
+    # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
+    # and 14 frauds delivered under either plan.
+    pytest.param("holdout442", 100, 0, 14, id="holdout442"),
+    # holdout443 (medical insurance, social security, pensions and benefits, a sixth sample,
+    # written after the stop's rules of the family), never read, measured blind with the 1,573
+    # rules of 8f44122: 1 genuine held and 12 frauds delivered under either plan.
+    pytest.param("holdout443", 100, 1, 12, id="holdout443"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3682,6 +3702,28 @@ FIGURES = [
     # invitation) (the same brief as holdout438), measured blind with the 1,573 rules of 8f44122:
     # 0 genuine held and 40 frauds delivered under either plan.
     pytest.param("batch469", 150, 0, 40, id="batch469"),
+    # batch470 (first contact from strangers, a seventh sample, written after the stop's rules of
+    # the family) (the same brief as holdout439), measured blind with the 1,573 rules of 8f44122:
+    # 1 genuine held and 48 frauds delivered under either plan.
+    pytest.param("batch470", 150, 1, 48, id="batch470"),
+    # batch471 (threats and extortion, a seventh sample, written after the stop's rules of the
+    # family) (the same brief as holdout440), measured blind with the 1,573 rules of 8f44122: 0
+    # genuine held and 71 frauds delivered under the mainland plan, 0 and 70 under each market's
+    # own.
+    pytest.param("batch471", 150, 0, 71, id="batch471"),
+    # batch472 (jobs, tasks and side income, a sixth sample, written after the stop's rules of the
+    # family) (the same brief as holdout441), measured blind with the 1,573 rules of 8f44122: 0
+    # genuine held and 26 frauds delivered under the mainland plan, 0 and 27 under each market's
+    # own.
+    pytest.param("batch472", 150, 0, 26, id="batch472"),
+    # batch473 (loans, credit and debt relief, a second sample, written after the stop's rules of
+    # the family) (the same brief as holdout442), measured blind with the 1,573 rules of 8f44122:
+    # 1 genuine held and 28 frauds delivered under either plan.
+    pytest.param("batch473", 150, 1, 28, id="batch473"),
+    # batch474 (medical insurance, social security, pensions and benefits, a sixth sample, written
+    # after the stop's rules of the family) (the same brief as holdout443), measured blind with
+    # the 1,573 rules of 8f44122: 0 genuine held and 18 frauds delivered under either plan.
+    pytest.param("batch474", 150, 0, 18, id="batch474"),
 ]
 
 
