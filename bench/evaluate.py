@@ -454,7 +454,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch473",
                      "holdout442",
                      "batch474",
-                     "holdout443")]
+                     "holdout443",
+                     "batch475",
+                     "holdout444")]
 
 
 def read(path: Path) -> list[dict]:

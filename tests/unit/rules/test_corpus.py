@@ -1843,6 +1843,10 @@ FIGURES = [
     # written after the stop's rules of the family), never read, measured blind with the 1,573
     # rules of 8f44122: 1 genuine held and 12 frauds delivered under either plan.
     pytest.param("holdout443", 100, 1, 12, id="holdout443"),
+    # holdout444 (investment and trading, a seventh sample, written after the stop's rules of the
+    # family), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and 24
+    # frauds delivered under the mainland plan, 1 and 24 under each market's own.
+    pytest.param("holdout444", 100, 2, 24, id="holdout444"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3724,6 +3728,10 @@ FIGURES = [
     # after the stop's rules of the family) (the same brief as holdout443), measured blind with
     # the 1,573 rules of 8f44122: 0 genuine held and 18 frauds delivered under either plan.
     pytest.param("batch474", 150, 0, 18, id="batch474"),
+    # batch475 (investment and trading, a seventh sample, written after the stop's rules of the
+    # family) (the same brief as holdout444), measured blind with the 1,573 rules of 8f44122: 2
+    # genuine held and 35 frauds delivered under either plan.
+    pytest.param("batch475", 150, 2, 35, id="batch475"),
 ]
 
 
