@@ -456,7 +456,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch474",
                      "holdout443",
                      "batch475",
-                     "holdout444")]
+                     "holdout444",
+                     "batch476",
+                     "holdout445")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1847,6 +1847,10 @@ FIGURES = [
     # family), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 24 under each market's own.
     pytest.param("holdout444", 100, 2, 24, id="holdout444"),
+    # holdout445 (buying and selling between private people, an eighth sample, weighted to the
+    # steps after the first message), never read, measured blind with the 1,573 rules of 8f44122:
+    # 1 genuine held and 24 frauds delivered under either plan.
+    pytest.param("holdout445", 100, 1, 24, id="holdout445"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3732,6 +3736,10 @@ FIGURES = [
     # family) (the same brief as holdout444), measured blind with the 1,573 rules of 8f44122: 2
     # genuine held and 35 frauds delivered under either plan.
     pytest.param("batch475", 150, 2, 35, id="batch475"),
+    # batch476 (buying and selling between private people, an eighth sample, weighted to the steps
+    # after the first message) (the same brief as holdout445), measured blind with the 1,573 rules
+    # of 8f44122: 1 genuine held and 38 frauds delivered under either plan.
+    pytest.param("batch476", 150, 1, 38, id="batch476"),
 ]
 
 
