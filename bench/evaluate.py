@@ -458,7 +458,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch475",
                      "holdout444",
                      "batch476",
-                     "holdout445")]
+                     "holdout445",
+                     "batch477",
+                     "holdout446")]
 
 
 def read(path: Path) -> list[dict]:

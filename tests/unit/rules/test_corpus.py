@@ -1851,6 +1851,10 @@ FIGURES = [
     # steps after the first message), never read, measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 24 frauds delivered under either plan.
     pytest.param("holdout445", 100, 1, 24, id="holdout445"),
+    # holdout446 (small businesses, shops and merchants as recipients, a fifth sample, weighted to
+    # the messages after the first contact), never read, measured blind with the 1,573 rules of
+    # 8f44122: 0 genuine held and 25 frauds delivered under either plan.
+    pytest.param("holdout446", 100, 0, 25, id="holdout446"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3740,6 +3744,10 @@ FIGURES = [
     # after the first message) (the same brief as holdout445), measured blind with the 1,573 rules
     # of 8f44122: 1 genuine held and 38 frauds delivered under either plan.
     pytest.param("batch476", 150, 1, 38, id="batch476"),
+    # batch477 (small businesses, shops and merchants as recipients, a fifth sample, weighted to
+    # the messages after the first contact) (the same brief as holdout446), measured blind with
+    # the 1,573 rules of 8f44122: 3 genuine held and 52 frauds delivered under either plan.
+    pytest.param("batch477", 150, 3, 52, id="batch477"),
 ]
 
 
