@@ -460,7 +460,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch476",
                      "holdout445",
                      "batch477",
-                     "holdout446")]
+                     "holdout446",
+                     "batch462",
+                     "holdout431")]
 
 
 def read(path: Path) -> list[dict]:
