@@ -146,7 +146,7 @@ FIGURES = [
     # 16 with the rules written later from batch10 to batch13, 15 with the evasion features
     # written from batch15; 11 with the rules from batch34 and batch35; 10 with those from
     # batch41 and batch42; 9 with those from batch45 to batch47.
-    pytest.param("holdout3", 150, 0, 6, id="holdout3"),
+    pytest.param("holdout3", 150, 0, 5, id="holdout3"),
     # Never used to tune rules; first measured with 312 rules (2026-12-01): 2 legitimate
     # messages held (unread), 20 frauds delivered. With the rules and URL forms written from
     # batch14 to batch17: 1 held, 17 delivered; with those from batch20, 16; from batch24, 14;
@@ -170,13 +170,13 @@ FIGURES = [
     # those from batch34 and batch35; 24 with those from batch41 and batch42; 21 with those
     # from batch45 to batch47, 22 after that work's review withdrew loose wording; 21 with the
     # extortion pack (batch54).
-    pytest.param("holdout7", 120, 1, 11, id="holdout7"),
+    pytest.param("holdout7", 120, 1, 10, id="holdout7"),
     # Cantonese-speaking traffic, written apart from batch26 and measured once after the rules
     # written from it (368 rules): 2 held, 34 delivered (the 365 rules of 94bfef7: 2 and 40);
     # 33 with the rules from batch31 to batch33; 32 with those from batch41 and batch42; 31
     # with those from batch45 to batch47, 30 with those from batch48 and batch49, 28 with the
     # private-payee rule (after batch54).
-    pytest.param("holdout8", 120, 1, 17, id="holdout8"),
+    pytest.param("holdout8", 120, 1, 16, id="holdout8"),
     # Conversational and link-less fraud in English and Chinese, written apart from batch27,
     # batch28 and the rules while the rules from those were written, measured once after them
     # (376 rules): 0 held, 37 delivered (the 368 rules of e4ed4dc: 0 and 46); 36 with the
@@ -203,7 +203,7 @@ FIGURES = [
     # c286547 1 held and 43 delivered; measured once after the rules from those sets (443
     # rules): 1 and 40; 38 with the rules from batch45 to batch47. Its held legitimate message
     # exceeds the 1-in-300 budget (1 in 150).
-    pytest.param("holdout15", 150, 1, 17, id="holdout15"),
+    pytest.param("holdout15", 150, 1, 16, id="holdout15"),
     # holdout16 (romance, investment, marketplace, rental, sextortion and code-theft fraud in
     # conversation), written apart from batch45 to batch47 and the rules, never read: with the
     # 446 rules of 7955391 2 held and 69 delivered; after the rules from those sets (460
@@ -240,7 +240,7 @@ FIGURES = [
     # batch54 and the rules, never read: with the 470 rules of 149c505 2 held and 59 delivered
     # under the mainland plan (1 and 59 under each market's own); after the batch54 work (486
     # rules) 2 and 39 (1 and 39); 38 with the private-payee rule that followed.
-    pytest.param("holdout23", 100, 2, 26, id="holdout23"),
+    pytest.param("holdout23", 100, 2, 24, id="holdout23"),
     # holdout24 (subsidy, procurement, insurance, exam, merchant-platform and driving frauds in
     # Chinese, the theme of batch55), written apart from batch55 and the rules, never read:
     # with the 470 rules of 149c505 1 held and 20 delivered under the mainland plan (0 and 20
@@ -286,7 +286,7 @@ FIGURES = [
     # batch63 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older rules,
     # not read) and 20 delivered under either plan; 1 and 17 with the workplace pack as first
     # written (588 rules); after the batch63 work (590 rules) 1 and 17.
-    pytest.param("holdout32", 100, 0, 7, id="holdout32"),
+    pytest.param("holdout32", 100, 0, 6, id="holdout32"),
     # holdout33 (older people and their families, the theme of batch64), written apart from
     # batch64 and the rules, never read: with the 493 rules of 5eaaaae 0 held and 28 delivered
     # (30 under each market's own plan); 0 and 28 (30) with the 590 rules before the seniors
@@ -298,7 +298,7 @@ FIGURES = [
     # older rules, not read) and 15 delivered (16 under each market's own plan); the same with
     # the 609 rules before the debts pack; 2 and 12 with the pack as first written (617 rules);
     # after the batch65 work (622 rules) 1 and 9.
-    pytest.param("holdout34", 100, 0, 3, id="holdout34"),
+    pytest.param("holdout34", 100, 0, 2, id="holdout34"),
     # holdout35 (insurance, the theme of batch66), written apart from batch66 and the rules,
     # never read: with the 493 rules of 5eaaaae 1 held (by older rules, not read; 0 under each
     # market's own plan) and 20 delivered (22); the same with the 622 rules before the
@@ -322,7 +322,7 @@ FIGURES = [
     # held and 19 delivered (20 under each market's own plan); 0 and 15 (16) with the 671 rules
     # before the jobs pack and with the pack as first written (680 rules); after the batch69
     # work (695 rules) 0 and 12 (13).
-    pytest.param("holdout38", 100, 0, 8, id="holdout38"),
+    pytest.param("holdout38", 100, 0, 7, id="holdout38"),
     # holdout39 (banks, cards, e-wallets and payment apps, the theme of batch70), written apart
     # from batch70 and the rules, never read: with the 493 rules of 5eaaaae 1 held (by older
     # rules, not read; under either plan) and 7 delivered; 1 and 6 with the 695 rules before
@@ -411,7 +411,7 @@ FIGURES = [
     # holdout55 (the most common SMS frauds of English-speaking markets, the theme of batch86),
     # written apart from batch86 and the rules, never read: 2 held and 5 delivered blind with
     # the 829 rules of 44f6583 and after the batch86 work.
-    pytest.param("holdout55", 100, 2, 3, id="holdout55"),
+    pytest.param("holdout55", 100, 2, 2, id="holdout55"),
     # holdout56 (the most common SMS frauds of mainland China, the theme of batch87), written
     # apart from batch87 and the rules, never read: 0 held and 11 delivered blind with the 829
     # rules of 93f5215 and after the batch87 work (831 rules).
@@ -443,7 +443,7 @@ FIGURES = [
     # holdout63 (Hong Kong and Macau, the theme of batch94), written apart from batch94 and the
     # rules, never read: 0 held and 15 delivered blind with the 867 rules of 12a4174; 0 and 15
     # after the batch94 work (881 rules).
-    pytest.param("holdout63", 100, 0, 10, id="holdout63"),
+    pytest.param("holdout63", 100, 0, 9, id="holdout63"),
     # holdout64 (the Gulf states, the theme of batch95), written apart from batch95 and the
     # rules, never read: 0 held and 19 delivered blind with the 867 rules of 12a4174; 0 and 18
     # after the batch95 work (881 rules).
@@ -484,14 +484,14 @@ FIGURES = [
     pytest.param("holdout73", 100, 1, 7, id="holdout73"),
     # holdout74 (enterprise ports and service numbers, the theme of batch105), never read: 0
     # held and 8 delivered blind (19b2600); 0 and 8 after.
-    pytest.param("holdout74", 100, 0, 5, id="holdout74"),
+    pytest.param("holdout74", 100, 0, 4, id="holdout74"),
     # holdout75 (SMS that goes with a phone call, the theme of batch106), never read: 1 held and
     # 19 delivered blind with the 901 rules of b738471; 0 and 16 after the batch106 work (906).
     pytest.param("holdout75", 100, 0, 10, id="holdout75"),
     # holdout76 (money mules, rented accounts and crypto cash-outs, the theme of batch107), never
     # read: 1 held and 46 delivered blind with the 906 rules of 39a0cf7; 1 and 41 after the
     # batch107 work (910 rules).
-    pytest.param("holdout76", 100, 0, 21, id="holdout76"),
+    pytest.param("holdout76", 100, 0, 20, id="holdout76"),
     # holdout77 (government subsidies, vouchers and benefit payouts, the theme of batch108), never
     # read: 0 held and 12 delivered blind with the 910 rules of f51e83f; 0 and 11 after the
     # batch108 work (967 rules).
@@ -507,11 +507,11 @@ FIGURES = [
     # holdout80 (investment, stock groups, crypto platforms and recovery offers, the theme of
     # batch111), never read: 1 held and 31 delivered blind with the 910 rules of f51e83f; 1 and 30
     # after the batch111 work (967 rules).
-    pytest.param("holdout80", 100, 0, 19, id="holdout80"),
+    pytest.param("holdout80", 100, 0, 18, id="holdout80"),
     # holdout81 (first messages from unknown mobile numbers, the theme of batch112), never read: 0
     # held and 47 delivered blind with the 921 rules of a8ac997; 0 and 42 after the batch112 work
     # (967 rules).
-    pytest.param("holdout81", 100, 0, 29, id="holdout81"),
+    pytest.param("holdout81", 100, 0, 28, id="holdout81"),
     # holdout82 (small businesses and merchants as recipients, the theme of batch113), never read:
     # 0 held and 27 delivered blind with the 921 rules of a8ac997; 0 and 24 after the batch113 work
     # (967 rules).
@@ -537,7 +537,7 @@ FIGURES = [
     pytest.param("holdout87", 100, 0, 12, id="holdout87"),
     # holdout88 (jobs, tasks and side income, the theme of batch119), never read: 1 held and 18
     # delivered blind with the 941 rules of f8104dd; 1 and 15 after the batch119 work (967 rules).
-    pytest.param("holdout88", 100, 0, 9, id="holdout88"),
+    pytest.param("holdout88", 100, 0, 8, id="holdout88"),
     # holdout89 (phone carriers, utilities and household bills, the theme of batch120), never read:
     # 0 held and 13 delivered blind with the 955 rules of f8852e0; 0 and 12 after the batch120 work
     # (967 rules).
@@ -588,7 +588,7 @@ FIGURES = [
     # holdout101 (lotteries, betting, casinos and gambling, the theme of batch132), never read: 2
     # held and 18 delivered blind with the 1,014 rules of 284610d; 2 and 16 after the batch132 work
     # (1,014 rules of ccc5674).
-    pytest.param("holdout101", 100, 1, 13, id="holdout101"),
+    pytest.param("holdout101", 100, 1, 12, id="holdout101"),
     # holdout102 (courts, lawyers, summonses, jury duty, notaries and legal services, the theme of
     # batch133), never read: 0 held and 14 delivered blind with the 1,014 rules of 284610d; 0 and
     # 14 after the batch133 work (1,014 rules of ccc5674).
@@ -643,7 +643,7 @@ FIGURES = [
     # holdout115 (insurance policies, the theme of batch146), never read: 3 held (4 in the mainland
     # plan) and 23 delivered blind with the 1,037 rules of 38f4852; 1 (2) and 22 after the batch146
     # work (1,039 rules of 1d61cc9).
-    pytest.param("holdout115", 100, 2, 14, id="holdout115"),
+    pytest.param("holdout115", 100, 2, 13, id="holdout115"),
     # holdout116 (devices and tech support, the theme of batch147), never read: 0 held and 10
     # delivered blind with the 1,037 rules of 38f4852; 0 and 10 after the batch147 work (1,039 rules
     # of 1d61cc9).
@@ -700,7 +700,7 @@ FIGURES = [
     # holdout129 (restaurants, cafes and food businesses, the theme of batch160), never read: 0
     # held and 22 delivered blind with the 1,072 rules of 27b2fc5; 0 and 21 after the batch160
     # work (1,084 rules of 08e9b45).
-    pytest.param("holdout129", 100, 0, 11, id="holdout129"),
+    pytest.param("holdout129", 100, 0, 10, id="holdout129"),
     # holdout130 (public and social housing applications, the theme of batch161), never read: 1
     # held and 30 delivered blind with the 1,072 rules of 27b2fc5; 1 and 25 after the batch161
     # work (1,084 rules of 08e9b45).
@@ -777,7 +777,7 @@ FIGURES = [
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
-    pytest.param("holdout148", 100, 0, 11, id="holdout148"),
+    pytest.param("holdout148", 100, 0, 10, id="holdout148"),
     # holdout149 (journalists, media interviews, awards, rankings and PR, the theme of batch180),
     # never read: 0 held and 46 delivered blind with the 1,110 rules of 97536fd; 0 and 39 after the
     # batch180 work (1,114 rules of b0b91f3).
@@ -831,8 +831,8 @@ FIGURES = [
     pytest.param("holdout168", 100, 3, 10, id="holdout168"),
     pytest.param("holdout169", 100, 1, 12, id="holdout169"),
     pytest.param("holdout170", 100, 0, 14, id="holdout170"),
-    pytest.param("holdout171", 100, 1, 13, id="holdout171"),
-    pytest.param("holdout172", 100, 1, 10, id="holdout172"),
+    pytest.param("holdout171", 100, 1, 12, id="holdout171"),
+    pytest.param("holdout172", 100, 1, 9, id="holdout172"),
     # holdout173 and holdout174 (the themes of batch204 and batch205: modelling and casting;
     # classmates and alumni), never read, measured blind with the 1,144 rules of 535ee83 under the
     # mainland plan (34 and 25 delivered, none held); holdout173 after the rules from batch204
@@ -844,7 +844,7 @@ FIGURES = [
     # phone trade-ins and recycling), never read, measured blind with the 1,146 rules of 7a7296d
     # under the mainland plan, as below.
     # holdout175 after the rules from batch206 (1,151 rules), below.
-    pytest.param("holdout175", 100, 2, 18, id="holdout175"),
+    pytest.param("holdout175", 100, 2, 17, id="holdout175"),
     # holdout176 after the rules from batch207 (1,157 rules), below.
     pytest.param("holdout176", 100, 0, 10, id="holdout176"),
     # holdout177 and holdout178 (the themes of batch208 and batch209: land expropriation; car
@@ -877,10 +877,10 @@ FIGURES = [
     pytest.param("holdout185", 100, 0, 8, id="holdout185"),
     pytest.param("holdout186", 100, 2, 6, id="holdout186"),
     pytest.param("holdout187", 100, 2, 10, id="holdout187"),
-    pytest.param("holdout188", 100, 0, 18, id="holdout188"),
+    pytest.param("holdout188", 100, 0, 17, id="holdout188"),
     pytest.param("holdout189", 100, 2, 25, id="holdout189"),
     pytest.param("holdout190", 100, 0, 7, id="holdout190"),
-    pytest.param("holdout191", 100, 2, 7, id="holdout191"),
+    pytest.param("holdout191", 100, 2, 6, id="holdout191"),
     pytest.param("holdout192", 100, 0, 7, id="holdout192"),
     pytest.param("holdout193", 100, 0, 11, id="holdout193"),
     pytest.param("holdout194", 100, 0, 17, id="holdout194"),
@@ -909,7 +909,7 @@ FIGURES = [
     # holdout210 (a second mixed day, leaning to Hong Kong, Taiwan, Singapore, Malaysia, Australia,
     # New Zealand, Canada and Ireland), never read, measured blind with the 1,222 rules of 56c41a5
     # under the mainland plan.
-    pytest.param("holdout210", 100, 0, 9, id="holdout210"),
+    pytest.param("holdout210", 100, 0, 8, id="holdout210"),
     # holdout211 (a third mixed day, leaning to mainland China, the UK and the US), never read,
     # measured blind with the 1,234 rules of 75f135a, either plan.
     pytest.param("holdout211", 100, 0, 4, id="holdout211"),
@@ -927,7 +927,7 @@ FIGURES = [
     # holdout215 (first contact from strangers: wrong-number and soft openers, recruiters,
     # group invitations), never read, measured blind with the 1,264 rules of e82ae40, either plan
     # (66 delivered; 58 with the 1,275 rules of the stop's end).
-    pytest.param("holdout215", 100, 0, 45, id="holdout215"),
+    pytest.param("holdout215", 100, 0, 44, id="holdout215"),
     # holdout216 (mid-conversation texts: the middle of a fraud after the target replied),
     # never read, measured blind with the 1,268 rules of 9440da9, either plan.
     pytest.param("holdout216", 100, 1, 23, id="holdout216"),
@@ -939,7 +939,7 @@ FIGURES = [
     pytest.param("holdout218", 100, 0, 18, id="holdout218"),
     # holdout219 (a seventh mixed day), never read, measured blind with the 1,277 rules of
     # 1df172a, either plan.
-    pytest.param("holdout219", 100, 0, 8, id="holdout219"),
+    pytest.param("holdout219", 100, 0, 7, id="holdout219"),
     # holdout220 (QR codes, payment codes and scan-to requests), never read, measured blind with
     # the 1,277 rules of 1df172a, either plan.
     # With the 1,296 rules of the stop's end: 23 delivered, 0 genuine held (mainland plan).
@@ -986,7 +986,7 @@ FIGURES = [
     pytest.param("holdout231", 100, 1, 12, id="holdout231"),
     # holdout232 (students and young adults), never read, measured blind with the 1,300 rules of
     # d5c717c, either plan: no genuine message held, 18 frauds delivered.
-    pytest.param("holdout232", 100, 0, 14, id="holdout232"),
+    pytest.param("holdout232", 100, 0, 13, id="holdout232"),
     # holdout233 (a tenth mixed day), never read, measured blind with the 1,300 rules of 842590d,
     # either plan: no genuine message held, 7 frauds delivered.
     pytest.param("holdout233", 100, 0, 5, id="holdout233"),
@@ -1014,7 +1014,7 @@ FIGURES = [
     # holdout240 (investment, trading and crypto lures), never read, measured blind with the 1,306
     # rules of 2f43d98, either plan: 1 genuine message held, 29 frauds delivered.
     # With the 1,313 rules of the stop's end: 26 delivered, 1 genuine held (mainland plan).
-    pytest.param("holdout240", 100, 0, 22, id="holdout240"),
+    pytest.param("holdout240", 100, 0, 21, id="holdout240"),
     # holdout241 (public agencies, police, courts and regulators impersonated), never read,
     # measured blind with the 1,309 rules of 6f03442: 2 genuine messages held, 8 frauds delivered
     # under the mainland plan, 7 under each market's own.
@@ -1038,7 +1038,7 @@ FIGURES = [
     # holdout245 (loans, credit and debt), never read, measured blind with the 1,318 rules of
     # 520e242, either plan: 1 genuine message held, 21 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 19 delivered, 1 genuine held.
-    pytest.param("holdout245", 100, 1, 17, id="holdout245"),
+    pytest.param("holdout245", 100, 1, 16, id="holdout245"),
     # holdout246 (customer service, refunds and after-sales), never read, measured blind with the
     # 1,318 rules of 520e242, either plan: 3 genuine messages held, 23 frauds delivered.
     # With the 1,330 rules after the loans and customer-service work: 22 delivered, 3 genuine held.
@@ -1054,7 +1054,7 @@ FIGURES = [
     # holdout249 (romance, friendship and sextortion), never read, measured blind with the 1,337
     # rules of dc207a6, either plan: no genuine message held, 30 frauds delivered.
     # With the 1,341 rules after the romance work: 29 delivered, none held.
-    pytest.param("holdout249", 100, 0, 20, id="holdout249"),
+    pytest.param("holdout249", 100, 0, 19, id="holdout249"),
     # holdout250 (health and medical care), never read, measured blind with the 1,337 rules of
     # dc207a6, either plan: 1 genuine message held, 16 frauds delivered.
     pytest.param("holdout250", 100, 1, 13, id="holdout250"),
@@ -1107,7 +1107,7 @@ FIGURES = [
     # holdout263 (invitations and groups), never read, measured blind with the 1,366 rules
     # of 144fa6b, either plan: no genuine message held, 27 frauds delivered.
     # With the 1,376 rules of the groups work: 25 delivered (mainland plan).
-    pytest.param("holdout263", 100, 0, 23, id="holdout263"),
+    pytest.param("holdout263", 100, 0, 20, id="holdout263"),
     # holdout264 (subscriptions, streaming, app stores and software), never read, measured
     # blind with the 1,376 rules of 19142b7, either plan: no genuine message held, 11
     # frauds delivered.
@@ -1116,7 +1116,7 @@ FIGURES = [
     # with the 1,376 rules of 19142b7, either plan: 1 genuine message held, 10 frauds
     # delivered.
     # With the 1,382 rules of the crypto work: 9 delivered (mainland plan).
-    pytest.param("holdout265", 100, 1, 7, id="holdout265"),
+    pytest.param("holdout265", 100, 1, 6, id="holdout265"),
     # holdout266 (parcels, couriers and customs), never read, measured blind with the
     # 1,382 rules of cdf4d36, either plan: 1 genuine message held, 21 frauds delivered.
     # With the 1,386 rules of the parcels and bills work: 20 delivered (mainland plan).
@@ -1134,7 +1134,7 @@ FIGURES = [
     # measured blind with the 1,386 rules of 0f031f3: no genuine message held, 41 frauds
     # delivered under the mainland plan, 42 under each market's own.
     # With the 1,391 rules of the romance work: 40 delivered (mainland plan).
-    pytest.param("holdout269", 100, 0, 32, id="holdout269"),
+    pytest.param("holdout269", 100, 0, 30, id="holdout269"),
     # holdout259 (a seventeenth mixed day), never read, measured blind with the final
     # 1,393 rules of c91c5e0 (the closing estimate): 1 genuine message held either plan,
     # 14 frauds delivered under the mainland plan, 13 under each market's own.
@@ -1142,7 +1142,7 @@ FIGURES = [
     # holdout271 (jobs, tasks and side income, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 12
     # frauds delivered.
-    pytest.param("holdout271", 100, 0, 9, id="holdout271"),
+    pytest.param("holdout271", 100, 0, 8, id="holdout271"),
     # holdout272 (first contacts from strangers, a second sample), never read, measured
     # blind with the 1,393 rules of bb1c182, either plan: no genuine message held, 28
     # frauds delivered.
@@ -1158,7 +1158,7 @@ FIGURES = [
     # holdout275 (loans and credit, a second sample), never read, measured blind with the
     # 1,403 rules of 584c401: 3 genuine messages held and 23 frauds delivered under the
     # mainland plan, 4 and 23 under each market's own.
-    pytest.param("holdout275", 100, 3, 19, id="holdout275"),
+    pytest.param("holdout275", 100, 3, 17, id="holdout275"),
     # holdout276 (family, friends and acquaintances impersonated, a second sample), never
     # read, measured blind with the 1,403 rules of 584c401: no genuine message held, 27
     # frauds delivered under the mainland plan, 28 under each market's own.
@@ -1214,7 +1214,7 @@ FIGURES = [
     # holdout289 (mid-conversation messages in 2026, a second sample), never read,
     # measured blind with the 1,427 rules of 9bb67a2: either plan: 2 genuine held, 28
     # frauds delivered.
-    pytest.param("holdout289", 100, 2, 19, id="holdout289"),
+    pytest.param("holdout289", 100, 2, 18, id="holdout289"),
     # holdout290 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample), never read, measured blind with the 1,427 rules of 9bb67a2: 0 genuine held
     # and 47 frauds delivered under the mainland plan, 0 and 49 under each market's own.
@@ -1222,7 +1222,7 @@ FIGURES = [
     # holdout291 (debt collection, threats and extortion in 2026, a second sample), never
     # read, measured blind with the 1,427 rules of 9bb67a2: either plan: 0 genuine held,
     # 33 frauds delivered.
-    pytest.param("holdout291", 100, 0, 25, id="holdout291"),
+    pytest.param("holdout291", 100, 0, 23, id="holdout291"),
     # holdout292 (romance, dating and companionship in 2026, a third sample), never read,
     # measured blind with the 1,433 rules of 696a5f5: 1 genuine held and 34 frauds
     # delivered under the mainland plan, 1 and 35 under each market's own.
@@ -1238,7 +1238,7 @@ FIGURES = [
     # holdout296 (invitations and groups in 2026, a second sample), never read, measured
     # blind with the 1,433 rules of 696a5f5: either plan: 1 genuine held, 30 frauds
     # delivered.
-    pytest.param("holdout296", 100, 1, 28, id="holdout296"),
+    pytest.param("holdout296", 100, 1, 26, id="holdout296"),
     # holdout295 (buying and selling between private people in 2026, a second sample),
     # never read, measured blind with the 1,435 rules of ae71a8f: either plan: 2 genuine
     # held, 22 frauds delivered.
@@ -1304,11 +1304,11 @@ FIGURES = [
     # holdout311 (frauds written to slip past filters in 2026, a second sample), never read,
     # measured blind with the 1,462 rules of 51927d4: 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own.
-    pytest.param("holdout311", 100, 2, 7, id="holdout311"),
+    pytest.param("holdout311", 100, 2, 6, id="holdout311"),
     # holdout312 (romance, dating and companionship in 2026, a fourth sample), never
     # read, measured blind with the 1,477 rules of b2cba67: either plan: 1 genuine held,
     # 32 frauds delivered.
-    pytest.param("holdout312", 100, 1, 27, id="holdout312"),
+    pytest.param("holdout312", 100, 1, 26, id="holdout312"),
     # holdout313 (mid-conversation messages in 2026, a third sample), never read, measured
     # blind with the 1,477 rules of b2cba67: either plan: 2 genuine held, 23 frauds
     # delivered.
@@ -1320,19 +1320,19 @@ FIGURES = [
     # holdout315 (debt collection, threats and extortion in 2026, a third sample), never
     # read, measured blind with the 1,477 rules of ff6bd27: either plan: 0 genuine held,
     # 22 frauds delivered.
-    pytest.param("holdout315", 100, 0, 18, id="holdout315"),
+    pytest.param("holdout315", 100, 0, 17, id="holdout315"),
     # holdout303 (an ordinary day of inbound SMS, a twentieth mixed sample), never read,
     # written at the stop's start and measured blind with the final 1,480 rules of 63fde6d
     # (the closing estimate): 0 genuine messages held and 11 frauds delivered under either
     # plan.
-    pytest.param("holdout303", 100, 0, 9, id="holdout303"),
+    pytest.param("holdout303", 100, 0, 8, id="holdout303"),
     # holdout316 (invitations and groups in 2026, a third sample), never read, measured
     # blind with the 1,479 rules of 9feb6ac: 2 genuine held and 21 frauds delivered under
     # the mainland plan, 2 and 22 under each market's own.
     # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 20 delivered; one
     # genuine message, counted by rule id and not read, goes from tagged to held when the
     # chat-app move stacks on another lure rule.
-    pytest.param("holdout316", 100, 3, 19, id="holdout316"),
+    pytest.param("holdout316", 100, 3, 18, id="holdout316"),
     # holdout317 (charity, disaster relief, religious and community appeals in 2026, a
     # third sample), never read, measured blind with the 1,479 rules of 9feb6ac: 0 genuine
     # held and 31 frauds delivered under the mainland plan, 0 and 30 under each market's
@@ -1357,20 +1357,20 @@ FIGURES = [
     # holdout323 (money mules, rented accounts and crypto cash-outs in 2026, a second
     # sample), never read, measured blind with the 1,480 rules of 9b84958: either plan: 3
     # genuine held, 38 frauds delivered.
-    pytest.param("holdout323", 100, 3, 25, id="holdout323"),
+    pytest.param("holdout323", 100, 3, 24, id="holdout323"),
     # holdout324 (jobs, tasks and side income in 2026, a third sample), never read,
     # measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine held, 17
     # frauds delivered.
-    pytest.param("holdout324", 100, 1, 13, id="holdout324"),
+    pytest.param("holdout324", 100, 1, 12, id="holdout324"),
     # holdout325 (investment and trading in 2026, a third sample), never read, measured
     # blind with the 1,480 rules of 9b84958: either plan: 0 genuine held, 19 frauds
     # delivered.
-    pytest.param("holdout325", 100, 0, 18, id="holdout325"),
+    pytest.param("holdout325", 100, 0, 17, id="holdout325"),
     # holdout321 (a twenty-first mixed day of every family), never read, measured blind
     # with the stop's final 1,480 rules of 3ad2d1b (the closing estimate): 2 genuine held
     # and 8 frauds delivered under the mainland plan, 2 and 7 under each market's own (the
     # same at the stop's start).
-    pytest.param("holdout321", 100, 1, 6, id="holdout321"),
+    pytest.param("holdout321", 100, 1, 5, id="holdout321"),
     # holdout327 (police, courts, prosecutors and regulators impersonated in 2026, a third
     # sample), never read, measured blind with the 1,480 rules of 2163e0b: either plan: 0
     # genuine held, 13 frauds delivered.
@@ -1390,7 +1390,7 @@ FIGURES = [
     # holdout331 (loans and credit in 2026, a third sample), never read, measured blind
     # with the 1,481 rules of 0454885: 0 genuine held and 23 frauds delivered under the
     # mainland plan, 0 and 24 under each market's own.
-    pytest.param("holdout331", 100, 0, 20, id="holdout331"),
+    pytest.param("holdout331", 100, 0, 19, id="holdout331"),
     # holdout332 (mobile operators, SIM cards and phone numbers in 2026, a third sample),
     # never read, measured blind with the 1,481 rules of 0454885: either plan: 1 genuine
     # held, 17 frauds delivered.
@@ -1414,7 +1414,7 @@ FIGURES = [
     # holdout337 (taxes, customs duties and government fees in 2026, a third sample),
     # never read, measured blind with the 1,482 rules of 7936959: either plan: 0 genuine
     # held, 11 frauds delivered.
-    pytest.param("holdout337", 100, 0, 9, id="holdout337"),
+    pytest.param("holdout337", 100, 0, 8, id="holdout337"),
     # holdout338 (health and medical care in 2026, a third sample), never read, measured
     # blind with the 1,482 rules of 819c268: either plan: 1 genuine held, 21 frauds
     # delivered.
@@ -1454,7 +1454,7 @@ FIGURES = [
     # and 33 frauds delivered under the mainland plan, 2 and 34 under each market's own.
     # Raised on 2026-12-07: one genuine message more held by EN_ACCOUNT_FOR_HIRE, accepted with the
     # rule (bench/ACCURACY.md, the fifty-fourth stop).
-    pytest.param("holdout346", 100, 2, 18, id="holdout346"),
+    pytest.param("holdout346", 100, 2, 16, id="holdout346"),
     # holdout347 (older recipients and their families in 2026, a third sample), never
     # read, measured blind with the 1,483 rules of 28ece96: 1 genuine held and 18 frauds
     # delivered under the mainland plan, 1 and 17 under each market's own.
@@ -1466,7 +1466,7 @@ FIGURES = [
     # holdout349 (students and young adults as recipients in 2026, a third sample), never
     # read, measured blind with the 1,484 rules of 51083ce: either plan: 1 genuine held,
     # 21 frauds delivered.
-    pytest.param("holdout349", 100, 1, 19, id="holdout349"),
+    pytest.param("holdout349", 100, 1, 18, id="holdout349"),
     # holdout350 (subscriptions, streaming, app stores and software in 2026, a third
     # sample), never read, measured blind with the 1,484 rules of 51083ce: either plan: 0
     # genuine held, 10 frauds delivered.
@@ -1486,7 +1486,7 @@ FIGURES = [
     # holdout354 (small businesses and merchants as recipients in 2026 (a fourth sample)),
     # never read, measured blind with the 1,486 rules of 13113a0: either plan: 2 genuine
     # held, 25 frauds delivered.
-    pytest.param("holdout354", 100, 2, 19, id="holdout354"),
+    pytest.param("holdout354", 100, 2, 18, id="holdout354"),
     # holdout355 (renting, buying and managing homes in 2026 (a fourth sample)), never
     # read, measured blind with the 1,486 rules of c0a6ae6: either plan: 1 genuine held,
     # 19 frauds delivered.
@@ -1499,7 +1499,7 @@ FIGURES = [
     # most 70 characters, which overrides the length rule below)), never read, measured
     # blind with the 1,486 rules of 3001d58: 0 genuine held and 21 frauds delivered under
     # the mainland plan, 0 and 20 under each market's own.
-    pytest.param("holdout357", 100, 0, 21, id="holdout357"),
+    pytest.param("holdout357", 100, 0, 20, id="holdout357"),
     # holdout339 (a twenty-third mixed day of every family), never read, measured blind
     # with the stop's final 1,486 rules (e519a3a), the closing estimate: either plan, 0
     # genuine held and 8 frauds delivered (the same with the rules of the stop's start).
@@ -1568,7 +1568,7 @@ FIGURES = [
     # holdout372 (investment and trading in 2026, a fourth sample, weighted to the steps after the
     # first contact), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 2
     # genuine held, 23 frauds delivered.
-    pytest.param("holdout372", 100, 2, 19, id="holdout372"),
+    pytest.param("holdout372", 100, 2, 17, id="holdout372"),
     # holdout373 (jobs, tasks and side income in 2026, a fourth sample, weighted to the steps
     # after the first task), never read, measured blind with the 1,505 rules of 1bbf24e: either
     # plan: 2 genuine held, 24 frauds delivered.
@@ -1601,15 +1601,15 @@ FIGURES = [
     # holdout380 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages), never read, measured blind with the 1,516 rules of cc6ddaa: 3 genuine
     # held and 24 frauds delivered under either plan.
-    pytest.param("holdout380", 100, 3, 18, id="holdout380"),
+    pytest.param("holdout380", 100, 3, 17, id="holdout380"),
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
-    pytest.param("holdout382", 100, 2, 29, id="holdout382"),
+    pytest.param("holdout382", 100, 2, 28, id="holdout382"),
     # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
-    pytest.param("holdout383", 100, 2, 30, id="holdout383"),
+    pytest.param("holdout383", 100, 2, 29, id="holdout383"),
     # holdout384 (first contact from strangers, a fifth sample), never read, measured blind with
     # the 1,522 rules of 17ef9fe: 0 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout384", 100, 0, 24, id="holdout384"),
@@ -1633,15 +1633,15 @@ FIGURES = [
     # holdout389 (money mules, rented accounts and crypto cash-outs, a seventh sample, after the
     # sixth's rules), never read, measured blind with the 1,524 rules of 000a7bc: 2 genuine held
     # and 28 frauds delivered under the mainland plan, 1 and 28 under each market's own.
-    pytest.param("holdout389", 100, 2, 25, id="holdout389"),
+    pytest.param("holdout389", 100, 2, 24, id="holdout389"),
     # holdout390 (debt collection, threats and extortion, a fifth sample, after the fourth's
     # rules), never read, measured blind with the 1,524 rules of 000a7bc: 4 genuine held and 32
     # frauds delivered under either plan.
-    pytest.param("holdout390", 100, 4, 28, id="holdout390"),
+    pytest.param("holdout390", 100, 4, 25, id="holdout390"),
     # holdout391 (money handled for others and hard words between people, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 832eecd: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 25 under each market's own.
-    pytest.param("holdout391", 100, 2, 21, id="holdout391"),
+    pytest.param("holdout391", 100, 2, 20, id="holdout391"),
     # holdout392 (fortune-telling, astrology, feng shui and paid rituals, a third sample), never
     # read, measured blind with the 1,526 rules of 6b89790: 0 genuine held and 29 frauds delivered
     # under either plan.
@@ -1695,7 +1695,7 @@ FIGURES = [
     # holdout405 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433), never read, measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout405", 100, 1, 25, id="holdout405"),
+    pytest.param("holdout405", 100, 1, 24, id="holdout405"),
     # holdout406 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432), never read, measured blind with the 1,545 rules of 1fd0d31: 1 genuine held and 22
     # frauds delivered under the mainland plan, 1 and 19 under each market's own.
@@ -1708,11 +1708,11 @@ FIGURES = [
     # from ordinary mobile numbers), never read, measured blind with the 1,546 rules of 82a0625: 1
     # genuine held and 9 frauds delivered under the mainland plan, 1 and 7 under each market's
     # own.
-    pytest.param("holdout408", 100, 1, 9, id="holdout408"),
+    pytest.param("holdout408", 100, 1, 8, id="holdout408"),
     # holdout409 (investment and trading, a fifth sample, weighted to the steps after the first
     # contact), never read, measured blind with the 1,546 rules of 82a0625: 3 genuine held and 17
     # frauds delivered under either plan.
-    pytest.param("holdout409", 100, 2, 17, id="holdout409"),
+    pytest.param("holdout409", 100, 2, 15, id="holdout409"),
     # holdout396 (a twenty-eighth mixed day of every family, written at the stop's start), never
     # read, measured blind with the 1,549 rules of 36790ea: 1 genuine held and 7 frauds delivered
     # under either plan.
@@ -1736,18 +1736,18 @@ FIGURES = [
     pytest.param("holdout414", 100, 0, 13, id="holdout414"),
     # holdout416 (threats and extortion by text), never read, measured blind with the 1,556 rules
     # of 460b282: 2 genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout416", 100, 2, 26, id="holdout416"),
+    pytest.param("holdout416", 100, 2, 23, id="holdout416"),
     # holdout418 (buying from strangers by text), never read, measured blind with the 1,560 rules
     # of abb537d: 1 genuine held and 24 frauds delivered under either plan.
     pytest.param("holdout418", 100, 1, 22, id="holdout418"),
     # holdout415 (an ordinary day of inbound SMS, a thirty-first mixed sample), never read,
     # measured blind with the 1,561 rules of 09ec9ec: 0 genuine held and 5 frauds delivered under
     # either plan.
-    pytest.param("holdout415", 100, 0, 5, id="holdout415"),
+    pytest.param("holdout415", 100, 0, 4, id="holdout415"),
     # holdout417 (threats and extortion by text, a second sample written after the stop's rules),
     # never read, measured blind with the 1,561 rules of 09ec9ec: 2 genuine held and 21 frauds
     # delivered under either plan.
-    pytest.param("holdout417", 100, 2, 21, id="holdout417"),
+    pytest.param("holdout417", 100, 2, 19, id="holdout417"),
     # holdout420 (fortune-telling and paid rituals, a fourth sample weighted to the later
     # messages), never read, measured blind with the 1,562 rules of 3540821: 0 genuine held and 33
     # frauds delivered under either plan.
@@ -1783,7 +1783,7 @@ FIGURES = [
     # holdout428 (invitations and groups, a fourth sample weighted to what the group asks once the
     # reader is in), never read, measured blind with the 1,562 rules of 3540821: 2 genuine held
     # and 18 frauds delivered under either plan.
-    pytest.param("holdout428", 100, 2, 18, id="holdout428"),
+    pytest.param("holdout428", 100, 2, 17, id="holdout428"),
     # holdout427 (business owners, professionals and public figures, a fourth sample weighted to
     # the messages after the first contact), never read, measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
@@ -1799,22 +1799,22 @@ FIGURES = [
     # holdout432 (first contact from strangers, a sixth sample, weighted to the second and third
     # message), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and 29
     # frauds delivered under either plan.
-    pytest.param("holdout432", 100, 1, 29, id="holdout432"),
+    pytest.param("holdout432", 100, 1, 21, id="holdout432"),
     # holdout433 (threats and extortion, a sixth sample, weighted to the second and third demand
     # and to small businesses), never read, measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 37 frauds delivered under either plan.
-    pytest.param("holdout433", 100, 0, 37, id="holdout433"),
+    pytest.param("holdout433", 100, 0, 33, id="holdout433"),
     # holdout434 (loans, credit and debt relief, weighted to the steps after the application),
     # never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and 15 frauds
     # delivered under either plan.
-    pytest.param("holdout434", 100, 1, 15, id="holdout434"),
+    pytest.param("holdout434", 100, 1, 12, id="holdout434"),
     # holdout435 (parcels, tolls, post and deliveries, a new sample), never read, measured blind
     # with the 1,573 rules of 8f44122: 1 genuine held and 9 frauds delivered under either plan.
     pytest.param("holdout435", 100, 1, 9, id="holdout435"),
     # holdout436 (jobs, tasks and side income, a fifth sample, weighted to the first offer and the
     # second step), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and
     # 12 frauds delivered under either plan.
-    pytest.param("holdout436", 100, 1, 12, id="holdout436"),
+    pytest.param("holdout436", 100, 1, 11, id="holdout436"),
     # holdout437 (medical insurance, social security, pensions and state benefits, a fifth sample,
     # weighted to the variants of the seed cases), never read, measured blind with the 1,573 rules
     # of 8f44122: 0 genuine held and 4 frauds delivered under either plan.
@@ -1822,23 +1822,23 @@ FIGURES = [
     # holdout438 (investment and trading, a sixth sample, weighted to the first contact and the
     # invitation), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and
     # 22 frauds delivered under the mainland plan, 2 and 23 under each market's own.
-    pytest.param("holdout438", 100, 2, 22, id="holdout438"),
+    pytest.param("holdout438", 100, 2, 15, id="holdout438"),
     # holdout439 (first contact from strangers, a seventh sample, written after the stop's rules
     # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 25 frauds delivered under either plan.
-    pytest.param("holdout439", 100, 0, 25, id="holdout439"),
+    pytest.param("holdout439", 100, 0, 20, id="holdout439"),
     # holdout440 (threats and extortion, a seventh sample, written after the stop's rules of the
     # family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held and 35
     # frauds delivered under either plan.
-    pytest.param("holdout440", 100, 0, 35, id="holdout440"),
+    pytest.param("holdout440", 100, 0, 33, id="holdout440"),
     # holdout441 (jobs, tasks and side income, a sixth sample, written after the stop's rules of
     # the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held and
     # 18 frauds delivered under either plan.
-    pytest.param("holdout441", 100, 0, 18, id="holdout441"),
+    pytest.param("holdout441", 100, 0, 16, id="holdout441"),
     # holdout442 (loans, credit and debt relief, a second sample, written after the stop's rules
     # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 14 frauds delivered under either plan.
-    pytest.param("holdout442", 100, 0, 14, id="holdout442"),
+    pytest.param("holdout442", 100, 0, 12, id="holdout442"),
     # holdout443 (medical insurance, social security, pensions and benefits, a sixth sample,
     # written after the stop's rules of the family), never read, measured blind with the 1,573
     # rules of 8f44122: 1 genuine held and 12 frauds delivered under either plan.
@@ -1846,7 +1846,7 @@ FIGURES = [
     # holdout444 (investment and trading, a seventh sample, written after the stop's rules of the
     # family), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and 24
     # frauds delivered under the mainland plan, 1 and 24 under each market's own.
-    pytest.param("holdout444", 100, 2, 24, id="holdout444"),
+    pytest.param("holdout444", 100, 2, 21, id="holdout444"),
     # holdout445 (buying and selling between private people, an eighth sample, weighted to the
     # steps after the first message), never read, measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 24 frauds delivered under either plan.
@@ -1883,17 +1883,17 @@ FIGURES = [
     pytest.param("batch11", 150, 0, 5, id="batch11"),
     pytest.param("batch12", 120, 0, 4, id="batch12"),
     pytest.param("batch13", 120, 0, 4, id="batch13"),
-    pytest.param("batch15", 200, 0, 4, id="batch15"),
+    pytest.param("batch15", 200, 0, 3, id="batch15"),
     pytest.param("batch16", 200, 0, 5, id="batch16"),
     pytest.param("batch17", 200, 0, 5, id="batch17"),
     pytest.param("batch19", 150, 0, 4, id="batch19"),
     pytest.param("batch20", 200, 0, 15, id="batch20"),
     # batch23 (English of South and Southeast Asia and Africa, code-mixed): blind 69 and 2.
-    pytest.param("batch23", 200, 0, 21, id="batch23"),
+    pytest.param("batch23", 200, 0, 19, id="batch23"),
     # batch24 (a cross-section of ten markets, the newest calm scripts): blind 43 and 0.
-    pytest.param("batch24", 200, 0, 10, id="batch24"),
+    pytest.param("batch24", 200, 0, 9, id="batch24"),
     # batch25 (follow-ups: the second message of a call or chat scam): blind 80 and 1.
-    pytest.param("batch25", 200, 0, 12, id="batch25"),
+    pytest.param("batch25", 200, 0, 11, id="batch25"),
     # batch26 (Hong Kong, Macau and Cantonese): blind 68 and 0.
     pytest.param("batch26", 200, 0, 12, id="batch26"),
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
@@ -1907,7 +1907,7 @@ FIGURES = [
     # (the held one a warning about a 'safe account' call).
     pytest.param("batch29", 200, 0, 20, id="batch29"),
     # batch30 (Chinese conversational fraud without links): blind 80 and 0.
-    pytest.param("batch30", 200, 0, 23, id="batch30"),
+    pytest.param("batch30", 200, 0, 22, id="batch30"),
     # batch31 (authority instruction scripts): blind 95 and 6 (the six warnings and retellings);
     # batch32 (marketplace and booking fraud): blind 106 and 1; batch33 (Malay, Indonesian,
     # Tagalog): blind 104 and 0, before the pack `sea`. Requests to act on cheap-TLD links
@@ -1915,7 +1915,7 @@ FIGURES = [
     pytest.param("batch31", 200, 0, 18, id="batch31"),
     # 37 with the private-payee rule (after batch54).
     pytest.param("batch32", 200, 0, 24, id="batch32"),
-    pytest.param("batch33", 200, 0, 35, id="batch33"),
+    pytest.param("batch33", 200, 0, 34, id="batch33"),
     # batch34 (overseas Chinese communities and students): blind 58 and 0; batch35 (telecom,
     # utility and subscription fraud): blind 37 and 0.
     pytest.param("batch34", 200, 0, 8, id="batch34"),
@@ -1943,7 +1943,7 @@ FIGURES = [
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 37, id="batch48"),
+    pytest.param("batch48", 200, 0, 36, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
@@ -1951,7 +1951,7 @@ FIGURES = [
     pytest.param("batch49", 200, 0, 45, id="batch49"),
     # batch51 (inbound SMS of Hong Kong, Taiwan, Singapore, Malaysia and Macau as each market
     # sees it): blind 46 and 4 under the mainland plan (45 and 1 under each market's own).
-    pytest.param("batch51", 200, 2, 20, id="batch51"),
+    pytest.param("batch51", 200, 2, 19, id="batch51"),
     # batch52 (premium-rate, subscription and call-back fraud in the United Kingdom, Ireland,
     # Australia, New Zealand, North America and Singapore): the mainland plan has no premium
     # ranges, so it reads these markets poorly: blind 98 delivered and 2 held with the premium
@@ -2191,7 +2191,7 @@ FIGURES = [
     pytest.param("batch106", 150, 0, 8, id="batch106"),
     # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
-    pytest.param("batch107", 150, 0, 22, id="batch107"),
+    pytest.param("batch107", 150, 0, 21, id="batch107"),
     # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
     # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (967
     # rules).
@@ -2223,7 +2223,7 @@ FIGURES = [
     pytest.param("batch115", 150, 1, 23, id="batch115"),
     # batch116 (parcels, deliveries, customs and lockers, Chinese and English): blind 32 delivered
     # and 1 held with the 941 rules of f8104dd; 20 and 0 after the rules used it (967 rules).
-    pytest.param("batch116", 150, 0, 16, id="batch116"),
+    pytest.param("batch116", 150, 0, 15, id="batch116"),
     # batch117 (banks, cards and payment accounts, Chinese and English): blind 16 delivered and 0
     # held with the 941 rules of f8104dd; 9 and 0 after the rules used it (967 rules).
     pytest.param("batch117", 150, 0, 3, id="batch117"),
@@ -2382,7 +2382,7 @@ FIGURES = [
     # batch156 (freight, import and export, customs brokers and B2B trade, Chinese and English):
     # measured blind with the 1,047 rules of 8572fad, 37 delivered and 1 held under the mainland
     # plan; 16 and 0 after the rules used it (1,072 rules of 681b523).
-    pytest.param("batch156", 150, 0, 9, id="batch156"),
+    pytest.param("batch156", 150, 0, 8, id="batch156"),
     # batch157 (phone numbers, roaming, eSIMs and travel SIMs, Chinese and English): measured
     # blind with the 1,047 rules of 8572fad, 29 delivered and 1 held under the mainland plan (26
     # under each market's own); 15 and 0 after the rules used it (1,072 rules of 681b523).
@@ -2449,7 +2449,7 @@ FIGURES = [
     # batch172 (hosts of holiday rentals, guesthouses and small hotels, Chinese and English):
     # measured blind with the 1,091 rules of 2f23e21, 37 delivered and 0 held; 26 and 0 after the
     # rules used it (1,102 rules of 5066fb8).
-    pytest.param("batch172", 150, 0, 18, id="batch172"),
+    pytest.param("batch172", 150, 0, 17, id="batch172"),
     # batch173 (clinical trials, paid research volunteers, blood and plasma donation, Chinese and
     # English): measured blind with the 1,096 rules of 4a5b434, 36 delivered and 0 held under
     # the mainland plan; 20 and 0 after the rules used it (1,102 rules of 5066fb8).
@@ -2498,7 +2498,7 @@ FIGURES = [
     pytest.param("batch182", 150, 0, 14, id="batch182"),
     # batch183 (domestic helpers, their employers and agencies, Chinese and English): measured
     # blind with the 1,114 rules of 45e5fbb, 27 delivered and 0 held under the mainland plan.
-    pytest.param("batch183", 150, 0, 16, id="batch183"),
+    pytest.param("batch183", 150, 0, 15, id="batch183"),
     # batch184 (digital RMB, new payment apps, QR codes and contactless payments, Chinese and
     # English): measured blind with the 1,114 rules of 45e5fbb, 23 delivered and 1 held.
     pytest.param("batch184", 150, 0, 9, id="batch184"),
@@ -2567,7 +2567,7 @@ FIGURES = [
     pytest.param("batch210", 150, 0, 17, id="batch210"),
     pytest.param("batch211", 150, 0, 13, id="batch211"),
     pytest.param("batch212", 150, 0, 17, id="batch212"),
-    pytest.param("batch213", 150, 1, 23, id="batch213"),
+    pytest.param("batch213", 150, 1, 22, id="batch213"),
     # batch214 and batch215 (fortune-telling, feng shui and paid rituals; children's competitions
     # and awards), measured blind with the same 1,157 rules of ac132be (65 and 54 delivered; 0 and
     # 2 held); after the first rules of this round (1,161 rules), as below.
@@ -2679,7 +2679,7 @@ FIGURES = [
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
     # With the 1,296 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch256", 150, 0, 11, id="batch256"),
+    pytest.param("batch256", 150, 0, 10, id="batch256"),
     # batch257 (chat-app and social-media account takeover, the same brief as holdout226),
     # measured blind with the 1,291 rules of c43b828, either plan: 1 genuine held, 45 delivered.
     # With the 1,296 rules of the stop's end: 26 delivered, 0 genuine held (mainland plan).
@@ -2695,7 +2695,7 @@ FIGURES = [
     # batch260 (a ninth mixed day, the same brief as holdout229), measured blind with the 1,298
     # rules of 2890120: no genuine message held, 21 frauds delivered under the mainland plan, 20
     # under each market's own.
-    pytest.param("batch260", 150, 0, 14, id="batch260"),
+    pytest.param("batch260", 150, 0, 12, id="batch260"),
     # batch261 (medical insurance, social security, pensions and benefits, the same brief as
     # holdout230), measured blind with the 1,298 rules of 2890120, either plan: 1 genuine held,
     # 24 delivered.
@@ -2732,7 +2732,7 @@ FIGURES = [
     pytest.param("batch270", 150, 0, 13, id="batch270"),
     # batch271 (investment, trading and crypto lures, the same brief as holdout240), measured blind
     # with the 1,306 rules of 2f43d98, either plan: 1 genuine message held, 45 delivered.
-    pytest.param("batch271", 150, 0, 21, id="batch271"),
+    pytest.param("batch271", 150, 0, 20, id="batch271"),
     # batch272 (public agencies, police, courts and regulators impersonated, the same brief as
     # holdout241), measured blind with the 1,309 rules of 6f03442, either plan: 2 genuine held,
     # 22 frauds delivered.
@@ -2750,7 +2750,7 @@ FIGURES = [
     pytest.param("batch275", 150, 0, 7, id="batch275"),
     # batch276 (loans, credit and debt, the same brief as holdout245), measured blind with the 1,318
     # rules of 520e242, either plan: no genuine message held, 35 frauds delivered.
-    pytest.param("batch276", 150, 0, 9, id="batch276"),
+    pytest.param("batch276", 150, 0, 8, id="batch276"),
     # batch277 (customer service, refunds and after-sales, the same brief as holdout246), measured
     # blind with the 1,318 rules of 520e242, either plan: 1 genuine message held, 34 frauds
     # delivered.
@@ -2772,7 +2772,7 @@ FIGURES = [
     pytest.param("batch281", 150, 0, 11, id="batch281"),
     # batch282 (a fifteenth mixed day, the same brief as holdout251), measured blind with the 1,347
     # rules of 030950b, either plan: no genuine message held, 11 frauds delivered.
-    pytest.param("batch282", 150, 0, 6, id="batch282"),
+    pytest.param("batch282", 150, 0, 5, id="batch282"),
     # batch283 (impersonation of family, friends, bosses and landlords, the same brief as
     # holdout252), measured blind with the 1,347 rules of 030950b, either plan: 1 genuine message
     # held, 49 frauds delivered.
@@ -2792,7 +2792,7 @@ FIGURES = [
     # batch287 (buying and selling between private people, the same brief as holdout256),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 48 frauds delivered.
-    pytest.param("batch287", 150, 0, 30, id="batch287"),
+    pytest.param("batch287", 150, 0, 29, id="batch287"),
     # batch288 (debt collection, threats and extortion, the same brief as holdout257),
     # measured blind with the 1,353 rules of d7580a5, either plan: no genuine message
     # held, 57 frauds delivered.
@@ -2815,7 +2815,7 @@ FIGURES = [
     # batch294 (invitations and groups, the same brief as holdout263), measured blind with
     # the 1,366 rules of 144fa6b: 2 genuine messages held and 46 frauds delivered under
     # the mainland plan, 2 and 47 under each market's own.
-    pytest.param("batch294", 150, 0, 23, id="batch294"),
+    pytest.param("batch294", 150, 0, 22, id="batch294"),
     # batch295 (subscriptions, streaming, app stores and software, the same brief as
     # holdout264), measured blind with the 1,376 rules of 19142b7, either plan: 2 genuine
     # messages held, 21 frauds delivered.
@@ -2848,7 +2848,7 @@ FIGURES = [
     # holdout271), measured blind with the 1,393 rules of bb1c182, either plan: 1 genuine
     # message held, 21 frauds delivered.
     # With the 1,395 rules of the jobs work: 0 held and 8 delivered (mainland plan).
-    pytest.param("batch302", 150, 0, 7, id="batch302"),
+    pytest.param("batch302", 150, 0, 5, id="batch302"),
     # batch303 (first contacts from strangers, a second sample, the same brief as
     # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
     # message held, 44 frauds delivered.
@@ -2873,7 +2873,7 @@ FIGURES = [
     # frauds delivered.
     # With the 1,407 rules of the police, loans, family and investment work: 0 held and 33
     # delivered (mainland plan).
-    pytest.param("batch306", 150, 0, 31, id="batch306"),
+    pytest.param("batch306", 150, 0, 30, id="batch306"),
     # batch307 (family, friends and acquaintances impersonated, a second sample, the same
     # brief as holdout276), measured blind with the 1,403 rules of 584c401, either plan:
     # no genuine message held, 49 frauds delivered.
@@ -2916,7 +2916,7 @@ FIGURES = [
     # message held, 35 frauds delivered.
     # With the 1,423 rules of the shopping and medical-insurance work: 0 held and 30
     # delivered (mainland plan).
-    pytest.param("batch313", 150, 0, 23, id="batch313"),
+    pytest.param("batch313", 150, 0, 22, id="batch313"),
     # batch316 (medical insurance, social security and pensions, a second sample, the same
     # brief as holdout285), measured blind with the 1,421 rules of fcfa23a: 2 genuine
     # messages held and 17 frauds delivered under the mainland plan, 2 and 16 under each
@@ -2939,7 +2939,7 @@ FIGURES = [
     # batch301 (an eighteenth mixed day, the same brief as holdout270), measured blind
     # with the final 1,425 rules of 096e972 (the closing estimate), either plan: no
     # genuine message held, 15 frauds delivered.
-    pytest.param("batch301", 150, 0, 10, id="batch301"),
+    pytest.param("batch301", 150, 0, 9, id="batch301"),
     # batch317 (older recipients and their families, a second sample, the same brief as
     # holdout286), measured blind with the final 1,425 rules of 6a0a2c5: no genuine
     # message held and 30 frauds delivered under the mainland plan, 0 and 31 under each
@@ -3009,7 +3009,7 @@ FIGURES = [
     # under the mainland plan, 0 and 33 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 27 frauds delivered
     # under the mainland plan, 0 and 30 under each market's own.
-    pytest.param("batch327", 150, 0, 23, id="batch327"),
+    pytest.param("batch327", 150, 0, 22, id="batch327"),
     # batch326 (buying and selling between private people in 2026, a second sample) (the
     # same brief as holdout295), measured blind with the 1,435 rules of ae71a8f: either
     # plan: 0 genuine held, 46 frauds delivered.
@@ -3061,7 +3061,7 @@ FIGURES = [
     # as holdout288), written at the stop's start, kept unread and measured blind with the
     # final 1,454 rules of 9d3bff0 (the closing estimate): 2 genuine messages held and 14
     # frauds delivered under the mainland plan, 2 and 13 under each market's own.
-    pytest.param("batch319", 150, 0, 13, id="batch319"),
+    pytest.param("batch319", 150, 0, 12, id="batch319"),
     # batch335 (cars and motoring in 2026, a second sample) (the same brief as
     # holdout304), measured blind with the 1,457 rules of 3fb0be9: either plan: 1 genuine
     # held, 39 frauds delivered.
@@ -3082,7 +3082,7 @@ FIGURES = [
     # under the mainland plan, 1 and 25 under each market's own.
     # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered
     # under the mainland plan, 1 and 17 under each market's own.
-    pytest.param("batch337", 150, 0, 12, id="batch337"),
+    pytest.param("batch337", 150, 0, 11, id="batch337"),
     # batch338 (parcels, couriers and customs in 2026, a second sample) (the same brief as
     # holdout307), measured blind with the 1,461 rules of 8725496: either plan: 0 genuine
     # held, 26 frauds delivered.
@@ -3115,13 +3115,13 @@ FIGURES = [
     # 51927d4: either plan: 0 genuine held, 21 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 17 frauds delivered,
     # either plan.
-    pytest.param("batch342", 150, 0, 13, id="batch342"),
+    pytest.param("batch342", 150, 0, 12, id="batch342"),
     # batch343 (romance, dating and companionship in 2026, a fourth sample) (the same
     # brief as holdout312), measured blind with the 1,477 rules of b2cba67: either plan: 0
     # genuine held, 44 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 37 frauds delivered,
     # either plan.
-    pytest.param("batch343", 150, 0, 32, id="batch343"),
+    pytest.param("batch343", 150, 0, 31, id="batch343"),
     # batch344 (mid-conversation messages in 2026, a third sample) (the same brief as
     # holdout313), measured blind with the 1,477 rules of b2cba67: either plan: 3 genuine
     # held, 36 frauds delivered.
@@ -3140,7 +3140,7 @@ FIGURES = [
     # and 51 frauds delivered under the mainland plan, 1 and 52 under each market's own.
     # After the rules written from it (in-sample): 2 genuine held and 34 frauds delivered
     # under the mainland plan, 1 and 35 under each market's own.
-    pytest.param("batch346", 150, 1, 29, id="batch346"),
+    pytest.param("batch346", 150, 1, 28, id="batch346"),
     # batch334 (an ordinary day of inbound SMS, a twentieth mixed sample, the same brief
     # as holdout303), written at the stop's start, kept unread and measured blind with the
     # final 1,480 rules of 63fde6d (the closing estimate): 1 genuine message held and 18
@@ -3151,7 +3151,7 @@ FIGURES = [
     # held, 36 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch347", 150, 0, 22, id="batch347"),
+    pytest.param("batch347", 150, 0, 21, id="batch347"),
     # batch348 (charity, disaster relief, religious and community appeals in 2026, a third
     # sample) (the same brief as holdout317), measured blind with the 1,479 rules of
     # 9feb6ac: either plan: 2 genuine held, 51 frauds delivered.
@@ -3209,7 +3209,7 @@ FIGURES = [
     # held, 30 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 26 frauds delivered,
     # either plan.
-    pytest.param("batch356", 150, 0, 22, id="batch356"),
+    pytest.param("batch356", 150, 0, 21, id="batch356"),
     # batch352 (a twenty-first mixed day of every family), written at the stop's start and
     # kept outside the tests unread, measured blind with the stop's final 1,480 rules of
     # 3ad2d1b (the closing estimate): either plan: 0 genuine held, 14 frauds delivered
@@ -3266,7 +3266,7 @@ FIGURES = [
     # held, 23 frauds delivered.
     # After the rules written from it (in-sample): 1 genuine held and 21 frauds delivered,
     # either plan.
-    pytest.param("batch365", 150, 1, 20, id="batch365"),
+    pytest.param("batch365", 150, 1, 19, id="batch365"),
     # batch366 (online shopping and marketplaces in 2026, a third sample) (the same brief
     # as holdout335), measured blind with the 1,482 rules of 84ef057: either plan: 1
     # genuine held, 35 frauds delivered.
@@ -3306,7 +3306,7 @@ FIGURES = [
     # code theft, extortion, marketplace), a third sample) (the same brief as holdout341),
     # measured blind with the 1,482 rules of 40a4860: 4 genuine held and 14 frauds
     # delivered under the mainland plan, 3 and 14 under each market's own.
-    pytest.param("batch372", 150, 1, 14, id="batch372"),
+    pytest.param("batch372", 150, 1, 13, id="batch372"),
     # batch373 (account takeover and one-time codes in 2026, a third sample) (the same
     # brief as holdout342), measured blind with the 1,482 rules of 40a4860: 1 genuine held
     # and 44 frauds delivered under the mainland plan, 1 and 43 under each market's own.
@@ -3356,12 +3356,12 @@ FIGURES = [
     # batch384 (buying and selling between private people in 2026 (a fourth sample)) (the
     # same brief as holdout353), measured blind with the 1,486 rules of 13113a0: either
     # plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch384", 150, 0, 33, id="batch384"),
+    pytest.param("batch384", 150, 0, 32, id="batch384"),
     # batch385 (small businesses and merchants as recipients in 2026 (a fourth sample))
     # (the same brief as holdout354), measured blind with the 1,486 rules of 13113a0: 1
     # genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each
     # market's own.
-    pytest.param("batch385", 150, 1, 28, id="batch385"),
+    pytest.param("batch385", 150, 1, 27, id="batch385"),
     # batch386 (renting, buying and managing homes in 2026 (a fourth sample)) (the same
     # brief as holdout355), measured blind with the 1,486 rules of c0a6ae6: 1 genuine held
     # and 31 frauds delivered under the mainland plan, 1 and 32 under each market's own.
@@ -3399,16 +3399,16 @@ FIGURES = [
     # batch392 (money mules, rented accounts and crypto cash-outs in 2026 (a fifth
     # sample), a fifth sample) (the same brief as holdout361), measured blind with the
     # 1,487 rules of b32fc69: either plan: 0 genuine held, 51 frauds delivered.
-    pytest.param("batch392", 150, 0, 33, id="batch392"),
+    pytest.param("batch392", 150, 0, 32, id="batch392"),
     # batch393 (romance, dating and companionship in 2026 (a fifth
     # sample)) (the same brief as holdout362), measured blind with the 1,487 rules of
     # b32fc69: 0 genuine held and 49 frauds delivered under the mainland plan, 0 and 48
     # under each market's own.
-    pytest.param("batch393", 150, 0, 41, id="batch393"),
+    pytest.param("batch393", 150, 0, 40, id="batch393"),
     # batch394 (buying and selling between private people in 2026 (a fifth sample), a
     # fifth sample) (the same brief as holdout363), measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 43 frauds delivered.
-    pytest.param("batch394", 150, 0, 39, id="batch394"),
+    pytest.param("batch394", 150, 0, 38, id="batch394"),
     # batch395 (extortion and threats in 2026, a second sample) (the same brief as
     # holdout364), measured blind with the 1,487 rules of b32fc69: 5 genuine held and 56
     # frauds delivered under the mainland plan, 5 and 55 under each market's own.
@@ -3418,7 +3418,7 @@ FIGURES = [
     # (dd219f5), the closing estimate: 1 genuine held and 16 frauds delivered under the
     # mainland plan, 0 and 16 under each market's own (the same with the rules of the
     # stop's start, b32fc69); no rule written from it.
-    pytest.param("batch396", 150, 1, 16, id="batch396"),
+    pytest.param("batch396", 150, 1, 14, id="batch396"),
     # batch397 (call-back and reply lures in 2026, a fourth sample, weighted to the reply
     # step) (the same brief as holdout366), measured blind with the 1,492 rules of
     # 891ee1a: 1 genuine held and 49 frauds delivered under the mainland plan, 1 and 45
@@ -3483,11 +3483,11 @@ FIGURES = [
     # by side, weighted to the genuine messages) (the same brief as holdout379), measured blind
     # with the 1,515 rules of cf272db: 0 genuine held and 13 frauds delivered under the mainland
     # plan, 0 and 14 under each market's own.
-    pytest.param("batch410", 150, 0, 12, id="batch410"),
+    pytest.param("batch410", 150, 0, 11, id="batch410"),
     # batch411 (money asked for between people, genuine and fraudulent side by side, weighted to
     # the genuine messages) (the same brief as holdout380), measured blind with the 1,516 rules of
     # cc6ddaa: 9 genuine held and 22 frauds delivered under either plan.
-    pytest.param("batch411", 150, 2, 15, id="batch411"),
+    pytest.param("batch411", 150, 2, 14, id="batch411"),
     # batch413 (money mules, rented accounts and crypto cash-outs, a sixth sample) (the same brief
     # as holdout382), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 59 frauds
     # delivered under either plan.
@@ -3495,7 +3495,7 @@ FIGURES = [
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 30, id="batch414"),
+    pytest.param("batch414", 150, 3, 28, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
@@ -3512,7 +3512,7 @@ FIGURES = [
     # batch418 (chat-app contacts in SMS, weighted to the genuine messages) (the same brief as
     # holdout387), measured blind with the 1,522 rules of 17ef9fe: 2 genuine held and 16 frauds
     # delivered under either plan.
-    pytest.param("batch418", 150, 0, 15, id="batch418"),
+    pytest.param("batch418", 150, 0, 13, id="batch418"),
     # batch419 (one-time codes and verification between people, weighted to the genuine messages)
     # (the same brief as holdout388), measured blind with the 1,522 rules of 17ef9fe: 6 genuine
     # held and 30 frauds delivered under either plan.
@@ -3524,7 +3524,7 @@ FIGURES = [
     # batch421 (debt collection, threats and extortion, a fifth sample, after the fourth's rules)
     # (the same brief as holdout390), measured blind with the 1,524 rules of 000a7bc: 1 genuine
     # held and 51 frauds delivered under either plan.
-    pytest.param("batch421", 150, 1, 33, id="batch421"),
+    pytest.param("batch421", 150, 1, 32, id="batch421"),
     # batch422 (money handled for others and hard words between people, weighted to the genuine
     # messages) (the same brief as holdout391), measured blind with the 1,526 rules of 832eecd: 2
     # genuine held and 46 frauds delivered under either plan.
@@ -3536,7 +3536,7 @@ FIGURES = [
     # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
     # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
     # delivered under either plan.
-    pytest.param("batch424", 150, 0, 52, id="batch424"),
+    pytest.param("batch424", 150, 0, 50, id="batch424"),
     # batch412 (an ordinary day of inbound SMS, a twenty-seventh mixed sample, written at the
     # stop's start) (the same brief as holdout381), measured blind with the 1,517 rules of
     # df25b26: 0 genuine held and 17 frauds delivered under either plan; then read for three
@@ -3557,15 +3557,15 @@ FIGURES = [
     # batch429 (links no allow list knows, a third sample, weighted to the genuine messages) (the
     # same brief as holdout398), measured blind with the 1,534 rules of dfdf77d: 1 genuine held
     # and 9 frauds delivered under either plan.
-    pytest.param("batch429", 150, 0, 8, id="batch429"),
+    pytest.param("batch429", 150, 0, 7, id="batch429"),
     # batch430 (notices through organisations' platforms, a third sample, weighted to the genuine
     # messages) (the same brief as holdout399), measured blind with the 1,534 rules of dfdf77d: 3
     # genuine held and 23 frauds delivered under either plan.
-    pytest.param("batch430", 150, 0, 21, id="batch430"),
+    pytest.param("batch430", 150, 0, 20, id="batch430"),
     # batch431 (chat-app contacts, a second sample, weighted to the genuine messages) (the same
     # brief as holdout400), measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 18
     # frauds delivered under the mainland plan, 3 and 17 under each market's own.
-    pytest.param("batch431", 150, 1, 17, id="batch431"),
+    pytest.param("batch431", 150, 1, 15, id="batch431"),
     # batch432 (call-back and reply lures, a fifth sample) (the same brief as holdout401),
     # measured blind with the 1,534 rules of dfdf77d: 3 genuine held and 21 frauds delivered under
     # either plan.
@@ -3607,7 +3607,7 @@ FIGURES = [
     # batch427 (a twenty-eighth mixed day of every family, written at the stop's start) (the same
     # brief as holdout396), measured blind with the 1,549 rules of 36790ea: 0 genuine held and 12
     # frauds delivered under either plan.
-    pytest.param("batch427", 150, 0, 12, id="batch427"),
+    pytest.param("batch427", 150, 0, 11, id="batch427"),
     # batch442 (a thirtieth mixed day) (the same brief as holdout411), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 14 frauds delivered under either plan.
     pytest.param("batch442", 150, 0, 10, id="batch442"),
@@ -3619,17 +3619,17 @@ FIGURES = [
     pytest.param("batch444", 150, 0, 7, id="batch444"),
     # batch441 (a twenty-ninth mixed day) (the same brief as holdout410), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 15 frauds delivered under either plan.
-    pytest.param("batch441", 150, 0, 13, id="batch441"),
+    pytest.param("batch441", 150, 0, 12, id="batch441"),
     # batch445 (payment instructions by text, a second sample written after the stop's rules) (the
     # same brief as holdout414), measured blind with the 1,549 rules of d3e716c: 2 genuine held
     # and 19 frauds delivered under the mainland plan, 2 and 18 under each market's own.
     pytest.param("batch445", 150, 2, 16, id="batch445"),
     # batch447 (threats and extortion by text) (the same brief as holdout416), measured blind with
     # the 1,556 rules of 460b282: 0 genuine held and 53 frauds delivered under either plan.
-    pytest.param("batch447", 150, 0, 24, id="batch447"),
+    pytest.param("batch447", 150, 0, 23, id="batch447"),
     # batch449 (buying from strangers by text) (the same brief as holdout418), measured blind with
     # the 1,560 rules of abb537d: 0 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch449", 150, 0, 29, id="batch449"),
+    pytest.param("batch449", 150, 0, 28, id="batch449"),
     # batch446 (an ordinary day of inbound SMS, a thirty-first mixed sample) (the same brief as
     # holdout415), measured blind with the 1,561 rules of 09ec9ec: 0 genuine held and 12 frauds
     # delivered under either plan.
@@ -3637,15 +3637,15 @@ FIGURES = [
     # batch448 (threats and extortion by text, a second sample written after the stop's rules)
     # (the same brief as holdout417), measured blind with the 1,561 rules of 09ec9ec: 1 genuine
     # held and 44 frauds delivered under either plan.
-    pytest.param("batch448", 150, 1, 43, id="batch448"),
+    pytest.param("batch448", 150, 1, 38, id="batch448"),
     # batch451 (fortune-telling and paid rituals, a fourth sample weighted to the later messages)
     # (the same brief as holdout420), measured blind with the 1,562 rules of 3540821: 0 genuine
     # held and 63 frauds delivered under either plan.
-    pytest.param("batch451", 150, 0, 20, id="batch451"),
+    pytest.param("batch451", 150, 0, 19, id="batch451"),
     # batch452 (romance, an eighth sample weighted to the ask) (the same brief as holdout421),
     # measured blind with the 1,562 rules of 3540821: 0 genuine held and 54 frauds delivered under
     # either plan.
-    pytest.param("batch452", 150, 0, 37, id="batch452"),
+    pytest.param("batch452", 150, 0, 36, id="batch452"),
     # batch453 (fortune-telling and paid rituals, a fifth sample written after the stop's fortune
     # rules and used for none) (the same brief as holdout422), measured blind with the 1,564 rules
     # of ad1ca0f: 1 genuine held and 34 frauds delivered under the mainland plan, 1 and 35 under
@@ -3654,7 +3654,7 @@ FIGURES = [
     # batch454 (money mules, a tenth sample weighted to the messages after the reader has agreed)
     # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
     # held and 77 frauds delivered under either plan.
-    pytest.param("batch454", 150, 0, 28, id="batch454"),
+    pytest.param("batch454", 150, 0, 25, id="batch454"),
     # batch455 (money mules, an eleventh sample written after the stop's mule rules and used for
     # none) (the same brief as holdout424), measured blind with the 1,567 rules of fcb6394: 3
     # genuine held and 50 frauds delivered under either plan.
@@ -3663,7 +3663,7 @@ FIGURES = [
     # the first appeal) (the same brief as holdout425), measured blind with the 1,562 rules of
     # 3540821: 3 genuine held and 42 frauds delivered under the mainland plan, 2 and 42 under each
     # market's own.
-    pytest.param("batch456", 150, 1, 32, id="batch456"),
+    pytest.param("batch456", 150, 1, 31, id="batch456"),
     # batch457 (agents, brokers and consultants, a fourth sample weighted to the messages after
     # the first contact) (the same brief as holdout426), measured blind with the 1,562 rules of
     # 3540821: 1 genuine held and 41 frauds delivered under either plan.
@@ -3675,7 +3675,7 @@ FIGURES = [
     # batch459 (invitations and groups, a fourth sample weighted to what the group asks once the
     # reader is in) (the same brief as holdout428), measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
-    pytest.param("batch459", 150, 0, 26, id="batch459"),
+    pytest.param("batch459", 150, 0, 22, id="batch459"),
     # batch458 (business owners, professionals and public figures, a fourth sample weighted to the
     # messages after the first contact) (the same brief as holdout427), measured blind with the
     # 1,562 rules of 3540821: 1 genuine held and 31 frauds delivered under the mainland plan, 1
@@ -3693,15 +3693,15 @@ FIGURES = [
     # batch463 (first contact from strangers, a sixth sample, weighted to the second and third
     # message) (the same brief as holdout432), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 58 frauds delivered under either plan.
-    pytest.param("batch463", 150, 0, 58, id="batch463"),
+    pytest.param("batch463", 150, 0, 38, id="batch463"),
     # batch464 (threats and extortion, a sixth sample, weighted to the second and third demand and
     # to small businesses) (the same brief as holdout433), measured blind with the 1,573 rules of
     # 8f44122: 1 genuine held and 59 frauds delivered under either plan.
-    pytest.param("batch464", 150, 1, 59, id="batch464"),
+    pytest.param("batch464", 150, 1, 36, id="batch464"),
     # batch465 (loans, credit and debt relief, weighted to the steps after the application) (the
     # same brief as holdout434), measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 29 frauds delivered under either plan.
-    pytest.param("batch465", 150, 0, 29, id="batch465"),
+    pytest.param("batch465", 150, 0, 14, id="batch465"),
     # batch466 (parcels, tolls, post and deliveries, a new sample) (the same brief as holdout435),
     # measured blind with the 1,573 rules of 8f44122: 0 genuine held and 18 frauds delivered under
     # either plan.
@@ -3709,33 +3709,33 @@ FIGURES = [
     # batch467 (jobs, tasks and side income, a fifth sample, weighted to the first offer and the
     # second step) (the same brief as holdout436), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 26 frauds delivered under either plan.
-    pytest.param("batch467", 150, 1, 26, id="batch467"),
+    pytest.param("batch467", 150, 1, 15, id="batch467"),
     # batch468 (medical insurance, social security, pensions and state benefits, a fifth sample,
     # weighted to the variants of the seed cases) (the same brief as holdout437), measured blind
     # with the 1,573 rules of 8f44122: 0 genuine held and 27 frauds delivered under either plan.
-    pytest.param("batch468", 150, 0, 27, id="batch468"),
+    pytest.param("batch468", 150, 0, 21, id="batch468"),
     # batch469 (investment and trading, a sixth sample, weighted to the first contact and the
     # invitation) (the same brief as holdout438), measured blind with the 1,573 rules of 8f44122:
     # 0 genuine held and 40 frauds delivered under either plan.
-    pytest.param("batch469", 150, 0, 40, id="batch469"),
+    pytest.param("batch469", 150, 0, 13, id="batch469"),
     # batch470 (first contact from strangers, a seventh sample, written after the stop's rules of
     # the family) (the same brief as holdout439), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 48 frauds delivered under either plan.
-    pytest.param("batch470", 150, 1, 48, id="batch470"),
+    pytest.param("batch470", 150, 1, 41, id="batch470"),
     # batch471 (threats and extortion, a seventh sample, written after the stop's rules of the
     # family) (the same brief as holdout440), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 71 frauds delivered under the mainland plan, 0 and 70 under each market's
     # own.
-    pytest.param("batch471", 150, 0, 71, id="batch471"),
+    pytest.param("batch471", 150, 0, 63, id="batch471"),
     # batch472 (jobs, tasks and side income, a sixth sample, written after the stop's rules of the
     # family) (the same brief as holdout441), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 26 frauds delivered under the mainland plan, 0 and 27 under each market's
     # own.
-    pytest.param("batch472", 150, 0, 26, id="batch472"),
+    pytest.param("batch472", 150, 0, 25, id="batch472"),
     # batch473 (loans, credit and debt relief, a second sample, written after the stop's rules of
     # the family) (the same brief as holdout442), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 28 frauds delivered under either plan.
-    pytest.param("batch473", 150, 1, 28, id="batch473"),
+    pytest.param("batch473", 150, 1, 27, id="batch473"),
     # batch474 (medical insurance, social security, pensions and benefits, a sixth sample, written
     # after the stop's rules of the family) (the same brief as holdout443), measured blind with
     # the 1,573 rules of 8f44122: 0 genuine held and 18 frauds delivered under either plan.
@@ -3743,15 +3743,15 @@ FIGURES = [
     # batch475 (investment and trading, a seventh sample, written after the stop's rules of the
     # family) (the same brief as holdout444), measured blind with the 1,573 rules of 8f44122: 2
     # genuine held and 35 frauds delivered under either plan.
-    pytest.param("batch475", 150, 2, 35, id="batch475"),
+    pytest.param("batch475", 150, 3, 32, id="batch475"),
     # batch476 (buying and selling between private people, an eighth sample, weighted to the steps
     # after the first message) (the same brief as holdout445), measured blind with the 1,573 rules
     # of 8f44122: 1 genuine held and 38 frauds delivered under either plan.
-    pytest.param("batch476", 150, 1, 38, id="batch476"),
+    pytest.param("batch476", 150, 1, 30, id="batch476"),
     # batch477 (small businesses, shops and merchants as recipients, a fifth sample, weighted to
     # the messages after the first contact) (the same brief as holdout446), measured blind with
     # the 1,573 rules of 8f44122: 3 genuine held and 52 frauds delivered under either plan.
-    pytest.param("batch477", 150, 3, 52, id="batch477"),
+    pytest.param("batch477", 150, 1, 39, id="batch477"),
     # batch462 (an ordinary day of inbound SMS, a thirty-third mixed sample, written at the stop's
     # start and kept unread) (the same brief as holdout431), measured blind with the 1,593 rules
     # of 7687736: 0 genuine held and 8 frauds delivered under either plan.
@@ -4879,6 +4879,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     and used for none, batch460/holdout429 (charity) and batch461/holdout430 (business owners),
     and the stop's last rules (1,573 rules, 891 sets): 406 of 119,062 genuine held, 13,247 of
     112,360 frauds delivered.
+    At the fifty-ninth stop's end (1,593 rules, 923 sets: thirty-two more, a thirty-third mixed
+    day kept unread to the end, nine development pairs and six pairs written after the stop's
+    rules of their families and used for none): 426 of 123,062 genuine held, 13,799 of 116,360
+    frauds delivered. On the 891 sets of the stop's start: 406 to 406 held, 13,247 to 13,087
+    delivered; their hold-outs 291 to 291 and 6,053 to 5,970.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4894,9 +4899,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (119062, 112360)
-    assert held <= 406, held
-    assert delivered <= 13247, delivered
+    assert (legitimate, frauds) == (123062, 116360)
+    assert held <= 426, held
+    assert delivered <= 13799, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
