@@ -462,7 +462,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch477",
                      "holdout446",
                      "batch462",
-                     "holdout431")]
+                     "holdout431",
+                     "batch478",
+                     "holdout447",
+                     "batch479",
+                     "holdout448")]
 
 
 def read(path: Path) -> list[dict]:
