@@ -466,7 +466,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch478",
                      "holdout447",
                      "batch479",
-                     "holdout448")]
+                     "holdout448",
+                     "batch480",
+                     "holdout449",
+                     "batch481",
+                     "holdout450")]
 
 
 def read(path: Path) -> list[dict]:

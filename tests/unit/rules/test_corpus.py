@@ -1867,6 +1867,14 @@ FIGURES = [
     # later steps), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and
     # 25 frauds delivered under either plan.
     pytest.param("holdout448", 100, 1, 25, id="holdout448"),
+    # holdout449 (account takeover by one-time codes, a fifth sample written after the stop's
+    # rules of the family), never read, measured blind with the 1,573 rules of 8f44122: 3 genuine
+    # held and 29 frauds delivered under either plan.
+    pytest.param("holdout449", 100, 3, 29, id="holdout449"),
+    # holdout450 (family and friends impersonated, a seventh sample written after the stop's rules
+    # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
+    # and 26 frauds delivered under either plan.
+    pytest.param("holdout450", 100, 0, 26, id="holdout450"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3773,6 +3781,15 @@ FIGURES = [
     # 1 genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each market's
     # own.
     pytest.param("batch479", 150, 1, 35, id="batch479"),
+    # batch480 (account takeover by one-time codes, a fifth sample written after the stop's rules
+    # of the family) (the same brief as holdout449), measured blind with the 1,573 rules of
+    # 8f44122: 4 genuine held and 49 frauds delivered under either plan.
+    pytest.param("batch480", 150, 4, 49, id="batch480"),
+    # batch481 (family and friends impersonated, a seventh sample written after the stop's rules
+    # of the family) (the same brief as holdout450), measured blind with the 1,573 rules of
+    # 8f44122: 1 genuine held and 35 frauds delivered under the mainland plan, 0 and 35 under each
+    # market's own.
+    pytest.param("batch481", 150, 1, 35, id="batch481"),
 ]
 
 
