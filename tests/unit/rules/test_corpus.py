@@ -973,7 +973,7 @@ FIGURES = [
     # holdout228 (banks, cards and e-wallets), never read, measured blind with the 1,294 rules of
     # 94f37b5: 1 genuine held (either plan), 14 delivered under the mainland plan, 13 under each
     # market's own.
-    pytest.param("holdout228", 100, 1, 11, id="holdout228"),
+    pytest.param("holdout228", 100, 1, 10, id="holdout228"),
     # holdout229 (a ninth mixed day), never read, measured blind with the 1,298 rules of 2890120,
     # either plan: no genuine message held, 7 frauds delivered.
     pytest.param("holdout229", 100, 0, 7, id="holdout229"),
@@ -1066,7 +1066,7 @@ FIGURES = [
     # blind with the 1,347 rules of 030950b: 2 genuine messages held and 30 frauds delivered under
     # the mainland plan, 1 held and 30 delivered under each market's own.
     # With the 1,350 rules of the stop's end: 27 delivered, 2 genuine held (mainland plan).
-    pytest.param("holdout252", 100, 2, 22, id="holdout252"),
+    pytest.param("holdout252", 100, 2, 21, id="holdout252"),
     # holdout253 (banks, credit cards and e-wallets), never read, measured blind with the 1,351
     # rules of 9564919: 1 genuine message held, 13 frauds delivered under the mainland plan, 14
     # under each market's own.
@@ -1332,7 +1332,7 @@ FIGURES = [
     # With STRANGER_MOVES_TO_A_CHAT_APP (the fifty-first stop): 3 held and 20 delivered; one
     # genuine message, counted by rule id and not read, goes from tagged to held when the
     # chat-app move stacks on another lure rule.
-    pytest.param("holdout316", 100, 3, 18, id="holdout316"),
+    pytest.param("holdout316", 100, 3, 17, id="holdout316"),
     # holdout317 (charity, disaster relief, religious and community appeals in 2026, a
     # third sample), never read, measured blind with the 1,479 rules of 9feb6ac: 0 genuine
     # held and 31 frauds delivered under the mainland plan, 0 and 30 under each market's
@@ -1856,13 +1856,13 @@ FIGURES = [
     # 8f44122: 0 genuine held and 25 frauds delivered under either plan.
     pytest.param("holdout446", 100, 0, 25, id="holdout446"),
     # holdout431 (an ordinary day of inbound SMS, a thirty-third mixed sample, written at the
-    # stop's start and kept unread), never read, measured blind with the 1,593 rules of 7687736: 2
+    # stop's start and kept unread), never read, measured blind with the 1,597 rules of 1e3d1c0: 2
     # genuine held and 5 frauds delivered under either plan.
     pytest.param("holdout431", 100, 2, 5, id="holdout431"),
     # holdout447 (account takeover by one-time codes, a fourth sample weighted to the frauds and
     # the later steps), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held
     # and 27 frauds delivered under either plan.
-    pytest.param("holdout447", 100, 2, 27, id="holdout447"),
+    pytest.param("holdout447", 100, 2, 25, id="holdout447"),
     # holdout448 (family, friends and acquaintances impersonated, a sixth sample weighted to the
     # later steps), never read, measured blind with the 1,573 rules of 8f44122: 1 genuine held and
     # 25 frauds delivered under either plan.
@@ -1870,7 +1870,7 @@ FIGURES = [
     # holdout449 (account takeover by one-time codes, a fifth sample written after the stop's
     # rules of the family), never read, measured blind with the 1,573 rules of 8f44122: 3 genuine
     # held and 29 frauds delivered under either plan.
-    pytest.param("holdout449", 100, 3, 29, id="holdout449"),
+    pytest.param("holdout449", 100, 3, 25, id="holdout449"),
     # holdout450 (family and friends impersonated, a seventh sample written after the stop's rules
     # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 26 frauds delivered under either plan.
@@ -1915,7 +1915,7 @@ FIGURES = [
     # batch27 (link-less fraud in conversation: teasers, relayed emergencies, call-back
     # threats, gift cards, codes, group invites): blind 93 and 2 (the held two, warnings).
     # 48 with the private-payee rule (after batch54).
-    pytest.param("batch27", 200, 0, 36, id="batch27"),
+    pytest.param("batch27", 200, 0, 35, id="batch27"),
     # batch28 (Cantonese-speaking traffic, second wave): blind 71 and 0.
     # 40 with the private-payee rule (after batch54).
     pytest.param("batch28", 200, 0, 19, id="batch28"),
@@ -1959,7 +1959,7 @@ FIGURES = [
     # batch48 (the same theme, third wave, pretexts the other sets lack): blind 100 and 3 after
     # the batch45 to batch47 work (115 and 4 with the rules of 7955391); 64 with the extortion
     # pack (batch54), 62 with the private-payee rule.
-    pytest.param("batch48", 200, 0, 36, id="batch48"),
+    pytest.param("batch48", 200, 0, 35, id="batch48"),
     # batch49 (the same theme as the middle and end of conversations): blind 106 and 4 after
     # the batch45 to batch47 work (113 and 4 with the rules of 7955391); 74 with the extortion
     # pack (batch54), 67 with the private-payee rule, 66 once CN_PAY_OR_EXPOSE no longer took
@@ -2599,7 +2599,7 @@ FIGURES = [
     pytest.param("batch216", 150, 0, 14, id="batch216"),
     pytest.param("batch217", 150, 0, 2, id="batch217"),
     pytest.param("batch218", 150, 0, 9, id="batch218"),
-    pytest.param("batch219", 150, 0, 18, id="batch219"),
+    pytest.param("batch219", 150, 0, 16, id="batch219"),
     pytest.param("batch220", 150, 1, 22, id="batch220"),
     pytest.param("batch221", 150, 0, 11, id="batch221"),
     pytest.param("batch222", 150, 1, 9, id="batch222"),
@@ -2977,7 +2977,7 @@ FIGURES = [
     # either plan.
     # After the rules written from it (in-sample): 1 genuine held and 27 frauds delivered,
     # either plan.
-    pytest.param("batch320", 150, 1, 23, id="batch320"),
+    pytest.param("batch320", 150, 1, 22, id="batch320"),
     # batch321 (fortune-telling, astrology, feng shui and paid rituals in 2026, a second
     # sample) (the same brief as holdout290), measured blind with the 1,427 rules of
     # 9bb67a2: 1 genuine held and 75 frauds delivered under the mainland plan, 0 and 76
@@ -3635,7 +3635,7 @@ FIGURES = [
     pytest.param("batch444", 150, 0, 7, id="batch444"),
     # batch441 (a twenty-ninth mixed day) (the same brief as holdout410), measured blind with the
     # 1,549 rules of d3e716c: 0 genuine held and 15 frauds delivered under either plan.
-    pytest.param("batch441", 150, 0, 12, id="batch441"),
+    pytest.param("batch441", 150, 0, 11, id="batch441"),
     # batch445 (payment instructions by text, a second sample written after the stop's rules) (the
     # same brief as holdout414), measured blind with the 1,549 rules of d3e716c: 2 genuine held
     # and 19 frauds delivered under the mainland plan, 2 and 18 under each market's own.
@@ -3769,22 +3769,22 @@ FIGURES = [
     # the 1,573 rules of 8f44122: 3 genuine held and 52 frauds delivered under either plan.
     pytest.param("batch477", 150, 1, 39, id="batch477"),
     # batch462 (an ordinary day of inbound SMS, a thirty-third mixed sample, written at the stop's
-    # start and kept unread) (the same brief as holdout431), measured blind with the 1,593 rules
-    # of 7687736: 0 genuine held and 8 frauds delivered under either plan.
+    # start and kept unread) (the same brief as holdout431), measured blind with the 1,597 rules
+    # of 1e3d1c0: 0 genuine held and 8 frauds delivered under either plan.
     pytest.param("batch462", 150, 0, 8, id="batch462"),
     # batch478 (account takeover by one-time codes, a fourth sample weighted to the frauds and the
     # later steps) (the same brief as holdout447), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 49 frauds delivered under either plan.
-    pytest.param("batch478", 150, 1, 49, id="batch478"),
+    pytest.param("batch478", 150, 1, 37, id="batch478"),
     # batch479 (family, friends and acquaintances impersonated, a sixth sample weighted to the
     # later steps) (the same brief as holdout448), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 35 frauds delivered under the mainland plan, 1 and 34 under each market's
     # own.
-    pytest.param("batch479", 150, 1, 35, id="batch479"),
+    pytest.param("batch479", 150, 1, 32, id="batch479"),
     # batch480 (account takeover by one-time codes, a fifth sample written after the stop's rules
     # of the family) (the same brief as holdout449), measured blind with the 1,573 rules of
     # 8f44122: 4 genuine held and 49 frauds delivered under either plan.
-    pytest.param("batch480", 150, 4, 49, id="batch480"),
+    pytest.param("batch480", 150, 4, 48, id="batch480"),
     # batch481 (family and friends impersonated, a seventh sample written after the stop's rules
     # of the family) (the same brief as holdout450), measured blind with the 1,573 rules of
     # 8f44122: 1 genuine held and 35 frauds delivered under the mainland plan, 0 and 35 under each
@@ -4918,6 +4918,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of their families and used for none): 426 of 123,062 genuine held, 13,799 of 116,360
     frauds delivered. On the 891 sets of the stop's start: 406 to 406 held, 13,247 to 13,087
     delivered; their hold-outs 291 to 291 and 6,053 to 5,970.
+    After the first close two development pairs (account takeover by codes, batch478/holdout447;
+    family and friends impersonated, batch479/holdout448), two pairs written after their rules
+    and used for none (batch480/holdout449, batch481/holdout450) and four more rules (1,597
+    rules, 931 sets): 438 of 124,062 genuine held, 14,042 of 117,360 frauds delivered. On the
+    891 sets of the stop's start: 406 to 406 held, 13,247 to 13,078 delivered; their hold-outs
+    291 to 291 and 6,053 to 5,967.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -4933,9 +4939,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (123062, 116360)
-    assert held <= 426, held
-    assert delivered <= 13799, delivered
+    assert (legitimate, frauds) == (124062, 117360)
+    assert held <= 438, held
+    assert delivered <= 14042, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
