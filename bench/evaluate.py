@@ -470,7 +470,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch480",
                      "holdout449",
                      "batch481",
-                     "holdout450")]
+                     "holdout450",
+                     "batch483",
+                     "holdout452")]
 
 
 def read(path: Path) -> list[dict]:

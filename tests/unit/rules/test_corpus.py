@@ -1875,6 +1875,9 @@ FIGURES = [
     # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 26 frauds delivered under either plan.
     pytest.param("holdout450", 100, 0, 26, id="holdout450"),
+    # holdout452 (romance, ninth sample), never read, measured blind with the 1,597 rules of
+    # f8475f2: 0 genuine held and 33 frauds delivered under either plan.
+    pytest.param("holdout452", 100, 0, 33, id="holdout452"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3790,6 +3793,9 @@ FIGURES = [
     # 8f44122: 1 genuine held and 35 frauds delivered under the mainland plan, 0 and 35 under each
     # market's own.
     pytest.param("batch481", 150, 1, 35, id="batch481"),
+    # batch483 (romance, ninth sample) (the same brief as holdout452), measured blind with the
+    # 1,597 rules of f8475f2: 1 genuine held and 58 frauds delivered under either plan.
+    pytest.param("batch483", 150, 1, 58, id="batch483"),
 ]
 
 
