@@ -472,7 +472,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch481",
                      "holdout450",
                      "batch483",
-                     "holdout452")]
+                     "holdout452",
+                     "batch484",
+                     "holdout453")]
 
 
 def read(path: Path) -> list[dict]:
