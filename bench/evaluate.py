@@ -474,7 +474,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch483",
                      "holdout452",
                      "batch484",
-                     "holdout453")]
+                     "holdout453",
+                     "batch486",
+                     "holdout455")]
 
 
 def read(path: Path) -> list[dict]:
