@@ -476,7 +476,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch484",
                      "holdout453",
                      "batch486",
-                     "holdout455")]
+                     "holdout455",
+                     "batch485",
+                     "holdout454")]
 
 
 def read(path: Path) -> list[dict]:
