@@ -478,7 +478,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch486",
                      "holdout455",
                      "batch485",
-                     "holdout454")]
+                     "holdout454",
+                     "batch487",
+                     "holdout456",
+                     "batch488",
+                     "holdout457")]
 
 
 def read(path: Path) -> list[dict]:

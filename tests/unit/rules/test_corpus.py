@@ -1888,6 +1888,12 @@ FIGURES = [
     # f8475f2: 0 genuine held and 29 frauds delivered under the mainland plan, 0 and 28 under each
     # market's own.
     pytest.param("holdout454", 100, 0, 29, id="holdout454"),
+    # holdout456 (romance, tenth sample, unread), never read, measured blind with the 1,605 rules
+    # of 37eb3a5: 1 genuine held and 29 frauds delivered under either plan.
+    pytest.param("holdout456", 100, 1, 29, id="holdout456"),
+    # holdout457 (mules, thirteenth sample, unread), never read, measured blind with the 1,605
+    # rules of 37eb3a5: 1 genuine held and 34 frauds delivered under either plan.
+    pytest.param("holdout457", 100, 1, 34, id="holdout457"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3817,6 +3823,12 @@ FIGURES = [
     # 1,597 rules of f8475f2: 2 genuine held and 30 frauds delivered under the mainland plan, 2
     # and 32 under each market's own.
     pytest.param("batch485", 150, 2, 30, id="batch485"),
+    # batch487 (romance, tenth sample, unread) (the same brief as holdout456), measured blind with
+    # the 1,605 rules of 37eb3a5: 0 genuine held and 56 frauds delivered under either plan.
+    pytest.param("batch487", 150, 0, 56, id="batch487"),
+    # batch488 (mules, thirteenth sample, unread) (the same brief as holdout457), measured blind
+    # with the 1,605 rules of 37eb3a5: 1 genuine held and 49 frauds delivered under either plan.
+    pytest.param("batch488", 150, 1, 49, id="batch488"),
 ]
 
 
