@@ -482,7 +482,11 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch487",
                      "holdout456",
                      "batch488",
-                     "holdout457")]
+                     "holdout457",
+                     "batch489",
+                     "holdout458",
+                     "batch490",
+                     "holdout459")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1894,6 +1894,12 @@ FIGURES = [
     # holdout457 (mules, thirteenth sample, unread), never read, measured blind with the 1,605
     # rules of 37eb3a5: 1 genuine held and 34 frauds delivered under either plan.
     pytest.param("holdout457", 100, 1, 34, id="holdout457"),
+    # holdout458 (business, seventh sample, unread), never read, measured blind with the 1,605
+    # rules of cb2a4ca: 0 genuine held and 27 frauds delivered under either plan.
+    pytest.param("holdout458", 100, 0, 27, id="holdout458"),
+    # holdout459 (fortune, seventh sample, unread), never read, measured blind with the 1,605
+    # rules of cb2a4ca: 0 genuine held and 21 frauds delivered under either plan.
+    pytest.param("holdout459", 100, 0, 21, id="holdout459"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3829,6 +3835,12 @@ FIGURES = [
     # batch488 (mules, thirteenth sample, unread) (the same brief as holdout457), measured blind
     # with the 1,605 rules of 37eb3a5: 1 genuine held and 49 frauds delivered under either plan.
     pytest.param("batch488", 150, 1, 49, id="batch488"),
+    # batch489 (business, seventh sample, unread) (the same brief as holdout458), measured blind
+    # with the 1,605 rules of cb2a4ca: 0 genuine held and 20 frauds delivered under either plan.
+    pytest.param("batch489", 150, 0, 20, id="batch489"),
+    # batch490 (fortune, seventh sample, unread) (the same brief as holdout459), measured blind
+    # with the 1,605 rules of cb2a4ca: 0 genuine held and 32 frauds delivered under either plan.
+    pytest.param("batch490", 150, 0, 32, id="batch490"),
 ]
 
 
