@@ -486,7 +486,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch489",
                      "holdout458",
                      "batch490",
-                     "holdout459")]
+                     "holdout459",
+                     "batch491",
+                     "holdout460")]
 
 
 def read(path: Path) -> list[dict]:
