@@ -488,7 +488,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch490",
                      "holdout459",
                      "batch491",
-                     "holdout460")]
+                     "holdout460",
+                     "batch482",
+                     "holdout451")]
 
 
 def read(path: Path) -> list[dict]:

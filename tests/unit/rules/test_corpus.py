@@ -1903,6 +1903,9 @@ FIGURES = [
     # holdout460 (threats, eighth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 3 genuine held and 26 frauds delivered under either plan.
     pytest.param("holdout460", 100, 3, 26, id="holdout460"),
+    # holdout451 (mix, thirty-fourth day), never read, measured blind with the 1,605 rules of
+    # 328ae60: 0 genuine held and 6 frauds delivered under either plan.
+    pytest.param("holdout451", 100, 0, 6, id="holdout451"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3848,6 +3851,9 @@ FIGURES = [
     # 1,597 rules of f8475f2: 3 genuine held and 47 frauds delivered under the mainland plan, 3
     # and 46 under each market's own.
     pytest.param("batch491", 150, 3, 47, id="batch491"),
+    # batch482 (mix, thirty-fourth day) (the same brief as holdout451), measured blind with the
+    # 1,605 rules of 328ae60: 1 genuine held and 9 frauds delivered under either plan.
+    pytest.param("batch482", 150, 1, 9, id="batch482"),
 ]
 
 
