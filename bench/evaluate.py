@@ -490,7 +490,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch491",
                      "holdout460",
                      "batch482",
-                     "holdout451")]
+                     "holdout451",
+                     "batch492",
+                     "holdout461")]
 
 
 def read(path: Path) -> list[dict]:

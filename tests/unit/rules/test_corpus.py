@@ -1906,6 +1906,9 @@ FIGURES = [
     # holdout451 (mix, thirty-fourth day), never read, measured blind with the 1,605 rules of
     # 328ae60: 0 genuine held and 6 frauds delivered under either plan.
     pytest.param("holdout451", 100, 0, 6, id="holdout451"),
+    # holdout461 (threats, ninth sample, unread), never read, measured blind with the 1,605 rules
+    # of 328ae60: 0 genuine held and 19 frauds delivered under either plan.
+    pytest.param("holdout461", 100, 0, 19, id="holdout461"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3854,6 +3857,9 @@ FIGURES = [
     # batch482 (mix, thirty-fourth day) (the same brief as holdout451), measured blind with the
     # 1,605 rules of 328ae60: 1 genuine held and 9 frauds delivered under either plan.
     pytest.param("batch482", 150, 1, 9, id="batch482"),
+    # batch492 (threats, ninth sample, unread) (the same brief as holdout461), measured blind with
+    # the 1,605 rules of 328ae60: 4 genuine held and 38 frauds delivered under either plan.
+    pytest.param("batch492", 150, 4, 38, id="batch492"),
 ]
 
 
