@@ -1512,7 +1512,7 @@ FIGURES = [
     # holdout359 (business owners, professionals and public figures in 2026, a third
     # sample), never read, measured blind with the 1,487 rules of b32fc69: either plan: 4
     # genuine held, 29 frauds delivered.
-    pytest.param("holdout359", 100, 4, 19, id="holdout359"),
+    pytest.param("holdout359", 100, 3, 19, id="holdout359"),
     # holdout360 (fortune-telling, astrology, feng shui and paid rituals in 2026 (a fourth
     # sample), a fourth sample), never read, measured blind with the 1,487 rules of
     # b32fc69: either plan: 0 genuine held, 32 frauds delivered.
@@ -1576,7 +1576,7 @@ FIGURES = [
     # holdout374 (romance, dating and companionship in 2026, a sixth sample, weighted to the calm
     # follow-ups), never read, measured blind with the 1,505 rules of 1bbf24e: either plan: 0
     # genuine held, 39 frauds delivered.
-    pytest.param("holdout374", 100, 0, 35, id="holdout374"),
+    pytest.param("holdout374", 100, 0, 34, id="holdout374"),
     # holdout375 (medical insurance, social security, pensions and state benefits in 2026, a
     # fourth sample, written the way the seed cases were), never read, measured blind with the
     # 1,505 rules of 1bbf24e: either plan: 0 genuine held, 14 frauds delivered.
@@ -1605,7 +1605,7 @@ FIGURES = [
     # holdout382 (money mules, rented accounts and crypto cash-outs, a sixth sample), never read,
     # measured blind with the 1,517 rules of 79ade93: 2 genuine held and 35 frauds delivered under
     # either plan.
-    pytest.param("holdout382", 100, 2, 28, id="holdout382"),
+    pytest.param("holdout382", 100, 1, 26, id="holdout382"),
     # holdout383 (debt collection, threats and extortion, a fourth sample), never read, measured
     # blind with the 1,517 rules of 79ade93: 2 genuine held and 36 frauds delivered under either
     # plan.
@@ -1683,7 +1683,7 @@ FIGURES = [
     # holdout402 (money mules as regulators describe the recruiting, an eighth sample), never
     # read, measured blind with the 1,538 rules of 59ee7e2: 1 genuine held and 32 frauds delivered
     # under either plan.
-    pytest.param("holdout402", 100, 1, 29, id="holdout402"),
+    pytest.param("holdout402", 100, 1, 28, id="holdout402"),
     # holdout403 (one-time codes between people, a second sample, weighted to the genuine
     # messages), never read, measured blind with the 1,538 rules of 59ee7e2: 5 genuine held and 24
     # frauds delivered under either plan.
@@ -1695,7 +1695,7 @@ FIGURES = [
     # holdout405 (money mules as recruiters and handlers text, a ninth sample, written after the
     # stop's rules from batch433), never read, measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout405", 100, 1, 24, id="holdout405"),
+    pytest.param("holdout405", 100, 0, 24, id="holdout405"),
     # holdout406 (call-back and reply lures, a sixth sample, written after the stop's rules from
     # batch432), never read, measured blind with the 1,545 rules of 1fd0d31: 1 genuine held and 22
     # frauds delivered under the mainland plan, 1 and 19 under each market's own.
@@ -1747,11 +1747,11 @@ FIGURES = [
     # holdout417 (threats and extortion by text, a second sample written after the stop's rules),
     # never read, measured blind with the 1,561 rules of 09ec9ec: 2 genuine held and 21 frauds
     # delivered under either plan.
-    pytest.param("holdout417", 100, 2, 19, id="holdout417"),
+    pytest.param("holdout417", 100, 1, 18, id="holdout417"),
     # holdout420 (fortune-telling and paid rituals, a fourth sample weighted to the later
     # messages), never read, measured blind with the 1,562 rules of 3540821: 0 genuine held and 33
     # frauds delivered under either plan.
-    pytest.param("holdout420", 100, 0, 24, id="holdout420"),
+    pytest.param("holdout420", 100, 0, 23, id="holdout420"),
     # holdout421 (romance, an eighth sample weighted to the ask), never read, measured blind with
     # the 1,562 rules of 3540821: 0 genuine held and 29 frauds delivered under either plan.
     pytest.param("holdout421", 100, 0, 28, id="holdout421"),
@@ -1763,7 +1763,7 @@ FIGURES = [
     # holdout423 (money mules, a tenth sample weighted to the messages after the reader has
     # agreed), never read, measured blind with the 1,562 rules of 3540821: 4 genuine held and 50
     # frauds delivered under the mainland plan, 3 and 50 under each market's own.
-    pytest.param("holdout423", 100, 4, 43, id="holdout423"),
+    pytest.param("holdout423", 100, 4, 40, id="holdout423"),
     # holdout424 (money mules, an eleventh sample written after the stop's mule rules and used for
     # none), never read, measured blind with the 1,567 rules of fcb6394: 1 genuine held and 30
     # frauds delivered under either plan.
@@ -1787,7 +1787,7 @@ FIGURES = [
     # holdout427 (business owners, professionals and public figures, a fourth sample weighted to
     # the messages after the first contact), never read, measured blind with the 1,562 rules of
     # 3540821: 0 genuine held and 33 frauds delivered under either plan.
-    pytest.param("holdout427", 100, 0, 33, id="holdout427"),
+    pytest.param("holdout427", 100, 0, 31, id="holdout427"),
     # holdout429 (charity, donations and crowdfunding, a sixth sample written after the stop's
     # charity rules and used for none), never read, measured blind with the 1,573 rules of
     # 642e865: 0 genuine held and 20 frauds delivered under either plan.
@@ -1877,17 +1877,17 @@ FIGURES = [
     pytest.param("holdout450", 100, 0, 26, id="holdout450"),
     # holdout452 (romance, ninth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 0 genuine held and 33 frauds delivered under either plan.
-    pytest.param("holdout452", 100, 0, 33, id="holdout452"),
+    pytest.param("holdout452", 100, 0, 32, id="holdout452"),
     # holdout453 (mules, twelfth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 0 genuine held and 32 frauds delivered under either plan.
-    pytest.param("holdout453", 100, 0, 32, id="holdout453"),
+    pytest.param("holdout453", 100, 0, 26, id="holdout453"),
     # holdout455 (fortune, sixth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 0 genuine held and 22 frauds delivered under either plan.
-    pytest.param("holdout455", 100, 0, 22, id="holdout455"),
+    pytest.param("holdout455", 100, 0, 21, id="holdout455"),
     # holdout454 (business, sixth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 0 genuine held and 29 frauds delivered under the mainland plan, 0 and 28 under each
     # market's own.
-    pytest.param("holdout454", 100, 0, 29, id="holdout454"),
+    pytest.param("holdout454", 100, 0, 28, id="holdout454"),
     # holdout456 (romance, tenth sample, unread), never read, measured blind with the 1,605 rules
     # of 37eb3a5: 1 genuine held and 29 frauds delivered under either plan.
     pytest.param("holdout456", 100, 1, 29, id="holdout456"),
@@ -1902,7 +1902,7 @@ FIGURES = [
     pytest.param("holdout459", 100, 0, 21, id="holdout459"),
     # holdout460 (threats, eighth sample), never read, measured blind with the 1,597 rules of
     # f8475f2: 3 genuine held and 26 frauds delivered under either plan.
-    pytest.param("holdout460", 100, 3, 26, id="holdout460"),
+    pytest.param("holdout460", 100, 2, 25, id="holdout460"),
     # holdout451 (mix, thirty-fourth day), never read, measured blind with the 1,605 rules of
     # 328ae60: 0 genuine held and 6 frauds delivered under either plan.
     pytest.param("holdout451", 100, 0, 6, id="holdout451"),
@@ -2229,7 +2229,7 @@ FIGURES = [
     pytest.param("batch102", 150, 0, 11, id="batch102"),
     # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
     # and 2 held (19b2600); 15 and 0 after.
-    pytest.param("batch103", 150, 0, 10, id="batch103"),
+    pytest.param("batch103", 150, 0, 9, id="batch103"),
     # batch104 (medical insurance, social security, housing fund and pensions, the seeds'
     # family): blind 32 delivered and 0 held (19b2600); 10 and 0 after.
     pytest.param("batch104", 150, 0, 9, id="batch104"),
@@ -2241,7 +2241,7 @@ FIGURES = [
     pytest.param("batch106", 150, 0, 8, id="batch106"),
     # batch107 (money mules, rented accounts and crypto cash-outs, Chinese and English): blind 69
     # delivered and 1 held with the 906 rules of 39a0cf7; 42 and 0 after the rules used it (910).
-    pytest.param("batch107", 150, 0, 21, id="batch107"),
+    pytest.param("batch107", 150, 0, 20, id="batch107"),
     # batch108 (government subsidies, vouchers and benefit payouts, Chinese and English): blind 21
     # delivered and 0 held with the 910 rules of f51e83f; 17 and 0 after the rules used it (967
     # rules).
@@ -2898,7 +2898,7 @@ FIGURES = [
     # holdout271), measured blind with the 1,393 rules of bb1c182, either plan: 1 genuine
     # message held, 21 frauds delivered.
     # With the 1,395 rules of the jobs work: 0 held and 8 delivered (mainland plan).
-    pytest.param("batch302", 150, 0, 5, id="batch302"),
+    pytest.param("batch302", 150, 0, 4, id="batch302"),
     # batch303 (first contacts from strangers, a second sample, the same brief as
     # holdout272), measured blind with the 1,393 rules of bb1c182, either plan: no genuine
     # message held, 44 frauds delivered.
@@ -3253,7 +3253,7 @@ FIGURES = [
     # held, 28 frauds delivered.
     # After the rules written from it (in-sample): 0 genuine held and 23 frauds delivered,
     # either plan.
-    pytest.param("batch355", 150, 0, 17, id="batch355"),
+    pytest.param("batch355", 150, 0, 16, id="batch355"),
     # batch356 (investment and trading in 2026, a third sample) (the same brief as
     # holdout325), measured blind with the 1,480 rules of 9b84958: either plan: 1 genuine
     # held, 30 frauds delivered.
@@ -3545,7 +3545,7 @@ FIGURES = [
     # batch414 (debt collection, threats and extortion, a fourth sample) (the same brief as
     # holdout383), measured blind with the 1,517 rules of 79ade93: 3 genuine held and 58 frauds
     # delivered under either plan.
-    pytest.param("batch414", 150, 3, 28, id="batch414"),
+    pytest.param("batch414", 150, 3, 27, id="batch414"),
     # batch415 (first contact from strangers, a fifth sample) (the same brief as holdout384),
     # measured blind with the 1,522 rules of 17ef9fe: 1 genuine held and 31 frauds delivered under
     # either plan.
@@ -3704,11 +3704,11 @@ FIGURES = [
     # batch454 (money mules, a tenth sample weighted to the messages after the reader has agreed)
     # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
     # held and 77 frauds delivered under either plan.
-    pytest.param("batch454", 150, 0, 25, id="batch454"),
+    pytest.param("batch454", 150, 0, 23, id="batch454"),
     # batch455 (money mules, an eleventh sample written after the stop's mule rules and used for
     # none) (the same brief as holdout424), measured blind with the 1,567 rules of fcb6394: 3
     # genuine held and 50 frauds delivered under either plan.
-    pytest.param("batch455", 150, 3, 45, id="batch455"),
+    pytest.param("batch455", 150, 3, 43, id="batch455"),
     # batch456 (charity, donations and crowdfunding, a fifth sample weighted to the messages after
     # the first appeal) (the same brief as holdout425), measured blind with the 1,562 rules of
     # 3540821: 3 genuine held and 42 frauds delivered under the mainland plan, 2 and 42 under each
@@ -3739,7 +3739,7 @@ FIGURES = [
     # the stop's media and award rule and used for none) (the same brief as holdout430), measured
     # blind with the 1,573 rules of 642e865: 2 genuine held and 44 frauds delivered under either
     # plan.
-    pytest.param("batch461", 150, 2, 44, id="batch461"),
+    pytest.param("batch461", 150, 1, 44, id="batch461"),
     # batch463 (first contact from strangers, a sixth sample, weighted to the second and third
     # message) (the same brief as holdout432), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 58 frauds delivered under either plan.
@@ -3747,7 +3747,7 @@ FIGURES = [
     # batch464 (threats and extortion, a sixth sample, weighted to the second and third demand and
     # to small businesses) (the same brief as holdout433), measured blind with the 1,573 rules of
     # 8f44122: 1 genuine held and 59 frauds delivered under either plan.
-    pytest.param("batch464", 150, 1, 36, id="batch464"),
+    pytest.param("batch464", 150, 1, 35, id="batch464"),
     # batch465 (loans, credit and debt relief, weighted to the steps after the application) (the
     # same brief as holdout434), measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 29 frauds delivered under either plan.
@@ -3776,7 +3776,7 @@ FIGURES = [
     # family) (the same brief as holdout440), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 71 frauds delivered under the mainland plan, 0 and 70 under each market's
     # own.
-    pytest.param("batch471", 150, 0, 63, id="batch471"),
+    pytest.param("batch471", 150, 0, 62, id="batch471"),
     # batch472 (jobs, tasks and side income, a sixth sample, written after the stop's rules of the
     # family) (the same brief as holdout441), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 26 frauds delivered under the mainland plan, 0 and 27 under each market's
@@ -3826,24 +3826,24 @@ FIGURES = [
     pytest.param("batch481", 150, 1, 35, id="batch481"),
     # batch483 (romance, ninth sample) (the same brief as holdout452), measured blind with the
     # 1,597 rules of f8475f2: 1 genuine held and 58 frauds delivered under either plan.
-    pytest.param("batch483", 150, 1, 58, id="batch483"),
+    pytest.param("batch483", 150, 0, 34, id="batch483"),
     # batch484 (mules, twelfth sample) (the same brief as holdout453), measured blind with the
     # 1,597 rules of f8475f2: 4 genuine held and 60 frauds delivered under the mainland plan, 4
     # and 61 under each market's own.
-    pytest.param("batch484", 150, 4, 60, id="batch484"),
+    pytest.param("batch484", 150, 0, 29, id="batch484"),
     # batch486 (fortune, sixth sample) (the same brief as holdout455), measured blind with the
     # 1,597 rules of f8475f2: 2 genuine held and 34 frauds delivered under either plan.
-    pytest.param("batch486", 150, 2, 34, id="batch486"),
+    pytest.param("batch486", 150, 0, 23, id="batch486"),
     # batch485 (business, sixth sample) (the same brief as holdout454), measured blind with the
     # 1,597 rules of f8475f2: 2 genuine held and 30 frauds delivered under the mainland plan, 2
     # and 32 under each market's own.
-    pytest.param("batch485", 150, 2, 30, id="batch485"),
+    pytest.param("batch485", 150, 0, 14, id="batch485"),
     # batch487 (romance, tenth sample, unread) (the same brief as holdout456), measured blind with
     # the 1,605 rules of 37eb3a5: 0 genuine held and 56 frauds delivered under either plan.
     pytest.param("batch487", 150, 0, 56, id="batch487"),
     # batch488 (mules, thirteenth sample, unread) (the same brief as holdout457), measured blind
     # with the 1,605 rules of 37eb3a5: 1 genuine held and 49 frauds delivered under either plan.
-    pytest.param("batch488", 150, 1, 49, id="batch488"),
+    pytest.param("batch488", 150, 1, 48, id="batch488"),
     # batch489 (business, seventh sample, unread) (the same brief as holdout458), measured blind
     # with the 1,605 rules of cb2a4ca: 0 genuine held and 20 frauds delivered under either plan.
     pytest.param("batch489", 150, 0, 20, id="batch489"),
@@ -3853,7 +3853,7 @@ FIGURES = [
     # batch491 (threats, eighth sample) (the same brief as holdout460), measured blind with the
     # 1,597 rules of f8475f2: 3 genuine held and 47 frauds delivered under the mainland plan, 3
     # and 46 under each market's own.
-    pytest.param("batch491", 150, 3, 47, id="batch491"),
+    pytest.param("batch491", 150, 0, 36, id="batch491"),
     # batch482 (mix, thirty-fourth day) (the same brief as holdout451), measured blind with the
     # 1,605 rules of 328ae60: 1 genuine held and 9 frauds delivered under either plan.
     pytest.param("batch482", 150, 1, 9, id="batch482"),
@@ -4994,6 +4994,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules, 931 sets): 438 of 124,062 genuine held, 14,042 of 117,360 frauds delivered. On the
     891 sets of the stop's start: 406 to 406 held, 13,247 to 13,078 delivered; their hold-outs
     291 to 291 and 6,053 to 5,967.
+    At the sixtieth stop's end (1,605 rules, 953 sets: twenty-two more, a thirty-fourth mixed
+    day kept unread to the end, five development pairs and five pairs written after the stop's
+    rules of their families and used for none): 443 of 126,812 genuine held, 14,626 of 120,110
+    frauds delivered. On the 931 sets of the stop's start: 438 to 433 held, 14,042 to 14,020
+    delivered; their hold-outs 308 to 304 and 6,342 to 6,331.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -5009,9 +5014,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (124062, 117360)
-    assert held <= 438, held
-    assert delivered <= 14042, delivered
+    assert (legitimate, frauds) == (126812, 120110)
+    assert held <= 443, held
+    assert delivered <= 14626, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
