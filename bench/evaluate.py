@@ -492,7 +492,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch482",
                      "holdout451",
                      "batch492",
-                     "holdout461")]
+                     "holdout461",
+                     "batch494",
+                     "holdout463",
+                     "batch495",
+                     "holdout464",
+                     "batch496",
+                     "holdout465",
+                     "batch497",
+                     "holdout466",
+                     "batch498",
+                     "holdout467")]
 
 
 def read(path: Path) -> list[dict]:

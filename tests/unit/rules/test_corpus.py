@@ -1909,6 +1909,22 @@ FIGURES = [
     # holdout461 (threats, ninth sample, unread), never read, measured blind with the 1,605 rules
     # of 328ae60: 0 genuine held and 19 frauds delivered under either plan.
     pytest.param("holdout461", 100, 0, 19, id="holdout461"),
+    # holdout463 (links, the genuine side first), never read, measured blind with the 1,605 rules
+    # of 7a4e367: 1 genuine held and 1 frauds delivered under either plan.
+    pytest.param("holdout463", 100, 1, 1, id="holdout463"),
+    # holdout464 (one-time codes, the genuine side first), never read, measured blind with the
+    # 1,605 rules of 7a4e367: 3 genuine held and 13 frauds delivered under either plan.
+    pytest.param("holdout464", 100, 3, 13, id="holdout464"),
+    # holdout465 (chat-app moves, the genuine side first), never read, measured blind with the
+    # 1,605 rules of 7a4e367: 1 genuine held and 9 frauds delivered under either plan.
+    pytest.param("holdout465", 100, 1, 9, id="holdout465"),
+    # holdout466 (account and card alerts, the genuine side first), never read, measured blind
+    # with the 1,605 rules of 7a4e367: 1 genuine held and 13 frauds delivered under either plan.
+    pytest.param("holdout466", 100, 1, 13, id="holdout466"),
+    # holdout467 (call-back requests, the genuine side first), never read, measured blind with the
+    # 1,605 rules of 7a4e367: 0 genuine held and 11 frauds delivered under the mainland plan, 0
+    # and 9 under each market's own.
+    pytest.param("holdout467", 100, 0, 11, id="holdout467"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3860,6 +3876,26 @@ FIGURES = [
     # batch492 (threats, ninth sample, unread) (the same brief as holdout461), measured blind with
     # the 1,605 rules of 328ae60: 4 genuine held and 38 frauds delivered under either plan.
     pytest.param("batch492", 150, 4, 38, id="batch492"),
+    # batch494 (links, the genuine side first) (the same brief as holdout463), measured blind with
+    # the 1,605 rules of 7a4e367: 2 genuine held and 11 frauds delivered under the mainland plan,
+    # 1 and 11 under each market's own.
+    pytest.param("batch494", 150, 2, 11, id="batch494"),
+    # batch495 (one-time codes, the genuine side first) (the same brief as holdout464), measured
+    # blind with the 1,605 rules of 7a4e367: 2 genuine held and 31 frauds delivered under either
+    # plan.
+    pytest.param("batch495", 150, 2, 31, id="batch495"),
+    # batch496 (chat-app moves, the genuine side first) (the same brief as holdout465), measured
+    # blind with the 1,605 rules of 7a4e367: 1 genuine held and 21 frauds delivered under the
+    # mainland plan, 1 and 19 under each market's own.
+    pytest.param("batch496", 150, 1, 21, id="batch496"),
+    # batch497 (account and card alerts, the genuine side first) (the same brief as holdout466),
+    # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 19 frauds delivered under
+    # the mainland plan, 2 and 19 under each market's own.
+    pytest.param("batch497", 150, 1, 19, id="batch497"),
+    # batch498 (call-back requests, the genuine side first) (the same brief as holdout467),
+    # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 16 frauds delivered under
+    # the mainland plan, 0 and 15 under each market's own.
+    pytest.param("batch498", 150, 1, 16, id="batch498"),
 ]
 
 
