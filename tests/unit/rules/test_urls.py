@@ -909,6 +909,30 @@ def test_a_host_with_blanks_before_its_dots_is_read_whole(text: str, host: str) 
     assert urls[0].obfuscated
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    ("RM0 MAYBANK: Re-activate at maybank2u-my .life/s2u to avoid closure", "maybank2u-my.life"),
+    ("Verify with the code at revenue-ie .claims", "revenue-ie.claims"),
+    ("claim at hk-prize88 .win today", "hk-prize88.win"),
+])
+def test_more_cheap_top_level_domains_after_a_blank(text: str, host: str) -> None:
+    """Cheap top-level domains that are English words are read with the blank before the dot."""
+    assert has_url_hint(text)
+    assert [url.host for url in extract_urls(text)] == [host]
+
+
+@pytest.mark.parametrize("text", ["it was 2025. world peace", "see you at 7-11. today then",
+                                  "thanks mate. one more thing", "my-life. win or lose"])
+def test_word_top_level_domains_after_a_full_stop_are_prose(text: str) -> None:
+    """After a full stop and a blank, "world", "today", "one" and "win" are the next sentence."""
+    assert extract_urls(text) == []
+
+
+def test_a_word_top_level_domain_in_the_middle_of_a_host_does_not_end_it() -> None:
+    """ "delivery" is a top-level domain, but not one that ends a host written apart."""
+    text = "請至官方補件頁面更新：post-tw .delivery .ink"
+    assert [url.host for url in extract_urls(text)] == ["post-tw.delivery.ink"]
+
+
 @pytest.mark.parametrize("text", ["I am at home .com", "hello .net is", "The end .So what",
                                   "e.g .com", "we met at 5pm .my friend",
                                   "rated it 5** .com"])
