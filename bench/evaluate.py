@@ -502,7 +502,9 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch497",
                      "holdout466",
                      "batch498",
-                     "holdout467")]
+                     "holdout467",
+                     "batch493",
+                     "holdout462")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1925,6 +1925,10 @@ FIGURES = [
     # 1,605 rules of 7a4e367: 0 genuine held and 11 frauds delivered under the mainland plan, 0
     # and 9 under each market's own.
     pytest.param("holdout467", 100, 0, 11, id="holdout467"),
+    # holdout462 (the thirty-fifth mixed day, written at the stop's start and kept unread to its
+    # end), never read, measured blind with the 1,606 rules of 14400b8: 0 genuine held and 7
+    # frauds delivered under either plan.
+    pytest.param("holdout462", 100, 0, 7, id="holdout462"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3896,6 +3900,11 @@ FIGURES = [
     # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 16 frauds delivered under
     # the mainland plan, 0 and 15 under each market's own.
     pytest.param("batch498", 150, 1, 16, id="batch498"),
+    # batch493 (the thirty-fifth mixed day, written at the stop's start and kept unread to its
+    # end) (the same brief as holdout462), measured blind with the 1,606 rules of 14400b8: 0
+    # genuine held and 18 frauds delivered under the mainland plan, 0 and 17 under each market's
+    # own.
+    pytest.param("batch493", 150, 0, 18, id="batch493"),
 ]
 
 
