@@ -374,7 +374,7 @@ FIGURES = [
     # not read) and 20 delivered with the rules of 5eaaaae; 1 and 16 with the 795 rules before
     # the social pack and with the pack as first written (805 rules); after the batch78 work
     # (813 rules) 1 and 12.
-    pytest.param("holdout47", 100, 1, 6, id="holdout47"),
+    pytest.param("holdout47", 100, 1, 5, id="holdout47"),
     # holdout48 (genuine notices that read like fraud and the frauds that copy them, the theme
     # of batch79), written apart from batch79 and the rules, never read: 4 held (3 under each
     # market's own plan; by older rules, not read) and 10 delivered with the rules of 5eaaaae;
@@ -663,7 +663,7 @@ FIGURES = [
     # holdout120 (data breaches, identity theft and credit reports, the theme of batch151), never
     # read: 2 held and 15 delivered blind with the 1,042 rules of a9692c0; 2 and 14 after the
     # batch151 work (1,047 rules of 885616b).
-    pytest.param("holdout120", 100, 2, 6, id="holdout120"),
+    pytest.param("holdout120", 100, 2, 5, id="holdout120"),
     # holdout121 (jobs abroad, labour agencies and overseas work, the theme of batch152), never
     # read: 0 held and 27 delivered (28 under each market's own) blind with the 1,047 rules of
     # 8572fad; 0 and 26 after the batch152 work (1,072 rules of 681b523).
@@ -966,7 +966,7 @@ FIGURES = [
     # 1,291 rules of c43b828: 3 genuine messages held under the mainland plan (4 under each
     # market's own), 27 frauds delivered.
     # With the 1,296 rules of the stop's end: 24 delivered, 3 genuine held (mainland plan).
-    pytest.param("holdout226", 100, 3, 20, id="holdout226"),
+    pytest.param("holdout226", 100, 3, 19, id="holdout226"),
     # holdout227 (parcels, tolls, parking and traffic fines), never read, measured blind with the
     # 1,294 rules of 94f37b5, either plan: 2 genuine held, 16 delivered.
     pytest.param("holdout227", 100, 2, 14, id="holdout227"),
@@ -1276,7 +1276,7 @@ FIGURES = [
     pytest.param("holdout288", 100, 0, 7, id="holdout288"),
     # holdout304 (cars and motoring in 2026, a second sample), never read, measured blind
     # with the 1,457 rules of 3fb0be9: either plan: 0 genuine held, 25 frauds delivered.
-    pytest.param("holdout304", 100, 0, 23, id="holdout304"),
+    pytest.param("holdout304", 100, 0, 22, id="holdout304"),
     # holdout305 (subscriptions, streaming, app stores and software in 2026, a second
     # sample), never read, measured blind with the 1,457 rules of 3fb0be9: either plan: 0
     # genuine held, 16 frauds delivered.
@@ -1660,7 +1660,7 @@ FIGURES = [
     # holdout395 (screen sharing, remote help and video meetings, weighted to the genuine
     # messages), never read, measured blind with the 1,526 rules of 8c52980: 3 genuine held and 16
     # frauds delivered under the mainland plan, 3 and 15 under each market's own.
-    pytest.param("holdout395", 100, 2, 16, id="holdout395"),
+    pytest.param("holdout395", 100, 2, 15, id="holdout395"),
     # holdout397 (private buying and selling, a sixth sample), never read, measured blind with the
     # 1,526 rules of 718b261: 0 genuine held and 29 frauds delivered under either plan.
     pytest.param("holdout397", 100, 0, 27, id="holdout397"),
@@ -1671,7 +1671,7 @@ FIGURES = [
     # holdout399 (notices through organisations' platforms, a third sample, weighted to the
     # genuine messages), never read, measured blind with the 1,534 rules of dfdf77d: 2 genuine
     # held and 18 frauds delivered under either plan.
-    pytest.param("holdout399", 100, 2, 17, id="holdout399"),
+    pytest.param("holdout399", 100, 2, 16, id="holdout399"),
     # holdout400 (chat-app contacts, a second sample, weighted to the genuine messages), never
     # read, measured blind with the 1,534 rules of dfdf77d: 5 genuine held and 9 frauds delivered
     # under either plan.
@@ -1771,7 +1771,7 @@ FIGURES = [
     # holdout425 (charity, donations and crowdfunding, a fifth sample weighted to the messages
     # after the first appeal), never read, measured blind with the 1,562 rules of 3540821: 0
     # genuine held and 30 frauds delivered under either plan.
-    pytest.param("holdout425", 100, 0, 27, id="holdout425"),
+    pytest.param("holdout425", 100, 0, 26, id="holdout425"),
     # holdout426 (agents, brokers and consultants, a fourth sample weighted to the messages after
     # the first contact), never read, measured blind with the 1,562 rules of 3540821: 1 genuine
     # held and 23 frauds delivered under either plan.
@@ -2745,7 +2745,7 @@ FIGURES = [
     # batch255 (small businesses and merchants, the same brief as holdout224), measured blind
     # with the 1,287 rules of cf005d7, either plan: 49 delivered.
     # With the 1,296 rules of the stop's end: 21 delivered, 0 genuine held (mainland plan).
-    pytest.param("batch255", 150, 0, 18, id="batch255"),
+    pytest.param("batch255", 150, 0, 17, id="batch255"),
     # batch256 (frauds written to slip past filters, the same brief as holdout225), measured blind
     # with the 1,291 rules of c43b828, either plan: 19 delivered.
     # With the 1,296 rules of the stop's end: 15 delivered, 0 genuine held (mainland plan).
@@ -3602,7 +3602,7 @@ FIGURES = [
     # batch423 (fortune-telling, astrology, feng shui and paid rituals, a third sample) (the same
     # brief as holdout392), measured blind with the 1,526 rules of 6b89790: 1 genuine held and 47
     # frauds delivered under the mainland plan, 1 and 49 under each market's own.
-    pytest.param("batch423", 150, 1, 26, id="batch423"),
+    pytest.param("batch423", 150, 1, 25, id="batch423"),
     # batch424 (romance, dating and companionship, a seventh sample) (the same brief as
     # holdout393), measured blind with the 1,526 rules of 6b89790: 0 genuine held and 54 frauds
     # delivered under either plan.
@@ -3660,7 +3660,7 @@ FIGURES = [
     # batch432) (the same brief as holdout406), measured blind with the 1,545 rules of 1fd0d31: 0
     # genuine held and 22 frauds delivered under the mainland plan, 0 and 19 under each market's
     # own.
-    pytest.param("batch437", 150, 0, 22, id="batch437"),
+    pytest.param("batch437", 150, 0, 21, id="batch437"),
     # batch438 (private buying and selling, a seventh sample, written after the stop's rules from
     # batch428) (the same brief as holdout407), measured blind with the 1,545 rules of 1fd0d31: 1
     # genuine held and 38 frauds delivered under either plan.
@@ -3703,7 +3703,7 @@ FIGURES = [
     # batch446 (an ordinary day of inbound SMS, a thirty-first mixed sample) (the same brief as
     # holdout415), measured blind with the 1,561 rules of 09ec9ec: 0 genuine held and 12 frauds
     # delivered under either plan.
-    pytest.param("batch446", 150, 0, 12, id="batch446"),
+    pytest.param("batch446", 150, 0, 11, id="batch446"),
     # batch448 (threats and extortion by text, a second sample written after the stop's rules)
     # (the same brief as holdout417), measured blind with the 1,561 rules of 09ec9ec: 1 genuine
     # held and 44 frauds delivered under either plan.
@@ -3720,7 +3720,7 @@ FIGURES = [
     # rules and used for none) (the same brief as holdout422), measured blind with the 1,564 rules
     # of ad1ca0f: 1 genuine held and 34 frauds delivered under the mainland plan, 1 and 35 under
     # each market's own.
-    pytest.param("batch453", 150, 1, 34, id="batch453"),
+    pytest.param("batch453", 150, 1, 33, id="batch453"),
     # batch454 (money mules, a tenth sample weighted to the messages after the reader has agreed)
     # (the same brief as holdout423), measured blind with the 1,562 rules of 3540821: 2 genuine
     # held and 77 frauds delivered under either plan.
@@ -3779,7 +3779,7 @@ FIGURES = [
     # batch467 (jobs, tasks and side income, a fifth sample, weighted to the first offer and the
     # second step) (the same brief as holdout436), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 26 frauds delivered under either plan.
-    pytest.param("batch467", 150, 1, 15, id="batch467"),
+    pytest.param("batch467", 150, 1, 14, id="batch467"),
     # batch468 (medical insurance, social security, pensions and state benefits, a fifth sample,
     # weighted to the variants of the seed cases) (the same brief as holdout437), measured blind
     # with the 1,573 rules of 8f44122: 0 genuine held and 27 frauds delivered under either plan.
@@ -3801,7 +3801,7 @@ FIGURES = [
     # family) (the same brief as holdout441), measured blind with the 1,573 rules of 8f44122: 0
     # genuine held and 26 frauds delivered under the mainland plan, 0 and 27 under each market's
     # own.
-    pytest.param("batch472", 150, 0, 25, id="batch472"),
+    pytest.param("batch472", 150, 0, 23, id="batch472"),
     # batch473 (loans, credit and debt relief, a second sample, written after the stop's rules of
     # the family) (the same brief as holdout442), measured blind with the 1,573 rules of 8f44122:
     # 1 genuine held and 28 frauds delivered under either plan.
@@ -3883,15 +3883,15 @@ FIGURES = [
     # batch494 (links, the genuine side first) (the same brief as holdout463), measured blind with
     # the 1,605 rules of 7a4e367: 2 genuine held and 11 frauds delivered under the mainland plan,
     # 1 and 11 under each market's own.
-    pytest.param("batch494", 150, 2, 11, id="batch494"),
+    pytest.param("batch494", 150, 2, 10, id="batch494"),
     # batch495 (one-time codes, the genuine side first) (the same brief as holdout464), measured
     # blind with the 1,605 rules of 7a4e367: 2 genuine held and 31 frauds delivered under either
     # plan.
-    pytest.param("batch495", 150, 2, 31, id="batch495"),
+    pytest.param("batch495", 150, 2, 29, id="batch495"),
     # batch496 (chat-app moves, the genuine side first) (the same brief as holdout465), measured
     # blind with the 1,605 rules of 7a4e367: 1 genuine held and 21 frauds delivered under the
     # mainland plan, 1 and 19 under each market's own.
-    pytest.param("batch496", 150, 1, 21, id="batch496"),
+    pytest.param("batch496", 150, 1, 18, id="batch496"),
     # batch497 (account and card alerts, the genuine side first) (the same brief as holdout466),
     # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 19 frauds delivered under
     # the mainland plan, 2 and 19 under each market's own.
@@ -5044,6 +5044,11 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of their families and used for none): 443 of 126,812 genuine held, 14,626 of 120,110
     frauds delivered. On the 931 sets of the stop's start: 438 to 433 held, 14,042 to 14,020
     delivered; their hold-outs 308 to 304 and 6,342 to 6,331.
+    At the sixty-first stop's end (1,606 rules, 965 sets: twelve more, a thirty-fifth mixed day
+    kept unread to the end and five development pairs whose hard part is the genuine side): 455
+    of 128,312 genuine held, 14,769 of 121,610 frauds delivered. On the 953 sets of the stop's
+    start: 443 to 443 held, 14,626 to 14,611 delivered; their hold-outs 308 to 308 and 6,598 to
+    6,591.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -5059,9 +5064,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (126812, 120110)
-    assert held <= 443, held
-    assert delivered <= 14626, delivered
+    assert (legitimate, frauds) == (128312, 121610)
+    assert held <= 455, held
+    assert delivered <= 14769, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
