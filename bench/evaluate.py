@@ -504,7 +504,17 @@ SETS = [(name, ROOT / "tests" / name)
                      "batch498",
                      "holdout467",
                      "batch493",
-                     "holdout462")]
+                     "holdout462",
+                     "batch499",
+                     "holdout468",
+                     "batch500",
+                     "holdout469",
+                     "batch501",
+                     "holdout470",
+                     "batch502",
+                     "holdout471",
+                     "batch503",
+                     "holdout472")]
 
 
 def read(path: Path) -> list[dict]:

@@ -1929,6 +1929,26 @@ FIGURES = [
     # end), never read, measured blind with the 1,606 rules of 14400b8: 0 genuine held and 7
     # frauds delivered under either plan.
     pytest.param("holdout462", 100, 0, 7, id="holdout462"),
+    # holdout468 (links, the genuine side first, written after the stop's rules and used for
+    # none), never read, measured blind with the 1,607 rules of 8a6c709: 1 genuine held and 7
+    # frauds delivered under either plan.
+    pytest.param("holdout468", 100, 1, 7, id="holdout468"),
+    # holdout469 (one-time codes, the genuine side first, written after the stop's rules and used
+    # for none), never read, measured blind with the 1,607 rules of 8a6c709: 1 genuine held and 21
+    # frauds delivered under the mainland plan, 1 and 20 under each market's own.
+    pytest.param("holdout469", 100, 1, 21, id="holdout469"),
+    # holdout470 (chat-app moves, the genuine side first, written after the stop's rules and used
+    # for none), never read, measured blind with the 1,607 rules of 8a6c709: 2 genuine held and 10
+    # frauds delivered under either plan.
+    pytest.param("holdout470", 100, 2, 10, id="holdout470"),
+    # holdout471 (account and card alerts, the genuine side first, written after the stop's rules
+    # and used for none), never read, measured blind with the 1,607 rules of 8a6c709: 1 genuine
+    # held and 17 frauds delivered under the mainland plan, 0 and 17 under each market's own.
+    pytest.param("holdout471", 100, 1, 17, id="holdout471"),
+    # holdout472 (call-back requests, the genuine side first, written after the stop's rules and
+    # used for none), never read, measured blind with the 1,607 rules of 8a6c709: 0 genuine held
+    # and 8 frauds delivered under the mainland plan, 0 and 7 under each market's own.
+    pytest.param("holdout472", 100, 0, 8, id="holdout472"),
     # The rest were measured blind first, then used to write rules; their bounds are the
     # after-tuning figures, which are in-sample. Blind: batch4 39 delivered and 1 held (of
     # 200, thirteen regions); batch5 31 and 0 (of 200); batch7 36 and 0 (of 150, short plain
@@ -3905,6 +3925,29 @@ FIGURES = [
     # genuine held and 18 frauds delivered under the mainland plan, 0 and 17 under each market's
     # own.
     pytest.param("batch493", 150, 0, 18, id="batch493"),
+    # batch499 (links, the genuine side first, written after the stop's rules and used for none)
+    # (the same brief as holdout468), measured blind with the 1,607 rules of 8a6c709: 1 genuine
+    # held and 7 frauds delivered under the mainland plan, 0 and 6 under each market's own.
+    pytest.param("batch499", 150, 1, 7, id="batch499"),
+    # batch500 (one-time codes, the genuine side first, written after the stop's rules and used
+    # for none) (the same brief as holdout469), measured blind with the 1,607 rules of 8a6c709: 4
+    # genuine held and 32 frauds delivered under the mainland plan, 4 and 31 under each market's
+    # own.
+    pytest.param("batch500", 150, 4, 32, id="batch500"),
+    # batch501 (chat-app moves, the genuine side first, written after the stop's rules and used
+    # for none) (the same brief as holdout470), measured blind with the 1,607 rules of 8a6c709: 1
+    # genuine held and 19 frauds delivered under either plan.
+    pytest.param("batch501", 150, 1, 19, id="batch501"),
+    # batch502 (account and card alerts, the genuine side first, written after the stop's rules
+    # and used for none) (the same brief as holdout471), measured blind with the 1,607 rules of
+    # 8a6c709: 1 genuine held and 26 frauds delivered under the mainland plan, 0 and 25 under each
+    # market's own.
+    pytest.param("batch502", 150, 1, 26, id="batch502"),
+    # batch503 (call-back requests, the genuine side first, written after the stop's rules and
+    # used for none) (the same brief as holdout472), measured blind with the 1,607 rules of
+    # 8a6c709: 1 genuine held and 19 frauds delivered under the mainland plan, 1 and 16 under each
+    # market's own.
+    pytest.param("batch503", 150, 1, 19, id="batch503"),
 ]
 
 
