@@ -773,7 +773,7 @@ FIGURES = [
     # holdout147 (religious communities, temples, churches, mosques and pilgrimages, the theme of
     # batch178), never read: 1 held and 26 delivered blind with the 1,106 rules of e1c2f71; 1 and
     # 23 after the batch178 work (1,110 rules of 77f4c80).
-    pytest.param("holdout147", 100, 1, 12, id="holdout147"),
+    pytest.param("holdout147", 100, 1, 11, id="holdout147"),
     # holdout148 (marriage, divorce, child support and family law, the theme of batch179), never
     # read: 0 held and 19 delivered blind with the 1,106 rules of e1c2f71; the same after the
     # batch179 work (1,110 rules of 77f4c80).
@@ -1822,7 +1822,7 @@ FIGURES = [
     # holdout438 (investment and trading, a sixth sample, weighted to the first contact and the
     # invitation), never read, measured blind with the 1,573 rules of 8f44122: 2 genuine held and
     # 22 frauds delivered under the mainland plan, 2 and 23 under each market's own.
-    pytest.param("holdout438", 100, 2, 15, id="holdout438"),
+    pytest.param("holdout438", 100, 2, 14, id="holdout438"),
     # holdout439 (first contact from strangers, a seventh sample, written after the stop's rules
     # of the family), never read, measured blind with the 1,573 rules of 8f44122: 0 genuine held
     # and 25 frauds delivered under either plan.
@@ -1911,7 +1911,7 @@ FIGURES = [
     pytest.param("holdout461", 100, 0, 19, id="holdout461"),
     # holdout463 (links, the genuine side first), never read, measured blind with the 1,605 rules
     # of 7a4e367: 1 genuine held and 1 frauds delivered under either plan.
-    pytest.param("holdout463", 100, 1, 1, id="holdout463"),
+    pytest.param("holdout463", 100, 0, 1, id="holdout463"),
     # holdout464 (one-time codes, the genuine side first), never read, measured blind with the
     # 1,605 rules of 7a4e367: 3 genuine held and 13 frauds delivered under either plan.
     pytest.param("holdout464", 100, 3, 13, id="holdout464"),
@@ -2269,7 +2269,7 @@ FIGURES = [
     pytest.param("batch102", 150, 0, 11, id="batch102"),
     # batch103 (English fraud written to slip past filters in six markets): blind 17 delivered
     # and 2 held (19b2600); 15 and 0 after.
-    pytest.param("batch103", 150, 0, 9, id="batch103"),
+    pytest.param("batch103", 150, 0, 8, id="batch103"),
     # batch104 (medical insurance, social security, housing fund and pensions, the seeds'
     # family): blind 32 delivered and 0 held (19b2600); 10 and 0 after.
     pytest.param("batch104", 150, 0, 9, id="batch104"),
@@ -2897,7 +2897,7 @@ FIGURES = [
     pytest.param("batch291", 150, 0, 12, id="batch291"),
     # batch292 (cars and motoring, the same brief as holdout261), measured blind with the
     # 1,364 rules of 26e9cfb, either plan: 1 genuine message held, 37 frauds delivered.
-    pytest.param("batch292", 150, 0, 23, id="batch292"),
+    pytest.param("batch292", 150, 0, 22, id="batch292"),
     # batch293 (agents, brokers and consultants, the same brief as holdout262), measured
     # blind with the 1,366 rules of 144fa6b: 2 genuine messages held and 43 frauds
     # delivered under the mainland plan, 1 and 43 under each market's own.
@@ -3060,7 +3060,7 @@ FIGURES = [
     # under the mainland plan, 0 and 29 under each market's own.
     # After the rules written from it (in-sample): 1 genuine held and 28 frauds delivered
     # under the mainland plan, 0 and 28 under each market's own.
-    pytest.param("batch321", 150, 1, 26, id="batch321"),
+    pytest.param("batch321", 150, 1, 25, id="batch321"),
     # batch322 (debt collection, threats and extortion in 2026, a second sample) (the same
     # brief as holdout291), measured blind with the 1,427 rules of 9bb67a2: 3 genuine held
     # and 37 frauds delivered under the mainland plan, 1 and 37 under each market's own.
@@ -3903,15 +3903,15 @@ FIGURES = [
     # batch494 (links, the genuine side first) (the same brief as holdout463), measured blind with
     # the 1,605 rules of 7a4e367: 2 genuine held and 11 frauds delivered under the mainland plan,
     # 1 and 11 under each market's own.
-    pytest.param("batch494", 150, 2, 10, id="batch494"),
+    pytest.param("batch494", 150, 0, 10, id="batch494"),
     # batch495 (one-time codes, the genuine side first) (the same brief as holdout464), measured
     # blind with the 1,605 rules of 7a4e367: 2 genuine held and 31 frauds delivered under either
     # plan.
-    pytest.param("batch495", 150, 2, 29, id="batch495"),
+    pytest.param("batch495", 150, 2, 28, id="batch495"),
     # batch496 (chat-app moves, the genuine side first) (the same brief as holdout465), measured
     # blind with the 1,605 rules of 7a4e367: 1 genuine held and 21 frauds delivered under the
     # mainland plan, 1 and 19 under each market's own.
-    pytest.param("batch496", 150, 1, 18, id="batch496"),
+    pytest.param("batch496", 150, 1, 16, id="batch496"),
     # batch497 (account and card alerts, the genuine side first) (the same brief as holdout466),
     # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 19 frauds delivered under
     # the mainland plan, 2 and 19 under each market's own.
@@ -3919,7 +3919,7 @@ FIGURES = [
     # batch498 (call-back requests, the genuine side first) (the same brief as holdout467),
     # measured blind with the 1,605 rules of 7a4e367: 1 genuine held and 16 frauds delivered under
     # the mainland plan, 0 and 15 under each market's own.
-    pytest.param("batch498", 150, 1, 16, id="batch498"),
+    pytest.param("batch498", 150, 1, 15, id="batch498"),
     # batch493 (the thirty-fifth mixed day, written at the stop's start and kept unread to its
     # end) (the same brief as holdout462), measured blind with the 1,606 rules of 14400b8: 0
     # genuine held and 18 frauds delivered under the mainland plan, 0 and 17 under each market's
@@ -5087,11 +5087,12 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
     rules of their families and used for none): 443 of 126,812 genuine held, 14,626 of 120,110
     frauds delivered. On the 931 sets of the stop's start: 438 to 433 held, 14,042 to 14,020
     delivered; their hold-outs 308 to 304 and 6,342 to 6,331.
-    At the sixty-first stop's end (1,606 rules, 965 sets: twelve more, a thirty-fifth mixed day
-    kept unread to the end and five development pairs whose hard part is the genuine side): 455
-    of 128,312 genuine held, 14,769 of 121,610 frauds delivered. On the 953 sets of the stop's
-    start: 443 to 443 held, 14,626 to 14,611 delivered; their hold-outs 308 to 308 and 6,598 to
-    6,591.
+    At the sixty-first stop's end (1,607 rules, 975 sets: twenty-two more, a thirty-fifth mixed
+    day kept unread to the end, five development pairs whose hard part is the genuine side and
+    five pairs written after the stop's rules of their families and used for none): 463 of
+    129,562 genuine held, 14,917 of 122,860 frauds delivered. On the 953 sets of the stop's
+    start: 443 to 443 held, 14,626 to 14,605 delivered; their hold-outs 308 to 308 and 6,598 to
+    6,589.
     """
     sets = sorted(p for p in TESTS.iterdir() if (p / "benign.jsonl").is_file())
     legitimate = frauds = held = delivered = 0
@@ -5107,9 +5108,9 @@ def test_each_market_screened_with_its_own_plan_does_not_get_worse(engine):
                 action = engine.screen(event["sender"], event["body"], event["recipient"],
                                        by_recipient=True).action
                 delivered += action == "deliver"
-    assert (legitimate, frauds) == (128312, 121610)
-    assert held <= 455, held
-    assert delivered <= 14769, delivered
+    assert (legitimate, frauds) == (129562, 122860)
+    assert held <= 463, held
+    assert delivered <= 14917, delivered
 
 
 def test_the_evaluation_script_covers_every_labelled_set():
