@@ -649,6 +649,12 @@ class _Compiler:
                     f"{len(children)} conditions"))
             return c.AtLeast(value["count"], children)
         if key == "keywords":
+            if isinstance(value, Mapping) and "lists" in value:
+                # keywords: {lists: [a, b]} is any: [{keywords: {list: a}}, {keywords: {list: b}}]
+                return c.AnyOf([
+                    c.Keywords(self._literal_set("kw", {"list": name}, self.body, rule,
+                                                 here + ["lists", i]), "body")
+                    for i, name in enumerate(value["lists"])])
             return c.Keywords(self._literal_set("kw", value, self.body, rule, here), "body")
         if key == "regex":
             prefilter = self._literal_set("pre", value["prefilter"], self.body, rule, here)

@@ -568,10 +568,14 @@ def _walk(node: Any, path: list[Any]) -> Iterator[tuple[Any, Any, list[Any]]]:
 
 
 def _iter_list_refs(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]]]:
-    """Yield each list a condition refers to (``{list: NAME}``) with its path."""
+    """Yield each list a condition refers to (``{list: NAME}``, ``{lists: [NAME, ...]}``)."""
     for key, value, where in _walk(cond, path):
         if key == "list" and isinstance(value, str):
             yield value, where
+        elif key == "lists" and isinstance(value, list):
+            for i, name in enumerate(value):
+                if isinstance(name, str):
+                    yield name, where + [i]
 
 
 def _iter_inline_keywords(cond: Any, path: list[Any]) -> Iterator[tuple[str, list[Any]]]:

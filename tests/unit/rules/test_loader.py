@@ -871,3 +871,29 @@ def test_at_least_rejects_a_count_above_its_conditions_with_the_line(tmp_path):
     with pytest.raises(rules.PackSetError) as info:
         rules.load(shipped_dir=packs)
     assert any("count" in e.reason for e in info.value.errors), info.value.errors
+
+
+def test_keywords_from_several_lists_read_as_any_of_them(tmp_path):
+    """``keywords: {lists: [a, b]}`` is ``any`` of ``{keywords: {list: a}}`` and ``{list: b}``."""
+    pack = PACK.replace("        - keywords: {list: lapse_words}\n",
+                        "        - keywords: {list: lapse_words}\n"
+                        "        - not:\n"
+                        "            keywords: {lists: [short, block]}\n")
+    packs = make_packs(tmp_path, pack=pack)
+    engine = rules.load(shipped_dir=packs)
+    fired = [r.id for r in engine.screen("13800138000", "您的参保账户已失效").rules]
+    assert "LURE_ACCOUNT_LAPSE" in fired
+    for either in ("您的参保账户已失效 bit.ly", "您的参保账户已失效 evil.example"):
+        fired = [r.id for r in engine.screen("13800138000", either).rules]
+        assert "LURE_ACCOUNT_LAPSE" not in fired
+    # An unknown name among the lists is reported at its rule, as {list: ...} is.
+    bad = make_packs(tmp_path / "bad", pack=pack.replace("[short, block]", "[short, no_such_list]"))
+    with pytest.raises(rules.PackSetError) as info:
+        rules.load(shipped_dir=bad)
+    assert any("no_such_list" in e.reason for e in info.value.errors)
+    # One list, or the same list twice, is not a union: the schema wants two names or more.
+    for lists in ("[short]", "[short, short]"):
+        one = make_packs(tmp_path / lists.strip("[]").replace(", ", "_"),
+                         pack=pack.replace("[short, block]", lists))
+        with pytest.raises(rules.PackSetError):
+            rules.load(shipped_dir=one)
