@@ -420,13 +420,13 @@ _ONE_SIDED_TLDS = ("com|net|org|info|top|xyz|shop|live|help|site|online|vip|cc|c
                    "lat|buzz|cam|monster|quest|lol|mom|rest|homes|autos|beauty|mobi")
 # More of the cheap top-level domains, read only with the blank before the dot
 # ("maybank2u-my .life/s2u", batch494): many are English words ("life", "world", "one"), and
-# after a full stop and a blank ("2025. world") they are prose.
+# after a full stop and a blank ("2025. world") they are prose. Not "delivery", "support",
+# "group" and the like: they are the middle labels of hosts written apart ("post-tw .delivery
+# .ink", batch409), and the first top-level domain reached ends a host.
 _BLANK_BEFORE_TLDS = ("life|world|today|space|fun|win|work|show|best|bar|loan|bid|date|"
                       "download|racing|review|stream|trade|men|party|science|kim|ltd|xin|ren|"
                       "red|website|casa|hair|skin|makeup|boats|pics|uno|gold|vin|one|"
                       "tk|ml|ga|cf|gq|pw|ws|su|claims|fit|run|plus|zone|tips|tools")
-# Not "delivery", "support", "group" and the like: they are the middle labels of hosts written
-# apart ("post-tw .delivery .ink", batch409), and the first top-level domain reached ends a host.
 # ". com" and the like: starts with a literal, so the regex engine skips through the text fast.
 _DOT_BLANK_TLD_RE = re.compile(r"\. (?:" + _ONE_SIDED_TLDS + ")")
 # The labels before it may be joined by tight dots or by dots with a blank on one side too
